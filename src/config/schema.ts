@@ -1,0 +1,225 @@
+import { z } from "zod";
+
+/**
+ * The config model: recipes (image-recipes/*.yml) and environments (environments/*.yml).
+ * Schemas are strict (unknown keys are errors). Cross-field rules (templates, EOL, arch
+ * package table, promotion chain) live in src/config/validate-*.ts.
+ */
+
+export const ARCHITECTURES = ["x86_64", "arm64"] as const;
+export type Architecture = (typeof ARCHITECTURES)[number];
+
+export const BASE_OS = ["amazon-linux-2", "amazon-linux-2023"] as const;
+export type BaseOs = (typeof BASE_OS)[number];
+
+const name = z.string().regex(/^[a-z][a-z0-9-]{0,62}$/, "lower-case letters, digits and '-', starting with a letter");
+const unixName = z.string().regex(/^[a-z_][a-z0-9_-]{0,31}$/, "a Unix user or group name");
+const absolutePath = z.string().regex(/^\/[^\0]*$/, "an absolute path");
+/** `ssm:/path/to/parameter` — a secret or value read at boot, never baked. */
+export const ssmRef = z.string().regex(/^ssm:\/[A-Za-z0-9_.\-/]+$/, "an SSM parameter reference like ssm:/app/secret");
+const duration = z.string().regex(/^(\d+(ms|s|m|h|d|w))+$/, "a duration like 90s, 10m, 1h30m, 7d");
+const amiId = z.string().regex(/^ami-[0-9a-f]{8,17}$/, "an AMI id like ami-0123456789abcdef0");
+
+/** amazon-linux-2 | amazon-linux-2023 | ami-… | ssm:/path */
+export const baseImage = z.union([z.enum(BASE_OS), amiId, ssmRef]);
+
+const packageName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.+:@-]*$/, "a package name");
+
+export const packagesSchema = z.strictObject({
+  /** OS packages; installed with yum on AL2 and dnf on AL2023. */
+  yum: z.array(packageName).default([]),
+  /** Same as yum (for AL2023 recipes that prefer the name). */
+  dnf: z.array(packageName).default([]),
+  /** AL2 only: `amazon-linux-extras install` topics (e.g. ruby3.0). */
+  "amazon-linux-extras": z.array(packageName).default([]),
+});
+
+export const fluentdAgentSchema = z.strictObject({
+  /** nunjucks template for the fluentd config, relative to the recipe file; rendered at launch with the environment's vars. */
+  config: z.string(),
+  /** fluent-package major (td-agent's successor); 5 is the LTS line. */
+  version: z.enum(["5", "6"]).default("5"),
+  /** Port of the monitor_agent input, used by the log-delivery check. */
+  monitorPort: z.number().int().min(1).max(65535).default(24220),
+});
+
+export const newRelicAgentSchema = z.strictObject({
+  /** The license key lives in SSM Parameter Store and is read at boot. */
+  license: ssmRef,
+  displayName: z.string().optional(),
+});
+
+export const agentsSchema = z.strictObject({
+  fluentd: fluentdAgentSchema.optional(),
+  "newrelic-infra": newRelicAgentSchema.optional(),
+});
+
+export const serviceSchema = z.strictObject({
+  name: z.string().regex(/^[A-Za-z0-9@_.-]+$/, "a systemd unit name"),
+  /** TCP port the service must listen on once started. */
+  port: z.number().int().min(1).max(65535).optional(),
+  /** Enabled at boot (default) — a service that only runs because someone started it is a finding. */
+  enabled: z.boolean().default(true),
+});
+
+export const userSchema = z.strictObject({
+  name: unixName,
+  groups: z.array(unixName).default([]),
+  shell: absolutePath.default("/bin/bash"),
+  /** Authorized SSH public keys, read at boot from SSM (StringList or newline-separated String). */
+  sshKeys: ssmRef.optional(),
+  sudo: z.boolean().default(false),
+});
+
+export const usersSchema = z.strictObject({
+  create: z.array(userSchema).default([]),
+  remove: z.array(unixName).default([]),
+});
+
+export const fileSchema = z
+  .strictObject({
+    path: absolutePath,
+    /** nunjucks template relative to the recipe file, rendered at launch with the environment's vars. */
+    template: z.string().optional(),
+    /** Literal content, baked into the image. */
+    content: z.string().optional(),
+    mode: z.string().regex(/^0?[0-7]{3,4}$/, "an octal mode like 0644").default("0644"),
+    owner: unixName.default("root"),
+    group: unixName.optional(),
+  })
+  .refine((f) => (f.template === undefined) !== (f.content === undefined), {
+    message: "exactly one of template or content",
+  });
+
+export const cronSchema = z.strictObject({
+  name: z.string().regex(/^[A-Za-z0-9_-]+$/, "letters, digits, '_' and '-' (it names a file in /etc/cron.d)"),
+  /** Five-field cron expression, in the recipe's timezone. */
+  schedule: z.string(),
+  user: unixName.default("root"),
+  command: z.string().min(1),
+});
+
+export const stepSchema = z.strictObject({
+  name: z.string().regex(/^[A-Za-z0-9_-]+$/, "letters, digits, '_' and '-' (an AWSTOE step name)"),
+  /** Bash commands run as root during the build phase. */
+  run: z.string().min(1),
+});
+
+export const waiverSchema = z.strictObject({
+  kind: z.enum(["process", "port", "service", "cron", "package", "agent", "user"]),
+  name: z.string(),
+  reason: z.string().min(3, "a waiver needs a reason"),
+});
+
+export const imageBuilderSchema = z.strictObject({
+  instanceTypes: z.strictObject({ x86_64: z.string().default("t3.medium"), arm64: z.string().default("t4g.medium") }).default({ x86_64: "t3.medium", arm64: "t4g.medium" }),
+  instanceProfile: z.string().default("amipipe-image-builder"),
+  subnetId: z.string().optional(),
+  securityGroupIds: z.array(z.string()).default([]),
+  logsBucket: z.string().optional(),
+  enhancedImageMetadata: z.boolean().default(true),
+  /** Root volume size; default sized for the recipe rather than the 8 GiB AMI default. */
+  rootVolumeGiB: z.number().int().min(8).max(16384).optional(),
+  timeout: duration.default("3h"),
+});
+
+export const recipeSchema = z.strictObject({
+  name,
+  description: z.string().default(""),
+  base: baseImage,
+  architectures: z.array(z.enum(ARCHITECTURES)).min(1).default(["x86_64"]),
+  timezone: z.string().default("UTC"),
+  locale: z.string().default("en_US.UTF-8"),
+  /** Hostname template rendered at launch (vars + environment, instance_id); empty keeps the EC2 default. */
+  hostname: z.string().optional(),
+  packages: packagesSchema.default({ yum: [], dnf: [], "amazon-linux-extras": [] }),
+  agents: agentsSchema.default({}),
+  services: z.array(serviceSchema).default([]),
+  users: usersSchema.default({ create: [], remove: [] }),
+  ssh: z.strictObject({ passwordAuthentication: z.boolean().default(false), permitRootLogin: z.boolean().default(false) }).default({ passwordAuthentication: false, permitRootLogin: false }),
+  files: z.array(fileSchema).default([]),
+  cron: z.array(cronSchema).default([]),
+  /** Extra build steps (bash, as root), e.g. installing an app server from source. */
+  steps: z.array(stepSchema).default([]),
+  parity: z.strictObject({ waive: z.array(waiverSchema).default([]) }).default({ waive: [] }),
+  imageBuilder: imageBuilderSchema.default(imageBuilderSchema.parse({})),
+  /** End-of-life policy for the base OS: warn (default) or error. */
+  eol: z.enum(["warn", "error"]).default("warn"),
+});
+
+export type Recipe = z.infer<typeof recipeSchema>;
+export type RecipeInput = z.input<typeof recipeSchema>;
+export type Service = z.infer<typeof serviceSchema>;
+export type CronEntry = z.infer<typeof cronSchema>;
+export type RecipeFile = z.infer<typeof fileSchema>;
+export type Waiver = z.infer<typeof waiverSchema>;
+
+export const pinHistoryEntrySchema = z.strictObject({
+  ami: amiId,
+  /** ISO time the pin was set. */
+  at: z.string(),
+  by: z.string().optional(),
+  reason: z.string().optional(),
+});
+
+export const pinSchema = z.strictObject({
+  ami: amiId.nullable().default(null),
+  /** Earlier pins, newest first; kept short. */
+  history: z.array(pinHistoryEntrySchema).default([]),
+});
+
+export const fleetSchema = z.strictObject({
+  kind: z.enum(["instances", "asg"]).default("instances"),
+  count: z.number().int().min(1).max(1000),
+  /** Launch template name; new numbered versions carry the pinned AMI. */
+  launchTemplate: z.string(),
+  /** Target group name behind the ALB. */
+  targetGroup: z.string(),
+  subnets: z.array(z.string()).min(1),
+  instanceType: z.string().default("t3.medium"),
+  /** ASG fleets: the Auto Scaling group's name. */
+  autoScalingGroup: z.string().optional(),
+});
+
+export const rolloutSchema = z.strictObject({
+  canary: z.strictObject({ count: z.number().int().min(0).default(1), soak: duration.default("5m") }).default({ count: 1, soak: "5m" }),
+  /** How long stopped old instances are kept for fast rollback before gc terminates them. */
+  retention: duration.default("24h"),
+  timeout: duration.default("2h"),
+});
+
+export const verifySchema = z.strictObject({
+  http: z.strictObject({ path: z.string().default("/health"), expect: z.number().int().default(200) }).default({ path: "/health", expect: 200 }),
+  /** Soak after all new instances serve, before the old ones leave. */
+  soak: duration.default("10m"),
+  /** CloudWatch alarm names that must stay OK during soak. */
+  alarms: z.array(z.string()).default([]),
+  /** Reboot one new instance and re-run instance checks (default on in the first stage). */
+  reboot: z.enum(["one", "none"]).optional(),
+  /** Survey a serving instance and the first new one, block on parity findings (default on in the first stage). */
+  parity: z.boolean().optional(),
+});
+
+export const promotionSchema = z.strictObject({
+  from: name.optional(),
+  approval: z.strictObject({ reviewers: z.array(z.string()).default([]), waitMinutes: z.number().int().min(0).default(0) }).optional(),
+  /** Branches allowed to deploy to the GitHub environment. */
+  branches: z.array(z.string()).default(["main"]),
+});
+
+export const environmentSchema = z.strictObject({
+  name,
+  recipe: name,
+  region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, "an AWS region like ap-northeast-1"),
+  pin: pinSchema.default({ ami: null, history: [] }),
+  fleet: fleetSchema,
+  rollout: rolloutSchema.default(rolloutSchema.parse({})),
+  promotion: promotionSchema.default({ branches: ["main"] }),
+  verify: verifySchema.default(verifySchema.parse({})),
+  /** Per-environment values rendered into the recipe's templates at launch. */
+  vars: z.record(z.string(), z.unknown()).default({}),
+});
+
+export type Environment = z.infer<typeof environmentSchema>;
+export type Fleet = z.infer<typeof fleetSchema>;
+export type Pin = z.infer<typeof pinSchema>;
