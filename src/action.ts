@@ -1,4 +1,4 @@
-// GitHub Action entry: only calls run().
+// GitHub Action entry: only calls run() with the runner's environment.
 import { run } from "./github/action-main.js";
 
-void run();
+void run(process.env);

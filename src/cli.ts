@@ -77,7 +77,9 @@ async function main(argv: string[]): Promise<number> {
       else if (outcome.result.text) process.stdout.write(`${outcome.result.text.replace(/\n?$/, "\n")}`);
     }
     if (outcome.errorMessage) {
-      process.stderr.write(`amipipe ${command}: ${outcome.errorMessage.replace(/\n?$/, "\n")}`);
+      // Config problems are already one `file:line:column: …` line each.
+      const prefix = codeOf(outcome.error) === "config" ? "" : `amipipe ${command}: `;
+      process.stderr.write(`${prefix}${outcome.errorMessage.replace(/\n?$/, "\n")}`);
       if (process.env.AMIPIPE_DEBUG && outcome.error?.stack) process.stderr.write(`${outcome.error.stack}\n`);
       if (global.json && !outcome.result) {
         process.stdout.write(`${JSON.stringify({ error: { code: codeOf(outcome.error), message: outcome.errorMessage } }, null, 2)}\n`);

@@ -164,6 +164,10 @@ export const pinHistoryEntrySchema = z.strictObject({
 
 export const pinSchema = z.strictObject({
   ami: amiId.nullable().default(null),
+  /** ISO time this pin was set, who set it and why (written by promote/rollback). */
+  at: z.string().optional(),
+  by: z.string().optional(),
+  reason: z.string().optional(),
   /** Earlier pins, newest first; kept short. */
   history: z.array(pinHistoryEntrySchema).default([]),
 });

@@ -1,25 +1,216 @@
-import * as core from "@actions/core";
-import type { GlobalOptions, RunEnvironment } from "../commands/context.js";
-import { execute } from "../commands/run.js";
-import { messageOf } from "../errors.js";
-import { lineSink } from "../ports/progress.js";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { createContext } from "../commands/context.js";
+import { execute, type Outcome } from "../commands/run.js";
+import { loadProject, type Project } from "../config/load.js";
+import { AmipipeError, messageOf } from "../errors.js";
+import { lineSink, type ProgressEvent } from "../ports/progress.js";
+import { annotateProblems, configProblemsOf } from "./config-problems.js";
+import { applyGitHubEffects, PIN_COMMANDS } from "./effects.js";
+import { type EvidenceBundle, gatherEvidence } from "./evidence.js";
+import { awsEvidenceSources } from "./evidence-aws.js";
+import { type ActionHost, coreHost } from "./host.js";
+import { type ActionInputs, parseInputs } from "./inputs.js";
+import type { PipelineGraph } from "./mermaid.js";
+import { commandOutputs } from "./outputs.js";
+import {
+  amisOf,
+  checksOf,
+  dataOf,
+  failureMessage,
+  netPinChanges,
+  pinChangesOf,
+  stepsOf,
+} from "./result-facts.js";
+import { type RunnerContext, type RunnerEnv, readRunnerContext, runEnvironmentOf } from "./runner-context.js";
+import { renderSummary } from "./summary.js";
 
-/** Reads the action's inputs, runs the command, sets outputs; any thrown value becomes setFailed. */
-export async function run(): Promise<void> {
+/** The action's entry: the runner's environment in, outputs, annotations and a job summary out. */
+export async function run(env: RunnerEnv): Promise<void> {
+  await runAction(coreHost(), env);
+}
+
+/** Everything the action does, against a replaceable host (tests record what it did). */
+export async function runAction(host: ActionHost, env: RunnerEnv): Promise<void> {
   try {
-    const command = core.getInput("command", { required: true });
-    const global: GlobalOptions = {
-      root: core.getInput("config-root") || ".",
-      faults: [],
-      json: true,
-    };
-    const sim = core.getInput("sim");
-    if (sim) global.sim = sim;
-    const env: RunEnvironment = { ci: true };
-    const outcome = await execute({ command, input: {}, global, env, sinks: [lineSink((l) => core.info(l.trimEnd()))] });
-    if (outcome.result) core.setOutput("result", JSON.stringify(outcome.result.data));
-    if (outcome.exitCode !== 0) core.setFailed(outcome.errorMessage ?? `${command} failed`);
+    const runner = await readRunnerContext(env);
+    let inputs: ActionInputs;
+    try {
+      inputs = parseInputs(runner.input, {
+        ...(runner.repository ? { repository: runner.repository.full } : {}),
+        apiUrl: runner.apiUrl,
+      });
+    } catch (error) {
+      host.setOutput("exit-code", "2");
+      host.setFailed(messageOf(error));
+      return;
+    }
+    for (const secret of inputs.secrets) host.setSecret(secret);
+    await runCommand(host, runner, inputs);
   } catch (error) {
-    core.setFailed(messageOf(error));
+    host.setFailed(messageOf(error));
   }
+}
+
+async function runCommand(host: ActionHost, runner: RunnerContext, inputs: ActionInputs): Promise<void> {
+  const root = path.resolve(runner.workspace, inputs.global.root);
+  const global = {
+    ...inputs.global,
+    root,
+    ...(inputs.global.sim ? { sim: path.resolve(runner.workspace, inputs.global.sim) } : {}),
+  };
+  const events: ProgressEvent[] = [];
+  const outcome = await execute({
+    command: inputs.command,
+    input: inputs.input,
+    global,
+    env: runEnvironmentOf(runner),
+    sinks: [(event) => events.push(event), lineSink((line) => host.info(line.trimEnd()))],
+  });
+
+  const problems = configProblemsOf(outcome);
+  annotateProblems(host, problems, { root, workspace: runner.workspace });
+
+  const data = dataOf(outcome);
+  const pinChanges = pinChangesOf(data);
+  const project = await loadQuietly(root);
+  // The last stage of the promotion chain is production (GitHub marks its deployments so).
+  const production = (name: string) =>
+    project?.environments.has(name) === true &&
+    ![...project.environments.values()].some((e) => e.env.promotion.from === name);
+  const effects = await applyGitHubEffects({ inputs, runner, outcome, pinChanges, root, production });
+
+  const evidence = await promotionEvidence({
+    inputs,
+    runner,
+    outcome,
+    project,
+    global,
+    effectsCommit: effects.pinCommits[0]?.commit,
+  });
+  const outputs = commandOutputs(outcome);
+  if (effects.pinCommits[0]) outputs["pin-commit"] = effects.pinCommits[0].commit;
+  if (effects.deployments[0]) outputs["deployment-id"] = String(effects.deployments[0].id);
+  if (evidence.length > 0) {
+    const file = path.resolve(runner.workspace, inputs.github.evidenceFile);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(
+      file,
+      `${JSON.stringify(evidence.length === 1 ? evidence[0] : evidence, null, 2)}\n`,
+      "utf8",
+    );
+    outputs["evidence-file"] = file;
+  }
+  for (const [name, value] of Object.entries(outputs)) host.setOutput(name, value);
+
+  const summaryModel = {
+    command: inputs.command,
+    outcome,
+    events,
+    steps: stepsOf(data),
+    amis: amisOf(data),
+    pinChanges,
+    checks: checksOf(outcome),
+    problems,
+    effects,
+    evidence,
+    ...(typeof data.recipeHash === "string" ? { recipeHash: data.recipeHash } : {}),
+    ...(typeof data.skipped === "boolean" ? { skipped: data.skipped } : {}),
+    ...(project ? { graph: graphOf(project, amisOf(data), data) } : {}),
+  };
+  await host.appendSummary(renderSummary(summaryModel));
+
+  for (const note of effects.notes) host.annotate("warning", note, { title: "amipipe" });
+  if (effects.failure) host.setFailed(effects.failure);
+  else if (outcome.exitCode !== 0) host.setFailed(failureMessage(outcome) ?? `${inputs.command} failed`);
+}
+
+async function loadQuietly(root: string): Promise<Project | undefined> {
+  try {
+    return await loadProject(root);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Recipes, the AMIs this run produced, and every environment's pin. */
+export function graphOf(
+  project: Project,
+  amis: ReturnType<typeof amisOf>,
+  data: Record<string, unknown>,
+): PipelineGraph {
+  const recipe = typeof data.recipe === "string" ? data.recipe : undefined;
+  return {
+    recipes: [...project.recipes.keys()].sort(),
+    images: recipe
+      ? amis.map((a) => ({
+          ami: a.ami,
+          recipe,
+          note: data.skipped ? `${a.arch}, existing` : `${a.arch}, new`,
+        }))
+      : [],
+    environments: [...project.environments.values()].map(({ env }) => ({
+      name: env.name,
+      recipe: env.recipe,
+      pinned: env.pin.ami,
+      ...(env.promotion.from ? { from: env.promotion.from } : {}),
+    })),
+  };
+}
+
+async function promotionEvidence(o: {
+  inputs: ActionInputs;
+  runner: RunnerContext;
+  outcome: Outcome;
+  project: Project | undefined;
+  global: ActionInputs["global"];
+  effectsCommit: string | undefined;
+}): Promise<EvidenceBundle[]> {
+  const { inputs, outcome, project } = o;
+  if (!PIN_COMMANDS.has(inputs.command) || outcome.exitCode === 2 || !project) return [];
+  const data = dataOf(outcome);
+  const changes = netPinChanges(pinChangesOf(data));
+  const targets =
+    changes.length > 0
+      ? changes.map((c) => ({ environment: c.environment, ami: c.attempted, previous: c.previous }))
+      : typeof inputs.input.env === "string"
+        ? [
+            {
+              environment: inputs.input.env,
+              ami: ((inputs.input.ami ?? inputs.input.to) as string | undefined) ?? null,
+              previous: project.environments.get(inputs.input.env)?.env.pin.ami ?? null,
+            },
+          ]
+        : [];
+  if (targets.length === 0) return [];
+  let ctx: Awaited<ReturnType<typeof createContext>> | undefined;
+  try {
+    ctx = await createContext({ global: o.global, env: runEnvironmentOf(o.runner), sinks: [] });
+  } catch (error) {
+    if (!(error instanceof AmipipeError)) throw error;
+  }
+  const checks = checksOf(outcome);
+  const bundles: EvidenceBundle[] = [];
+  for (const target of targets) {
+    const region = project.environments.get(target.environment)?.env.region;
+    const sources =
+      ctx && region
+        ? awsEvidenceSources(ctx.aws, region)
+        : { imageTags: async () => ({}), imagePackages: async () => undefined };
+    bundles.push(
+      await gatherEvidence(
+        {
+          command: inputs.command,
+          ...target,
+          outcome:
+            outcome.exitCode === 0 ? "promoted" : checks.some((c) => !c.passed) ? "failed" : "rejected",
+          checks,
+          ...(o.runner.runUrl ? { runUrl: o.runner.runUrl } : {}),
+          ...(o.effectsCommit ? { commit: o.effectsCommit } : {}),
+        },
+        sources,
+      ),
+    );
+  }
+  return bundles;
 }

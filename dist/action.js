@@ -1,0 +1,1619 @@
+import { createRequire as __amipipeCreateRequire } from 'node:module'; const require = __amipipeCreateRequire(import.meta.url);
+import {
+  createGitHubClient,
+  require_tunnel,
+  require_undici,
+  statusOf
+} from "./chunks/chunk-OS4SLZR7.js";
+import {
+  commandLoaders,
+  createContext,
+  execute
+} from "./chunks/chunk-ZRHM45VX.js";
+import {
+  lineSink
+} from "./chunks/chunk-VJMQ2UOD.js";
+import {
+  formatDuration
+} from "./chunks/chunk-B752TP6F.js";
+import "./chunks/chunk-GI3TUJUQ.js";
+import "./chunks/chunk-XDF3WVTU.js";
+import "./chunks/chunk-X6XA3Y4X.js";
+import {
+  require_dist_cjs as require_dist_cjs2
+} from "./chunks/chunk-OXZX3V2D.js";
+import "./chunks/chunk-HE7ZY7HS.js";
+import "./chunks/chunk-ZRIABQBG.js";
+import "./chunks/chunk-UFVNQ4V6.js";
+import {
+  require_dist_cjs
+} from "./chunks/chunk-EHTJYPX7.js";
+import "./chunks/chunk-TJJSCQJT.js";
+import "./chunks/chunk-JOISYBJ5.js";
+import {
+  loadProject
+} from "./chunks/chunk-B3IT6R6B.js";
+import "./chunks/chunk-RCU3O4IP.js";
+import "./chunks/chunk-Z4AUNMP5.js";
+import "./chunks/chunk-2EZH6WMF.js";
+import {
+  AmipipeError,
+  ConfigError,
+  UsageError,
+  messageOf
+} from "./chunks/chunk-WPO6EQZK.js";
+import {
+  external_exports
+} from "./chunks/chunk-IVT7V2TT.js";
+import {
+  __toESM
+} from "./chunks/chunk-BQ2HO2OL.js";
+
+// src/github/action-main.ts
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import path4 from "node:path";
+
+// src/github/config-problems.ts
+import path from "node:path";
+var isProblem = (value) => typeof value === "object" && value !== null && typeof value.file === "string" && typeof value.line === "number" && typeof value.message === "string";
+function configProblemsOf(outcome) {
+  const found = [];
+  if (outcome.error instanceof ConfigError) found.push(...outcome.error.problems);
+  else if (outcome.error && "code" in outcome.error && outcome.error.code === "config") {
+    const evidence = outcome.error.evidence;
+    if (Array.isArray(evidence)) found.push(...evidence.filter(isProblem));
+  }
+  const data = outcome.result?.data;
+  if (typeof data === "object" && data !== null) {
+    for (const key of ["problems", "warnings", "errors"]) {
+      const list = data[key];
+      if (!Array.isArray(list)) continue;
+      for (const p of list.filter(isProblem))
+        found.push(key === "warnings" && !p.severity ? { ...p, severity: "warning" } : p);
+    }
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return found.filter((p) => {
+    const key = `${p.file}:${p.line}:${p.column}:${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function annotateProblems(host, problems, o) {
+  for (const problem of problems) {
+    const absolute = path.resolve(o.root, problem.file);
+    const file = path.relative(o.workspace, absolute).split(path.sep).join("/");
+    const message = problem.path ? `${problem.path}: ${problem.message}` : problem.message;
+    host.annotate(problem.severity === "warning" ? "warning" : "error", message, {
+      title: "amipipe config",
+      file,
+      startLine: problem.line,
+      startColumn: problem.column
+    });
+  }
+}
+
+// src/github/effects.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import path3 from "node:path";
+
+// src/github/deployments.ts
+async function createDeployment(gh, o) {
+  const res = await gh.rest.repos.createDeployment({
+    owner: o.owner,
+    repo: o.repo,
+    ref: o.ref,
+    environment: o.environment,
+    description: o.description.slice(0, 140),
+    payload: { ami: o.ami },
+    auto_merge: false,
+    required_contexts: [],
+    production_environment: o.production,
+    transient_environment: false
+  });
+  const id = res.data.id;
+  if (typeof id !== "number")
+    throw new Error(`GitHub did not create the deployment for ${o.environment}: ${JSON.stringify(res.data)}`);
+  return id;
+}
+async function setDeploymentStatus(gh, o) {
+  await gh.rest.repos.createDeploymentStatus({
+    owner: o.owner,
+    repo: o.repo,
+    deployment_id: o.id,
+    state: o.state,
+    description: o.description.slice(0, 140),
+    environment: o.environment,
+    ...o.logUrl ? { log_url: o.logUrl } : {},
+    auto_inactive: o.state === "success"
+  });
+}
+
+// src/github/pin-commits.ts
+async function commitPinFiles(gh, o) {
+  const commits = [];
+  for (const file of o.files) {
+    const commit = await putFile(gh, o, file);
+    if (commit) commits.push({ environment: file.environment, path: file.path, commit });
+  }
+  return commits;
+}
+async function currentBlob(gh, o, path5) {
+  try {
+    const res = await gh.rest.repos.getContent({ owner: o.owner, repo: o.repo, path: path5, ref: o.branch });
+    const data = res.data;
+    if (Array.isArray(res.data) || !data.sha)
+      throw new Error(`${path5} is not a file in ${o.owner}/${o.repo}`);
+    const content = data.content && data.encoding === "base64" ? Buffer.from(data.content, "base64").toString("utf8") : "";
+    return { sha: data.sha, content };
+  } catch (error2) {
+    if (statusOf(error2) === 404) return void 0;
+    throw error2;
+  }
+}
+async function putFile(gh, o, file) {
+  for (let attempt = 1; ; attempt++) {
+    const blob = await currentBlob(gh, o, file.path);
+    if (blob && blob.content === file.content) return void 0;
+    try {
+      const res = await gh.rest.repos.createOrUpdateFileContents({
+        owner: o.owner,
+        repo: o.repo,
+        path: file.path,
+        branch: o.branch,
+        message: file.message,
+        content: Buffer.from(file.content, "utf8").toString("base64"),
+        ...blob ? { sha: blob.sha } : {}
+      });
+      const sha = res.data.commit.sha;
+      if (!sha) throw new Error(`GitHub returned no commit for ${file.path}`);
+      return sha;
+    } catch (error2) {
+      if (statusOf(error2) === 409 && attempt < 2) continue;
+      throw error2;
+    }
+  }
+}
+
+// src/github/pr-comment.ts
+function commentMarker(key) {
+  return `<!-- amipipe:${key} -->`;
+}
+async function upsertComment(gh, o) {
+  const marker = commentMarker(o.key);
+  const body = `${marker}
+${o.body}`;
+  const comments = await gh.paginate(gh.rest.issues.listComments, {
+    owner: o.owner,
+    repo: o.repo,
+    issue_number: o.issueNumber,
+    per_page: 100
+  });
+  const mine = comments.find((c) => c.body?.includes(marker));
+  if (mine) {
+    const res2 = await gh.rest.issues.updateComment({
+      owner: o.owner,
+      repo: o.repo,
+      comment_id: mine.id,
+      body
+    });
+    return { url: res2.data.html_url, updated: true };
+  }
+  const res = await gh.rest.issues.createComment({
+    owner: o.owner,
+    repo: o.repo,
+    issue_number: o.issueNumber,
+    body
+  });
+  return { url: res.data.html_url, updated: false };
+}
+
+// src/github/result-facts.ts
+var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function dataOf(outcome) {
+  return isObject(outcome.result?.data) ? outcome.result.data : {};
+}
+function amisOf(data) {
+  const amis = Array.isArray(data.amis) ? data.amis : [];
+  return amis.filter(
+    (a) => isObject(a) && typeof a.ami === "string" && typeof a.region === "string" && typeof a.arch === "string"
+  );
+}
+function pinChangesOf(data) {
+  const changes = Array.isArray(data.pinChanges) ? data.pinChanges : [];
+  return changes.filter((c) => isObject(c) && typeof c.environment === "string" && typeof c.file === "string").map((c) => ({
+    environment: c.environment,
+    file: c.file,
+    ami: typeof c.ami === "string" ? c.ami : null,
+    previous: typeof c.previous === "string" ? c.previous : null
+  }));
+}
+function netPinChanges(changes) {
+  const byEnv = /* @__PURE__ */ new Map();
+  for (const c of changes) {
+    const seen = byEnv.get(c.environment);
+    if (!seen) byEnv.set(c.environment, { ...c, attempted: c.ami });
+    else byEnv.set(c.environment, { ...seen, ami: c.ami, file: c.file });
+  }
+  return [...byEnv.values()];
+}
+function stepsOf(data) {
+  const steps = Array.isArray(data.steps) ? data.steps : [];
+  const out = [];
+  for (const s of steps) {
+    if (!isObject(s) || typeof s.kind !== "string") continue;
+    const startedAt = typeof s.startedAt === "string" ? Date.parse(s.startedAt) : Number.NaN;
+    const finishedAt = typeof s.finishedAt === "string" ? Date.parse(s.finishedAt) : startedAt;
+    if (Number.isNaN(startedAt)) continue;
+    out.push({
+      kind: s.kind,
+      startedAt,
+      finishedAt: Number.isNaN(finishedAt) ? startedAt : finishedAt,
+      ...typeof s.detail === "string" ? { detail: s.detail } : {}
+    });
+  }
+  return out;
+}
+function failureMessage(outcome) {
+  if (outcome.errorMessage) return outcome.errorMessage;
+  const error2 = dataOf(outcome).error;
+  if (isObject(error2) && typeof error2.message === "string") return error2.message;
+  return outcome.exitCode === 0 ? void 0 : `failed (exit ${outcome.exitCode})`;
+}
+function isCheck(value) {
+  return isObject(value) && typeof value.name === "string" && typeof value.passed === "boolean" && typeof value.summary === "string";
+}
+function collectChecks(value, into, depth = 0) {
+  if (depth > 4) return;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      if (isCheck(item)) into.push(item);
+      else collectChecks(item, into, depth + 1);
+    }
+    return;
+  }
+  if (!isObject(value)) return;
+  for (const key of ["checks", "findings", "results", "verification", "instanceChecks", "soak", "parity"]) {
+    if (key in value) collectChecks(value[key], into, depth + 1);
+  }
+}
+function checksOf(outcome) {
+  const found = [];
+  collectChecks(outcome.result?.data, found);
+  const evidence = outcome.error && "evidence" in outcome.error ? outcome.error.evidence : void 0;
+  collectChecks(evidence, found);
+  const seen = /* @__PURE__ */ new Set();
+  return found.filter((check) => {
+    const key = `${check.name}\0${check.target}\0${check.passed}\0${check.summary}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function findingsOf(outcome) {
+  return checksOf(outcome).filter((check) => !check.passed);
+}
+
+// src/github/runner-context.ts
+import { readFile } from "node:fs/promises";
+import path2 from "node:path";
+function inputFrom(env, name) {
+  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+}
+async function readRunnerContext(env) {
+  const serverUrl = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/$/, "");
+  const apiUrl = (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/$/, "");
+  const workspace = path2.resolve(env.GITHUB_WORKSPACE ?? ".");
+  let event = {};
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      event = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, "utf8"));
+    } catch {
+      event = {};
+    }
+  }
+  const ctx = { workspace, apiUrl, serverUrl, event, input: (name) => inputFrom(env, name) };
+  const full = env.GITHUB_REPOSITORY;
+  if (full?.includes("/")) {
+    const [owner, repo2] = full.split("/");
+    ctx.repository = { owner, repo: repo2, full };
+  }
+  if (env.GITHUB_SHA) ctx.sha = env.GITHUB_SHA;
+  if (env.GITHUB_REF) ctx.ref = env.GITHUB_REF;
+  if (env.GITHUB_REF?.startsWith("refs/heads/")) ctx.branch = env.GITHUB_REF.slice("refs/heads/".length);
+  if (env.GITHUB_RUN_ID && full) ctx.runUrl = `${serverUrl}/${full}/actions/runs/${env.GITHUB_RUN_ID}`;
+  if (env.GITHUB_ACTOR) ctx.actor = env.GITHUB_ACTOR;
+  if (env.GITHUB_EVENT_NAME) ctx.eventName = env.GITHUB_EVENT_NAME;
+  return ctx;
+}
+function runEnvironmentOf(ctx) {
+  const result = { ci: true };
+  if (ctx.sha) result.gitSha = ctx.sha;
+  if (ctx.runUrl) result.runUrl = ctx.runUrl;
+  if (ctx.actor) result.actor = ctx.actor;
+  if (ctx.ref) result.ref = ctx.ref;
+  return result;
+}
+function pullRequestNumber(ctx) {
+  const n = ctx.event.pull_request?.number ?? (ctx.eventName?.startsWith("pull_request") ? ctx.event.number : void 0);
+  return typeof n === "number" ? n : void 0;
+}
+
+// src/github/effects.ts
+var PIN_COMMANDS = /* @__PURE__ */ new Set(["promote", "rollback", "rebake"]);
+async function applyGitHubEffects(o) {
+  const effects = { pinCommits: [], deployments: [], notes: [] };
+  const { inputs, runner, outcome } = o;
+  const repo2 = runner.repository;
+  const token = inputs.github.token;
+  const pinCommand = PIN_COMMANDS.has(inputs.command);
+  const changes = netPinChanges(o.pinChanges).filter((c) => c.ami !== c.previous);
+  if (!token || !repo2) {
+    if (o.pinChanges.length > 0) {
+      effects.notes.push(
+        "Pins changed in the working tree only: no github-token (or repository) to commit them with."
+      );
+    }
+    return effects;
+  }
+  const gh = createGitHubClient({ token, apiUrl: runner.apiUrl });
+  const logUrl = runner.runUrl;
+  try {
+    if (outcome.exitCode === 0 && changes.length > 0) {
+      if (!inputs.github.commitPins) effects.notes.push("Pin changes not committed (commit-pins: false).");
+      else if (!runner.branch)
+        effects.notes.push(`Pin changes not committed: ${runner.ref ?? "this ref"} is not a branch.`);
+      else {
+        const files = await Promise.all(
+          changes.map(async (change) => {
+            const absolute = path3.resolve(o.root, change.file);
+            return {
+              environment: change.environment,
+              path: path3.relative(runner.workspace, absolute).split(path3.sep).join("/"),
+              content: await readFile2(absolute, "utf8"),
+              message: pinCommitMessage(inputs.command, change, logUrl)
+            };
+          })
+        );
+        effects.pinCommits = await commitPinFiles(gh, {
+          owner: repo2.owner,
+          repo: repo2.repo,
+          branch: runner.branch,
+          files
+        });
+        if (inputs.github.deployments) {
+          for (const change of changes) {
+            const commit = effects.pinCommits.find((c) => c.environment === change.environment)?.commit ?? runner.sha;
+            if (!commit) continue;
+            const id = await recordDeployment(gh, {
+              repo: repo2,
+              ref: commit,
+              environment: change.environment,
+              ami: change.ami,
+              production: o.production(change.environment),
+              outcome: "success",
+              description: `${inputs.command}: ${change.previous ?? "none"} \u2192 ${change.ami ?? "none"}`,
+              ...logUrl ? { logUrl } : {}
+            });
+            effects.deployments.push({ environment: change.environment, id, state: "success" });
+          }
+        }
+      }
+    }
+    const environment = typeof inputs.input.env === "string" ? inputs.input.env : void 0;
+    if (pinCommand && outcome.exitCode === 1 && environment && inputs.github.deployments && runner.sha) {
+      const attempted = netPinChanges(o.pinChanges).find((c) => c.environment === environment)?.attempted;
+      const ami = attempted ?? (inputs.input.ami ?? inputs.input.to ?? null);
+      const id = await recordDeployment(gh, {
+        repo: repo2,
+        ref: runner.sha,
+        environment,
+        ami,
+        production: o.production(environment),
+        outcome: "failure",
+        description: `${inputs.command} rejected: ${firstLine(failureMessage(outcome) ?? "failed")}`,
+        ...logUrl ? { logUrl } : {}
+      });
+      effects.deployments.push({ environment, id, state: "failure" });
+    }
+    const pr = pullRequestNumber(runner);
+    if (inputs.command === "plan-recipe" && inputs.github.prComment && pr !== void 0 && outcome.result) {
+      const recipe = String(inputs.input.recipe);
+      effects.comment = await upsertComment(gh, {
+        owner: repo2.owner,
+        repo: repo2.repo,
+        issueNumber: pr,
+        key: `plan-recipe:${recipe}`,
+        body: `### amipipe plan-recipe \`${recipe}\`
+
+\`\`\`diff
+${outcome.result.text.trimEnd()}
+\`\`\`
+`
+      });
+    }
+  } catch (error2) {
+    effects.failure = `GitHub API: ${messageOf(error2)}`;
+  }
+  return effects;
+}
+async function recordDeployment(gh, o) {
+  const base = {
+    owner: o.repo.owner,
+    repo: o.repo.repo,
+    environment: o.environment,
+    ...o.logUrl ? { logUrl: o.logUrl } : {}
+  };
+  const id = await createDeployment(gh, {
+    ...base,
+    ref: o.ref,
+    ami: o.ami,
+    description: o.description,
+    production: o.production
+  });
+  if (o.outcome === "success") {
+    await setDeploymentStatus(gh, {
+      ...base,
+      id,
+      state: "in_progress",
+      description: `rolling out ${o.ami ?? ""}`
+    });
+  }
+  await setDeploymentStatus(gh, { ...base, id, state: o.outcome, description: o.description });
+  return id;
+}
+function firstLine(text) {
+  return text.split("\n")[0] ?? text;
+}
+function pinCommitMessage(command, change, runUrl) {
+  const subject = `amipipe ${command}: pin ${change.environment} to ${change.ami ?? "nothing"}`;
+  const body = [`Previous pin: ${change.previous ?? "none"}.`];
+  if (runUrl) body.push(`Run: ${runUrl}`);
+  return `${subject}
+
+${body.join("\n")}
+`;
+}
+
+// src/github/evidence.ts
+function diffPackages(before, after) {
+  const old = new Map(before.map((p) => [p.name, p.version]));
+  const now = new Map(after.map((p) => [p.name, p.version]));
+  const diff = { upgraded: [], added: [], removed: [] };
+  for (const [name, version] of now) {
+    const was = old.get(name);
+    if (was === void 0) diff.added.push({ name, version });
+    else if (was !== version) diff.upgraded.push({ name, from: was, to: version });
+  }
+  for (const [name, version] of old) if (!now.has(name)) diff.removed.push({ name, version });
+  const byName = (a, b) => a.name.localeCompare(b.name);
+  diff.upgraded.sort(byName);
+  diff.added.sort(byName);
+  diff.removed.sort(byName);
+  return diff;
+}
+var isParity = (c) => c.name === "parity" || c.name.startsWith("parity:");
+async function gatherEvidence(input, sources) {
+  const bundle = {
+    schema: "amipipe.evidence/v1",
+    command: input.command,
+    environment: input.environment,
+    ami: input.ami,
+    previous: input.previous,
+    outcome: input.outcome,
+    verification: input.checks.filter((c) => !isParity(c)),
+    parity: input.checks.filter(isParity),
+    findings: input.checks.filter((c) => !c.passed),
+    provenance: {}
+  };
+  if (input.runUrl) bundle.runUrl = input.runUrl;
+  if (input.commit) bundle.commit = input.commit;
+  if (input.ami) {
+    const tags = await sources.imageTags(input.ami);
+    bundle.provenance = Object.fromEntries(
+      Object.entries(tags).filter(([key]) => key.startsWith("amipipe:")).sort(([a], [b]) => a.localeCompare(b))
+    );
+    if (input.previous && input.previous !== input.ami) {
+      const [before, after] = await Promise.all([
+        sources.imagePackages(input.previous),
+        sources.imagePackages(input.ami)
+      ]);
+      if (before && after) bundle.packageDiff = diffPackages(before, after);
+    }
+  }
+  return bundle;
+}
+
+// src/github/evidence-aws.ts
+var import_client_ec2 = __toESM(require_dist_cjs(), 1);
+var import_client_imagebuilder = __toESM(require_dist_cjs2(), 1);
+var IMAGE_BUILDER_ARN_TAG = "Ec2ImageBuilderArn";
+function awsEvidenceSources(aws, region) {
+  const tagsOf = async (ami) => {
+    try {
+      const out = await aws.ec2(region).send(new import_client_ec2.DescribeImagesCommand({ ImageIds: [ami] }));
+      const tags = out.Images?.[0]?.Tags ?? [];
+      return Object.fromEntries(
+        tags.filter((t) => t.Key !== void 0).map((t) => [t.Key, t.Value ?? ""])
+      );
+    } catch {
+      return {};
+    }
+  };
+  return {
+    imageTags: tagsOf,
+    imagePackages: async (ami) => {
+      const arn = (await tagsOf(ami))[IMAGE_BUILDER_ARN_TAG];
+      if (!arn) return void 0;
+      const packages = [];
+      let nextToken;
+      try {
+        do {
+          const out = await aws.imagebuilder(region).send(
+            new import_client_imagebuilder.ListImagePackagesCommand({
+              imageBuildVersionArn: arn,
+              ...nextToken ? { nextToken } : {}
+            })
+          );
+          for (const p of out.imagePackageList ?? []) {
+            if (p.packageName) packages.push({ name: p.packageName, version: p.packageVersion ?? "" });
+          }
+          nextToken = out.nextToken;
+        } while (nextToken);
+      } catch {
+        return void 0;
+      }
+      return packages;
+    }
+  };
+}
+
+// node_modules/@actions/core/lib/command.js
+import * as os from "os";
+
+// node_modules/@actions/core/lib/utils.js
+function toCommandValue(input) {
+  if (input === null || input === void 0) {
+    return "";
+  } else if (typeof input === "string" || input instanceof String) {
+    return input;
+  }
+  return JSON.stringify(input);
+}
+function toCommandProperties(annotationProperties) {
+  if (!Object.keys(annotationProperties).length) {
+    return {};
+  }
+  return {
+    title: annotationProperties.title,
+    file: annotationProperties.file,
+    line: annotationProperties.startLine,
+    endLine: annotationProperties.endLine,
+    col: annotationProperties.startColumn,
+    endColumn: annotationProperties.endColumn
+  };
+}
+
+// node_modules/@actions/core/lib/command.js
+function issueCommand(command, properties, message) {
+  const cmd = new Command(command, properties, message);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+var CMD_STRING = "::";
+var Command = class {
+  constructor(command, properties, message) {
+    if (!command) {
+      command = "missing.command";
+    }
+    this.command = command;
+    this.properties = properties;
+    this.message = message;
+  }
+  toString() {
+    let cmdStr = CMD_STRING + this.command;
+    if (this.properties && Object.keys(this.properties).length > 0) {
+      cmdStr += " ";
+      let first = true;
+      for (const key in this.properties) {
+        if (this.properties.hasOwnProperty(key)) {
+          const val = this.properties[key];
+          if (val) {
+            if (first) {
+              first = false;
+            } else {
+              cmdStr += ",";
+            }
+            cmdStr += `${key}=${escapeProperty(val)}`;
+          }
+        }
+      }
+    }
+    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+    return cmdStr;
+  }
+};
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// node_modules/@actions/core/lib/file-command.js
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os2 from "os";
+function issueFileCommand(command, message) {
+  const filePath = process.env[`GITHUB_${command}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command}`);
+  }
+  if (!fs.existsSync(filePath)) {
+    throw new Error(`Missing file at path: ${filePath}`);
+  }
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+function prepareKeyValueMessage(key, value) {
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const convertedValue = toCommandValue(value);
+  if (key.includes(delimiter)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  }
+  if (convertedValue.includes(delimiter)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  }
+  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+}
+
+// node_modules/@actions/core/lib/core.js
+import * as os4 from "os";
+
+// node_modules/@actions/http-client/lib/index.js
+var tunnel = __toESM(require_tunnel(), 1);
+var import_undici = __toESM(require_undici(), 1);
+var HttpCodes;
+(function(HttpCodes2) {
+  HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
+  HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
+  HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
+  HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
+  HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
+  HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
+  HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
+  HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
+  HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+  HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
+  HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
+  HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
+  HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
+  HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
+  HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
+  HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+  HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
+  HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+  HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
+  HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
+  HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
+  HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
+  HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
+  HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
+  HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
+  HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+  HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function(Headers2) {
+  Headers2["Accept"] = "accept";
+  Headers2["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function(MediaTypes2) {
+  MediaTypes2["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+var HttpRedirectCodes = [
+  HttpCodes.MovedPermanently,
+  HttpCodes.ResourceMoved,
+  HttpCodes.SeeOther,
+  HttpCodes.TemporaryRedirect,
+  HttpCodes.PermanentRedirect
+];
+var HttpResponseRetryCodes = [
+  HttpCodes.BadGateway,
+  HttpCodes.ServiceUnavailable,
+  HttpCodes.GatewayTimeout
+];
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL3 } from "os";
+import { constants, promises } from "fs";
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { access, appendFile, writeFile } = promises;
+var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+var Summary = class {
+  constructor() {
+    this._buffer = "";
+  }
+  /**
+   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+   * Also checks r/w permissions.
+   *
+   * @returns step summary file path
+   */
+  filePath() {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._filePath) {
+        return this._filePath;
+      }
+      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+      if (!pathFromEnv) {
+        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+      }
+      try {
+        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+      } catch (_a) {
+        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+      }
+      this._filePath = pathFromEnv;
+      return this._filePath;
+    });
+  }
+  /**
+   * Wraps content in an HTML tag, adding any HTML attributes
+   *
+   * @param {string} tag HTML tag to wrap
+   * @param {string | null} content content within the tag
+   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+   *
+   * @returns {string} content wrapped in HTML element
+   */
+  wrap(tag, content, attrs = {}) {
+    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    if (!content) {
+      return `<${tag}${htmlAttrs}>`;
+    }
+    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+  }
+  /**
+   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+   *
+   * @param {SummaryWriteOptions} [options] (optional) options for write operation
+   *
+   * @returns {Promise<Summary>} summary instance
+   */
+  write(options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+      const filePath = yield this.filePath();
+      const writeFunc = overwrite ? writeFile : appendFile;
+      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+      return this.emptyBuffer();
+    });
+  }
+  /**
+   * Clears the summary buffer and wipes the summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  clear() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.emptyBuffer().write({ overwrite: true });
+    });
+  }
+  /**
+   * Returns the current summary buffer as a string
+   *
+   * @returns {string} string of summary buffer
+   */
+  stringify() {
+    return this._buffer;
+  }
+  /**
+   * If the summary buffer is empty
+   *
+   * @returns {boolen} true if the buffer is empty
+   */
+  isEmptyBuffer() {
+    return this._buffer.length === 0;
+  }
+  /**
+   * Resets the summary buffer without writing to summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  emptyBuffer() {
+    this._buffer = "";
+    return this;
+  }
+  /**
+   * Adds raw text to the summary buffer
+   *
+   * @param {string} text content to add
+   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addRaw(text, addEOL = false) {
+    this._buffer += text;
+    return addEOL ? this.addEOL() : this;
+  }
+  /**
+   * Adds the operating system-specific end-of-line marker to the buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addEOL() {
+    return this.addRaw(EOL3);
+  }
+  /**
+   * Adds an HTML codeblock to the summary buffer
+   *
+   * @param {string} code content to render within fenced code block
+   * @param {string} lang (optional) language to syntax highlight code
+   *
+   * @returns {Summary} summary instance
+   */
+  addCodeBlock(code, lang) {
+    const attrs = Object.assign({}, lang && { lang });
+    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML list to the summary buffer
+   *
+   * @param {string[]} items list of items to render
+   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addList(items, ordered = false) {
+    const tag = ordered ? "ol" : "ul";
+    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML table to the summary buffer
+   *
+   * @param {SummaryTableCell[]} rows table rows
+   *
+   * @returns {Summary} summary instance
+   */
+  addTable(rows) {
+    const tableBody = rows.map((row) => {
+      const cells = row.map((cell2) => {
+        if (typeof cell2 === "string") {
+          return this.wrap("td", cell2);
+        }
+        const { header, data, colspan, rowspan } = cell2;
+        const tag = header ? "th" : "td";
+        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+        return this.wrap(tag, data, attrs);
+      }).join("");
+      return this.wrap("tr", cells);
+    }).join("");
+    const element = this.wrap("table", tableBody);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds a collapsable HTML details element to the summary buffer
+   *
+   * @param {string} label text for the closed state
+   * @param {string} content collapsable content
+   *
+   * @returns {Summary} summary instance
+   */
+  addDetails(label2, content) {
+    const element = this.wrap("details", this.wrap("summary", label2) + content);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML image tag to the summary buffer
+   *
+   * @param {string} src path to the image you to embed
+   * @param {string} alt text description of the image
+   * @param {SummaryImageOptions} options (optional) addition image attributes
+   *
+   * @returns {Summary} summary instance
+   */
+  addImage(src, alt, options) {
+    const { width, height } = options || {};
+    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML section heading element
+   *
+   * @param {string} text heading text
+   * @param {number | string} [level=1] (optional) the heading level, default: 1
+   *
+   * @returns {Summary} summary instance
+   */
+  addHeading(text, level) {
+    const tag = `h${level}`;
+    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+    const element = this.wrap(allowedTag, text);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML thematic break (<hr>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addSeparator() {
+    const element = this.wrap("hr", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML line break (<br>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addBreak() {
+    const element = this.wrap("br", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML blockquote to the summary buffer
+   *
+   * @param {string} text quote text
+   * @param {string} cite (optional) citation url
+   *
+   * @returns {Summary} summary instance
+   */
+  addQuote(text, cite) {
+    const attrs = Object.assign({}, cite && { cite });
+    const element = this.wrap("blockquote", text, attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML anchor tag to the summary buffer
+   *
+   * @param {string} text link text/content
+   * @param {string} href hyperlink
+   *
+   * @returns {Summary} summary instance
+   */
+  addLink(text, href) {
+    const element = this.wrap("a", text, { href });
+    return this.addRaw(element).addEOL();
+  }
+};
+var _summary = new Summary();
+var summary = _summary;
+
+// node_modules/@actions/core/lib/platform.js
+import os3 from "os";
+
+// node_modules/@actions/io/lib/io-util.js
+import * as fs2 from "fs";
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
+var IS_WINDOWS = process.platform === "win32";
+var READONLY = fs2.constants.O_RDONLY;
+
+// node_modules/@actions/exec/lib/toolrunner.js
+var IS_WINDOWS2 = process.platform === "win32";
+
+// node_modules/@actions/core/lib/platform.js
+var platform = os3.platform();
+var arch = os3.arch();
+
+// node_modules/@actions/core/lib/core.js
+var ExitCode;
+(function(ExitCode2) {
+  ExitCode2[ExitCode2["Success"] = 0] = "Success";
+  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
+function setOutput(name, value) {
+  const filePath = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+  }
+  process.stdout.write(os4.EOL);
+  issueCommand("set-output", { name }, toCommandValue(value));
+}
+function setFailed(message) {
+  process.exitCode = ExitCode.Failure;
+  error(message);
+}
+function error(message, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function info(message) {
+  process.stdout.write(message + os4.EOL);
+}
+
+// src/github/host.ts
+function coreHost() {
+  return {
+    setOutput: (name, value) => setOutput(name, value),
+    setSecret: (value) => setSecret(value),
+    annotate: (level, message, place) => {
+      const properties = {};
+      if (place?.title) properties.title = place.title;
+      if (place?.file) properties.file = place.file;
+      if (place?.startLine !== void 0) properties.startLine = place.startLine;
+      if (place?.startColumn !== void 0) properties.startColumn = place.startColumn;
+      if (level === "error") error(message, properties);
+      else if (level === "warning") warning(message, properties);
+      else notice(message, properties);
+    },
+    info: (line) => info(line),
+    setFailed: (message) => setFailed(message),
+    appendSummary: async (markdown) => {
+      await summary.addRaw(markdown, true).write();
+      summary.emptyBuffer();
+    }
+  };
+}
+
+// src/github/inputs.ts
+var TRUE = ["true", "True", "TRUE"];
+var FALSE = ["false", "False", "FALSE"];
+function booleanInput(read, name, fallback) {
+  const value = read(name);
+  if (value === "") return fallback;
+  if (TRUE.includes(value)) return true;
+  if (FALSE.includes(value)) return false;
+  throw new UsageError(`input '${name}': expected true or false, got '${value}'`);
+}
+var required = (name) => external_exports.string({ error: `input '${name}' is required for this command` }).min(1, `input '${name}' is required for this command`);
+var optional = external_exports.string().optional();
+var amiInput = external_exports.string().regex(/^ami-[0-9a-f]{8,17}$/, "an AMI id like ami-0123456789abcdef0");
+var count = external_exports.string().regex(/^\d+$/, "a whole number");
+var repo = external_exports.string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, "owner/name");
+var commandInputs = {
+  validate: {
+    schema: external_exports.object({ eolError: external_exports.boolean() }),
+    build: (r) => ({ eolError: booleanInput(r, "eol-error", false) })
+  },
+  compile: {
+    schema: external_exports.object({ recipe: required("recipe"), out: external_exports.string() }),
+    build: (_r, t) => ({ recipe: t("recipe"), out: t("out") ?? "out" })
+  },
+  "plan-recipe": {
+    schema: external_exports.object({ recipe: required("recipe"), against: external_exports.string() }),
+    build: (_r, t) => ({ recipe: t("recipe"), against: t("against") ?? "HEAD" })
+  },
+  bake: {
+    schema: external_exports.object({
+      recipe: required("recipe"),
+      force: external_exports.boolean(),
+      keepFailedInstance: external_exports.boolean(),
+      timeout: external_exports.string()
+    }),
+    build: (r, t) => ({
+      recipe: t("recipe"),
+      force: booleanInput(r, "force", false),
+      keepFailedInstance: booleanInput(r, "keep-failed-instance", false),
+      timeout: t("timeout") ?? "3h"
+    })
+  },
+  rebake: {
+    schema: external_exports.object({ recipe: required("recipe"), security: external_exports.boolean() }),
+    build: (r, t) => ({ recipe: t("recipe"), security: booleanInput(r, "security", false) })
+  },
+  promote: {
+    schema: external_exports.object({
+      env: required("environment"),
+      ami: amiInput.optional(),
+      from: optional,
+      force: external_exports.boolean(),
+      reason: optional,
+      reconcile: external_exports.boolean()
+    }).refine((o) => !(o.ami && o.from), { message: "inputs 'ami' and 'from' exclude each other" }).refine((o) => !o.force || Boolean(o.reason), { message: "input 'force' needs a 'reason'" }),
+    build: (r, t) => ({
+      env: t("environment"),
+      ami: t("ami"),
+      from: t("from"),
+      force: booleanInput(r, "force", false),
+      reason: t("reason"),
+      reconcile: booleanInput(r, "reconcile", true)
+    })
+  },
+  rollback: {
+    schema: external_exports.object({ env: required("environment"), to: amiInput.optional(), reconcile: external_exports.boolean() }),
+    build: (r, t) => ({
+      env: t("environment"),
+      to: t("to") ?? t("ami"),
+      reconcile: booleanInput(r, "reconcile", true)
+    })
+  },
+  reconcile: {
+    schema: external_exports.object({ env: required("environment") }),
+    build: (_r, t) => ({ env: t("environment") })
+  },
+  verify: {
+    schema: external_exports.object({ env: required("environment") }),
+    build: (_r, t) => ({ env: t("environment") })
+  },
+  status: { schema: external_exports.object({}), build: () => ({}) },
+  survey: {
+    schema: external_exports.object({ instance: required("instance"), region: optional, out: optional }),
+    build: (_r, t) => ({ instance: t("instance"), region: t("region"), out: t("out") })
+  },
+  parity: {
+    schema: external_exports.object({ old: required("old"), new: required("new"), recipe: optional }),
+    build: (_r, t) => ({ old: t("old"), new: t("new"), recipe: t("recipe") })
+  },
+  "recipe-from-survey": {
+    schema: external_exports.object({ inventory: required("inventory"), name: external_exports.string(), out: optional }),
+    build: (_r, t) => ({ inventory: t("inventory"), name: t("name") ?? "web", out: t("out") })
+  },
+  gc: {
+    schema: external_exports.object({ dryRun: external_exports.boolean(), keep: count, olderThan: external_exports.string() }),
+    build: (r, t) => ({
+      dryRun: booleanInput(r, "dry-run", false),
+      keep: t("keep") ?? "3",
+      olderThan: t("older-than") ?? "0s"
+    })
+  },
+  "iam-policy": { schema: external_exports.object({ env: optional }), build: (_r, t) => ({ env: t("environment") }) },
+  diagram: { schema: external_exports.object({}), build: () => ({}) },
+  "sim init": { schema: external_exports.object({}), build: () => ({}) },
+  "github setup": {
+    schema: external_exports.object({ repo, token: required("github-token"), apiUrl: external_exports.string().url() }),
+    build: () => ({})
+  },
+  demo: { schema: external_exports.object({ state: optional }), build: (_r, t) => ({ state: t("state") }) }
+};
+function actionCommands() {
+  return Object.keys(commandLoaders);
+}
+function parseInputs(read, defaults) {
+  const text = (name) => {
+    const value = read(name);
+    return value === "" ? void 0 : value;
+  };
+  const command = (text("command") ?? "").replace(/\s+/g, " ");
+  if (!command) throw new UsageError("input 'command' is required");
+  const spec = commandInputs[command];
+  if (!spec || !commandLoaders[command]) {
+    throw new UsageError(
+      `input 'command': unknown command '${command}' (one of: ${actionCommands().join(", ")})`
+    );
+  }
+  const token = text("github-token");
+  let raw = spec.build(read, text);
+  if (command === "github setup")
+    raw = { repo: text("repo") ?? defaults.repository, token, apiUrl: defaults.apiUrl };
+  const parsed = spec.schema.safeParse(raw);
+  if (!parsed.success) {
+    const messages = parsed.error.issues.map((issue2) => {
+      const field = issue2.path.join(".");
+      return field ? `${field}: ${issue2.message}` : issue2.message;
+    });
+    throw new UsageError(`${command}: ${messages.join("; ")}`);
+  }
+  const input = Object.fromEntries(
+    Object.entries(parsed.data).filter(([, value]) => value !== void 0)
+  );
+  const faults = (text("fault") ?? "").split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
+  const global = { root: text("config-root") ?? ".", faults, json: true };
+  const sim = text("sim");
+  if (sim) global.sim = sim;
+  const github = {
+    commitPins: booleanInput(read, "commit-pins", true),
+    deployments: booleanInput(read, "deployments", true),
+    prComment: booleanInput(read, "pr-comment", true),
+    evidenceFile: text("evidence-file") ?? "amipipe-evidence.json"
+  };
+  if (token) github.token = token;
+  return { command, global, input, github, secrets: token ? [token] : [] };
+}
+
+// src/github/outputs.ts
+function commandOutputs(outcome) {
+  const data = dataOf(outcome);
+  const amis = amisOf(data);
+  const outputs = {
+    "exit-code": String(outcome.exitCode),
+    result: JSON.stringify(
+      outcome.result ? outcome.result.data : { error: { message: outcome.errorMessage ?? "" } }
+    ),
+    amis: JSON.stringify(amis),
+    pins: JSON.stringify(pinChangesOf(data)),
+    findings: JSON.stringify(
+      findingsOf(outcome).map((f) => ({
+        name: f.name,
+        level: f.level,
+        target: f.target,
+        summary: f.summary
+      }))
+    )
+  };
+  if (amis[0]) outputs.ami = amis[0].ami;
+  if (typeof data.recipeHash === "string") outputs["recipe-hash"] = data.recipeHash;
+  if (typeof data.skipped === "boolean") outputs.skipped = String(data.skipped);
+  return outputs;
+}
+
+// src/github/mermaid.ts
+var nodeId = (kind, name) => `${kind}_${name.replace(/[^A-Za-z0-9_]/g, "_")}`;
+function label(text) {
+  return `"${text.replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;")}"`;
+}
+function pipelineDiagram(graph) {
+  const lines = ["flowchart LR"];
+  for (const recipe of graph.recipes)
+    lines.push(`  ${nodeId("recipe", recipe)}[${label(`recipe ${recipe}`)}]`);
+  const images = /* @__PURE__ */ new Map();
+  for (const image of graph.images) if (!images.has(image.ami)) images.set(image.ami, image);
+  for (const env of graph.environments) {
+    if (env.pinned && !images.has(env.pinned))
+      images.set(env.pinned, { ami: env.pinned, recipe: env.recipe });
+  }
+  for (const image of images.values()) {
+    const text = image.note ? `${image.ami}<br/>${image.note}` : image.ami;
+    lines.push(`  ${nodeId("ami", image.ami)}([${label(text)}])`);
+  }
+  for (const env of graph.environments) lines.push(`  ${nodeId("env", env.name)}{{${label(env.name)}}}`);
+  for (const image of images.values()) {
+    if (graph.recipes.includes(image.recipe))
+      lines.push(`  ${nodeId("recipe", image.recipe)} --> ${nodeId("ami", image.ami)}`);
+  }
+  for (const env of graph.environments) {
+    if (env.pinned) lines.push(`  ${nodeId("ami", env.pinned)} -->|pinned| ${nodeId("env", env.name)}`);
+    else lines.push(`  ${nodeId("recipe", env.recipe)} -.->|not pinned| ${nodeId("env", env.name)}`);
+  }
+  for (const env of graph.environments) {
+    if (env.from) lines.push(`  ${nodeId("env", env.from)} -.->|promotes to| ${nodeId("env", env.name)}`);
+  }
+  return lines.join("\n");
+}
+function taskText(text) {
+  const clean = text.replace(/[:;#]/g, " ").replace(/\s+/g, " ").trim();
+  return clean.length > 60 ? `${clean.slice(0, 57)}...` : clean || "step";
+}
+function timelineDiagram(events, title, steps = []) {
+  if (events.length === 0 && steps.length === 0) return void 0;
+  const phases = /* @__PURE__ */ new Map();
+  for (const event of events) {
+    const phase = phases.get(event.phase);
+    const text = event.waitingFor ? `waiting for ${event.waitingFor}` : event.message;
+    if (!phase)
+      phases.set(event.phase, {
+        start: event.at,
+        end: event.at,
+        last: text,
+        failed: event.level === "error"
+      });
+    else {
+      phase.end = Math.max(phase.end, event.at);
+      phase.last = text;
+      phase.failed ||= event.level === "error";
+    }
+  }
+  const lines = ["gantt", `  title ${taskText(title)}`, "  dateFormat x", "  axisFormat %H:%M:%S"];
+  for (const [name, phase] of phases) {
+    lines.push(`  section ${taskText(name)}`);
+    const end = Math.max(phase.end, phase.start + 1e3);
+    lines.push(`  ${taskText(phase.last)} :${phase.failed ? "crit, " : ""}${phase.start}, ${end}`);
+  }
+  if (steps.length > 0) {
+    lines.push("  section rollout steps");
+    for (const step of steps)
+      lines.push(
+        `  ${taskText(step.kind)} :${step.startedAt}, ${Math.max(step.finishedAt, step.startedAt + 1e3)}`
+      );
+  }
+  return lines.join("\n");
+}
+
+// src/github/summary.ts
+function cell(value) {
+  const text = value === void 0 || value === null ? "" : String(value);
+  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+}
+function table(header, rows) {
+  const lines = [`| ${header.join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`];
+  for (const row of rows) lines.push(`| ${row.map(cell).join(" | ")} |`);
+  return lines.join("\n");
+}
+function fence(lang, body) {
+  const ticks = body.includes("```") ? "````" : "```";
+  return `${ticks}${lang}
+${body}
+${ticks}`;
+}
+function details(title, body) {
+  return `<details><summary>${title}</summary>
+
+${body}
+
+</details>`;
+}
+function findingsRows(checks, problems) {
+  const rows = [];
+  for (const p of problems) {
+    rows.push([
+      p.severity === "warning" ? "\u26A0\uFE0F warning" : "\u274C error",
+      "config",
+      `${p.file}:${p.line}:${p.column}`,
+      p.path ? `${p.path}: ${p.message}` : p.message
+    ]);
+  }
+  for (const c of checks) if (!c.passed) rows.push(["\u274C failed", c.name, c.target, c.summary]);
+  return rows;
+}
+function renderSummary(m) {
+  const parts = [];
+  const ok = m.outcome.exitCode === 0;
+  parts.push(
+    `## amipipe ${m.command} ${ok ? "\u2705 done" : m.outcome.exitCode === 2 ? "\u26D4 bad input" : "\u274C failed"}`
+  );
+  const failure = ok ? void 0 : failureMessage(m.outcome);
+  if (failure) parts.push(fence("text", failure));
+  const results = [];
+  if (m.recipeHash) results.push(["recipe hash", `\`${m.recipeHash}\``]);
+  if (m.skipped !== void 0)
+    results.push(["skipped", m.skipped ? "yes \u2014 an image for this recipe and base exists" : "no"]);
+  for (const a of m.amis) results.push([`AMI ${a.region} ${a.arch}`, `\`${a.ami}\``]);
+  for (const p of m.pinChanges)
+    results.push([`pin ${p.environment}`, `${p.previous ?? "none"} \u2192 **${p.ami ?? "none"}**`]);
+  for (const c of m.effects.pinCommits)
+    results.push([`pin commit ${c.environment}`, `\`${c.commit.slice(0, 12)}\` (${c.path})`]);
+  for (const d of m.effects.deployments) results.push([`deployment ${d.environment}`, `#${d.id} ${d.state}`]);
+  if (m.effects.comment)
+    results.push([
+      "PR comment",
+      `${m.effects.comment.updated ? "updated" : "created"} ${m.effects.comment.url}`
+    ]);
+  if (results.length > 0) parts.push("### Results", table(["what", "value"], results));
+  if (m.effects.notes.length > 0) parts.push(m.effects.notes.map((n) => `> ${n}`).join("\n"));
+  const findings = findingsRows(m.checks, m.problems);
+  parts.push("### Findings");
+  parts.push(
+    findings.length > 0 ? table(["result", "check", "target", "finding"], findings) : "No findings."
+  );
+  if (m.checks.length > 0) {
+    const rows = m.checks.map((c) => [c.passed ? "\u2705" : "\u274C", c.name, c.level, c.target, c.summary]);
+    parts.push(
+      details(`All checks (${m.checks.length})`, table(["", "check", "level", "target", "summary"], rows))
+    );
+  }
+  for (const bundle of m.evidence) {
+    parts.push(`### Evidence: ${bundle.environment} \u2192 ${bundle.ami ?? "none"}`);
+    const facts = [
+      ["previous pin", bundle.previous ?? "none"],
+      [
+        "verification",
+        `${bundle.verification.filter((c) => c.passed).length} passed, ${bundle.verification.filter((c) => !c.passed).length} failed`
+      ],
+      [
+        "parity",
+        bundle.parity.length === 0 ? "not run in this stage" : bundle.parity.every((c) => c.passed) ? "no findings" : "findings"
+      ]
+    ];
+    for (const [key, value] of Object.entries(bundle.provenance)) facts.push([key, value]);
+    parts.push(table(["what", "value"], facts));
+    if (bundle.packageDiff) {
+      const d = bundle.packageDiff;
+      const rows = [
+        ...d.upgraded.map((p) => ["upgraded", p.name, `${p.from} \u2192 ${p.to}`]),
+        ...d.added.map((p) => ["added", p.name, p.version]),
+        ...d.removed.map((p) => ["removed", p.name, p.version])
+      ];
+      parts.push(
+        details(
+          `Package diff from the previous pin (${rows.length})`,
+          rows.length > 0 ? table(["change", "package", "version"], rows) : "No package changes."
+        )
+      );
+    }
+  }
+  if (m.graph && m.graph.environments.length + m.graph.recipes.length > 0) {
+    parts.push("### Recipes \u2192 AMIs \u2192 environments", fence("mermaid", pipelineDiagram(m.graph)));
+  }
+  const timeline = timelineDiagram(m.events, `amipipe ${m.command}`, m.steps ?? []);
+  if (timeline) parts.push("### Timeline", fence("mermaid", timeline));
+  if (m.events.length > 0) {
+    const rows = m.events.filter((e) => !e.waitingFor || e === m.events[m.events.length - 1]).map((e) => [formatDuration(e.elapsedMs), e.level === "info" ? "" : e.level, e.phase, e.message]);
+    const waits = m.events.filter((e) => e.waitingFor).length;
+    parts.push(
+      details(
+        `Progress (${m.events.length} events${waits ? `, ${waits} while waiting` : ""})`,
+        table(["at", "level", "phase", "message"], rows)
+      )
+    );
+  }
+  if (m.outcome.result?.text)
+    parts.push(details("Command output", fence("text", m.outcome.result.text.trimEnd())));
+  return `${parts.join("\n\n")}
+`;
+}
+
+// src/github/action-main.ts
+async function run(env) {
+  await runAction(coreHost(), env);
+}
+async function runAction(host, env) {
+  try {
+    const runner = await readRunnerContext(env);
+    let inputs;
+    try {
+      inputs = parseInputs(runner.input, {
+        ...runner.repository ? { repository: runner.repository.full } : {},
+        apiUrl: runner.apiUrl
+      });
+    } catch (error2) {
+      host.setOutput("exit-code", "2");
+      host.setFailed(messageOf(error2));
+      return;
+    }
+    for (const secret of inputs.secrets) host.setSecret(secret);
+    await runCommand(host, runner, inputs);
+  } catch (error2) {
+    host.setFailed(messageOf(error2));
+  }
+}
+async function runCommand(host, runner, inputs) {
+  const root = path4.resolve(runner.workspace, inputs.global.root);
+  const global = {
+    ...inputs.global,
+    root,
+    ...inputs.global.sim ? { sim: path4.resolve(runner.workspace, inputs.global.sim) } : {}
+  };
+  const events = [];
+  const outcome = await execute({
+    command: inputs.command,
+    input: inputs.input,
+    global,
+    env: runEnvironmentOf(runner),
+    sinks: [(event) => events.push(event), lineSink((line) => host.info(line.trimEnd()))]
+  });
+  const problems = configProblemsOf(outcome);
+  annotateProblems(host, problems, { root, workspace: runner.workspace });
+  const data = dataOf(outcome);
+  const pinChanges = pinChangesOf(data);
+  const project = await loadQuietly(root);
+  const production = (name) => project?.environments.has(name) === true && ![...project.environments.values()].some((e) => e.env.promotion.from === name);
+  const effects = await applyGitHubEffects({ inputs, runner, outcome, pinChanges, root, production });
+  const evidence = await promotionEvidence({
+    inputs,
+    runner,
+    outcome,
+    project,
+    global,
+    effectsCommit: effects.pinCommits[0]?.commit
+  });
+  const outputs = commandOutputs(outcome);
+  if (effects.pinCommits[0]) outputs["pin-commit"] = effects.pinCommits[0].commit;
+  if (effects.deployments[0]) outputs["deployment-id"] = String(effects.deployments[0].id);
+  if (evidence.length > 0) {
+    const file = path4.resolve(runner.workspace, inputs.github.evidenceFile);
+    await mkdir2(path4.dirname(file), { recursive: true });
+    await writeFile2(
+      file,
+      `${JSON.stringify(evidence.length === 1 ? evidence[0] : evidence, null, 2)}
+`,
+      "utf8"
+    );
+    outputs["evidence-file"] = file;
+  }
+  for (const [name, value] of Object.entries(outputs)) host.setOutput(name, value);
+  const summaryModel = {
+    command: inputs.command,
+    outcome,
+    events,
+    steps: stepsOf(data),
+    amis: amisOf(data),
+    pinChanges,
+    checks: checksOf(outcome),
+    problems,
+    effects,
+    evidence,
+    ...typeof data.recipeHash === "string" ? { recipeHash: data.recipeHash } : {},
+    ...typeof data.skipped === "boolean" ? { skipped: data.skipped } : {},
+    ...project ? { graph: graphOf(project, amisOf(data), data) } : {}
+  };
+  await host.appendSummary(renderSummary(summaryModel));
+  for (const note of effects.notes) host.annotate("warning", note, { title: "amipipe" });
+  if (effects.failure) host.setFailed(effects.failure);
+  else if (outcome.exitCode !== 0) host.setFailed(failureMessage(outcome) ?? `${inputs.command} failed`);
+}
+async function loadQuietly(root) {
+  try {
+    return await loadProject(root);
+  } catch {
+    return void 0;
+  }
+}
+function graphOf(project, amis, data) {
+  const recipe = typeof data.recipe === "string" ? data.recipe : void 0;
+  return {
+    recipes: [...project.recipes.keys()].sort(),
+    images: recipe ? amis.map((a) => ({
+      ami: a.ami,
+      recipe,
+      note: data.skipped ? `${a.arch}, existing` : `${a.arch}, new`
+    })) : [],
+    environments: [...project.environments.values()].map(({ env }) => ({
+      name: env.name,
+      recipe: env.recipe,
+      pinned: env.pin.ami,
+      ...env.promotion.from ? { from: env.promotion.from } : {}
+    }))
+  };
+}
+async function promotionEvidence(o) {
+  const { inputs, outcome, project } = o;
+  if (!PIN_COMMANDS.has(inputs.command) || outcome.exitCode === 2 || !project) return [];
+  const data = dataOf(outcome);
+  const changes = netPinChanges(pinChangesOf(data));
+  const targets = changes.length > 0 ? changes.map((c) => ({ environment: c.environment, ami: c.attempted, previous: c.previous })) : typeof inputs.input.env === "string" ? [
+    {
+      environment: inputs.input.env,
+      ami: inputs.input.ami ?? inputs.input.to ?? null,
+      previous: project.environments.get(inputs.input.env)?.env.pin.ami ?? null
+    }
+  ] : [];
+  if (targets.length === 0) return [];
+  let ctx;
+  try {
+    ctx = await createContext({ global: o.global, env: runEnvironmentOf(o.runner), sinks: [] });
+  } catch (error2) {
+    if (!(error2 instanceof AmipipeError)) throw error2;
+  }
+  const checks = checksOf(outcome);
+  const bundles = [];
+  for (const target of targets) {
+    const region = project.environments.get(target.environment)?.env.region;
+    const sources = ctx && region ? awsEvidenceSources(ctx.aws, region) : { imageTags: async () => ({}), imagePackages: async () => void 0 };
+    bundles.push(
+      await gatherEvidence(
+        {
+          command: inputs.command,
+          ...target,
+          outcome: outcome.exitCode === 0 ? "promoted" : checks.some((c) => !c.passed) ? "failed" : "rejected",
+          checks,
+          ...o.runner.runUrl ? { runUrl: o.runner.runUrl } : {},
+          ...o.effectsCommit ? { commit: o.effectsCommit } : {}
+        },
+        sources
+      )
+    );
+  }
+  return bundles;
+}
+
+// src/action.ts
+void run(process.env);

@@ -1,0 +1,64 @@
+import { environmentsInOrder, loadProject } from "../config/load.js";
+import { formatProblem } from "../errors.js";
+import type { CommandContext, CommandResult } from "./context.js";
+
+export interface ValidateInput {
+  eolError?: boolean;
+}
+
+export interface ValidateData {
+  ok: true;
+  recipes: Array<{ name: string; file: string; base: string; architectures: string[] }>;
+  environments: Array<{
+    name: string;
+    file: string;
+    recipe: string;
+    pinned: string | null;
+    from: string | null;
+  }>;
+  warnings: Array<{ file: string; line: number; column: number; path: string; message: string }>;
+}
+
+/**
+ * Validates every recipe and environment. Problems throw a ConfigError (exit 2, one line per
+ * problem, file:line:column); warnings are printed and the command succeeds.
+ */
+export async function validate(
+  ctx: CommandContext,
+  input: ValidateInput = {},
+): Promise<CommandResult<ValidateData>> {
+  const options = input.eolError ? { eolError: true } : {};
+  const project = await loadProject(ctx.root, options);
+  const relative = (file: string) => file.slice(project.root.length + 1);
+  const envs = environmentsInOrder(project);
+  const data: ValidateData = {
+    ok: true,
+    recipes: [...project.recipes.values()].map((r) => ({
+      name: r.recipe.name,
+      file: relative(r.file),
+      base: r.recipe.base,
+      architectures: [...r.recipe.architectures],
+    })),
+    environments: envs.map((e) => ({
+      name: e.env.name,
+      file: relative(e.file),
+      recipe: e.env.recipe,
+      pinned: e.env.pin.ami,
+      from: e.env.promotion.from ?? null,
+    })),
+    warnings: project.warnings.map(({ file, line, column, path, message }) => ({
+      file,
+      line,
+      column,
+      path,
+      message,
+    })),
+  };
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const lines = [
+    ...project.warnings.map(formatProblem),
+    `valid: ${count(data.recipes.length, "recipe")}, ${count(envs.length, "environment")} (${envs.map((e) => e.env.name).join(" → ")})` +
+      (project.warnings.length ? `; ${count(project.warnings.length, "warning")}` : ""),
+  ];
+  return { ok: true, data, text: lines.join("\n") };
+}

@@ -1,0 +1,283 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import type { z } from "zod";
+import { ConfigError, type ConfigProblem } from "../errors.js";
+import { type EnvironmentView, environmentFindings } from "./rules/environments.js";
+import { recipeFindings } from "./rules/recipe.js";
+import { type Environment, environmentSchema, type Recipe, recipeSchema } from "./schema.js";
+import {
+  parseTemplate,
+  recipeTemplates,
+  TemplateSyntaxError,
+  templateContext,
+  undefinedVariables,
+} from "./templates.js";
+import { type Finding, YamlSource } from "./yaml-source.js";
+import { findingsFromIssues } from "./zod-problems.js";
+
+export const RECIPES_DIR = "image-recipes";
+export const ENVIRONMENTS_DIR = "environments";
+
+export interface LoadedRecipe {
+  recipe: Recipe;
+  /** Absolute path of the recipe file. */
+  file: string;
+  /** The recipe file's directory; template paths are relative to it. */
+  dir: string;
+  source: string;
+}
+
+export interface LoadedEnvironment {
+  env: Environment;
+  /** Absolute path of the environment file. */
+  file: string;
+  source: string;
+}
+
+export interface Project {
+  root: string;
+  recipes: Map<string, LoadedRecipe>;
+  environments: Map<string, LoadedEnvironment>;
+  /** Problems that do not stop anything (e.g. the base OS is past end of support). */
+  warnings: ConfigProblem[];
+}
+
+export interface LoadOptions {
+  /** Treat an end-of-life base OS as an error (`validate --eol-error`). */
+  eolError?: boolean;
+}
+
+/**
+ * Loads and validates every recipe and environment under `root`. Throws one ConfigError that
+ * lists every problem found, each with file:line:column, the field path and what was expected.
+ */
+export async function loadProject(root: string, options: LoadOptions = {}): Promise<Project> {
+  const absRoot = path.resolve(root);
+  const problems: ConfigProblem[] = [];
+  const rel = (file: string) => path.relative(absRoot, file) || ".";
+
+  const recipeFiles = await yamlFiles(absRoot, RECIPES_DIR);
+  const envFiles = await yamlFiles(absRoot, ENVIRONMENTS_DIR);
+  if (recipeFiles === undefined && envFiles === undefined) {
+    problems.push({
+      file: rel(absRoot),
+      line: 1,
+      column: 1,
+      path: "",
+      message: `no ${RECIPES_DIR}/ or ${ENVIRONMENTS_DIR}/ here; is this the config root? (use -C DIR)`,
+    });
+    throw new ConfigError(problems);
+  }
+
+  // Names of every file, valid or not, so one broken file does not make others refer to "nothing".
+  const declaredRecipes = new Set<string>();
+  const declaredEnvs = new Set<string>();
+  const recipes = new Map<string, LoadedRecipe>();
+  const recipeSources = new Map<string, YamlSource>();
+  for (const file of recipeFiles ?? []) {
+    const loaded = await loadFile(file, rel(file), recipeSchema, problems, declaredRecipes);
+    if (!loaded) continue;
+    const { value: recipe, source } = loaded;
+    if (!checkName(recipe.name, file, recipes, source, problems, "recipe")) continue;
+    recipes.set(recipe.name, { recipe, file, dir: path.dirname(file), source: source.text });
+    recipeSources.set(recipe.name, source);
+    for (const f of recipeFindings(recipe, options)) problems.push(source.problem(f));
+  }
+
+  const environments = new Map<string, LoadedEnvironment>();
+  const views = new Map<string, EnvironmentView>();
+  for (const file of envFiles ?? []) {
+    const loaded = await loadFile(file, rel(file), environmentSchema, problems, declaredEnvs);
+    if (!loaded) continue;
+    const { value: env, source } = loaded;
+    if (!checkName(env.name, file, environments, source, problems, "environment")) continue;
+    environments.set(env.name, { env, file, source: source.text });
+    views.set(env.name, { env, report: (f: Finding) => problems.push(source.problem(f)) });
+  }
+  environmentFindings(views, { recipes: [...declaredRecipes], environments: [...declaredEnvs] });
+
+  for (const [name, loaded] of recipes) {
+    const users = [...environments.values()].filter((e) => e.env.recipe === name);
+    problems.push(...(await templateProblems(loaded, recipeSources.get(name) as YamlSource, users, rel)));
+  }
+
+  const sorted = sortProblems(problems);
+  const errors = sorted.filter((p) => p.severity !== "warning");
+  const warnings = sorted.filter((p) => p.severity === "warning");
+  if (errors.length > 0) throw new ConfigError([...errors, ...warnings]);
+  return { root: absRoot, recipes, environments, warnings };
+}
+
+/** Environments in promotion order: each stage after the one it promotes from (dev, staging, prod). */
+export function environmentsInOrder(project: Project): LoadedEnvironment[] {
+  const all = [...project.environments.values()].sort((a, b) => a.env.name.localeCompare(b.env.name));
+  const children = new Map<string, LoadedEnvironment[]>();
+  const roots: LoadedEnvironment[] = [];
+  for (const e of all) {
+    const from = e.env.promotion.from;
+    if (from === undefined || !project.environments.has(from)) roots.push(e);
+    else children.set(from, [...(children.get(from) ?? []), e]);
+  }
+  const out: LoadedEnvironment[] = [];
+  const queue = [...roots];
+  while (queue.length > 0) {
+    const next = queue.shift() as LoadedEnvironment;
+    if (out.includes(next)) continue;
+    out.push(next);
+    queue.push(...(children.get(next.env.name) ?? []));
+  }
+  return [...out, ...all.filter((e) => !out.includes(e))];
+}
+
+async function yamlFiles(root: string, dir: string): Promise<string[] | undefined> {
+  try {
+    const entries = await readdir(path.join(root, dir), { withFileTypes: true });
+    return entries
+      .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
+      .map((e) => path.join(root, dir, e.name))
+      .sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
+}
+
+async function loadFile<S extends z.ZodType>(
+  file: string,
+  relFile: string,
+  schema: S,
+  problems: ConfigProblem[],
+  declared: Set<string>,
+): Promise<{ value: z.output<S>; source: YamlSource } | undefined> {
+  const source = new YamlSource(relFile, await readFile(file, "utf8"));
+  declared.add(declaredName(source, file));
+  if (source.syntaxProblems.length > 0) {
+    problems.push(...source.syntaxProblems);
+    return undefined;
+  }
+  const data = source.value();
+  if (data === null || data === undefined || typeof data !== "object" || Array.isArray(data)) {
+    problems.push(
+      source.problem({
+        path: [],
+        message: `expected a mapping of settings, got ${data === undefined || data === null ? "an empty file" : Array.isArray(data) ? "a list" : `'${String(data)}'`}`,
+      }),
+    );
+    return undefined;
+  }
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return { value: parsed.data, source };
+  for (const f of findingsFromIssues(parsed.error.issues, schema, data)) problems.push(source.problem(f));
+  // Unknown keys alone should not hide the other rules' findings: check the rest without them.
+  if (parsed.error.issues.every((i) => i.code === "unrecognized_keys")) {
+    const reparsed = schema.safeParse(withoutKeys(data, parsed.error.issues));
+    if (reparsed.success) return { value: reparsed.data, source };
+  }
+  return undefined;
+}
+
+function withoutKeys(data: object, issues: readonly z.core.$ZodIssue[]): unknown {
+  const copy = structuredClone(data) as Record<string, unknown>;
+  for (const issue of issues) {
+    if (issue.code !== "unrecognized_keys") continue;
+    let target: unknown = copy;
+    for (const seg of issue.path) target = (target as Record<PropertyKey, unknown>)[seg as string];
+    for (const key of issue.keys) delete (target as Record<string, unknown>)[key];
+  }
+  return copy;
+}
+
+/** The name a file declares, even when the rest of it is invalid (so others can refer to it). */
+function declaredName(source: YamlSource, file: string): string {
+  const data = source.syntaxProblems.length ? undefined : source.value();
+  const name = data && typeof data === "object" ? (data as { name?: unknown }).name : undefined;
+  return typeof name === "string" ? name : path.basename(file).replace(/\.ya?ml$/, "");
+}
+
+function checkName(
+  name: string,
+  file: string,
+  seen: Map<string, unknown>,
+  source: YamlSource,
+  problems: ConfigProblem[],
+  what: string,
+): boolean {
+  const stem = path.basename(file).replace(/\.ya?ml$/, "");
+  if (name !== stem) {
+    problems.push(
+      source.problem({
+        path: ["name"],
+        message: `${what} name '${name}' must match its file name '${stem}'`,
+      }),
+    );
+    return false;
+  }
+  if (seen.has(name)) {
+    problems.push(source.problem({ path: ["name"], message: `another ${what} is already named '${name}'` }));
+    return false;
+  }
+  return true;
+}
+
+/** Template files exist, parse, and render with every environment that uses the recipe. */
+async function templateProblems(
+  loaded: LoadedRecipe,
+  source: YamlSource,
+  users: LoadedEnvironment[],
+  rel: (file: string) => string,
+): Promise<ConfigProblem[]> {
+  const out: ConfigProblem[] = [];
+  const recipe = loaded.recipe;
+  const refs: Array<{ label: string; text: string; file: string; path: Array<string | number> }> = [];
+  for (const ref of recipeTemplates(recipe)) {
+    const file = path.resolve(loaded.dir, ref.template);
+    try {
+      refs.push({ label: rel(file), text: await readFile(file, "utf8"), file, path: ref.path });
+    } catch {
+      out.push(
+        source.problem({
+          path: ref.path,
+          message: `template '${ref.template}' not found (looked for ${rel(file)})`,
+        }),
+      );
+    }
+  }
+  if (recipe.hostname !== undefined)
+    refs.push({ label: source.file, text: recipe.hostname, file: loaded.file, path: ["hostname"] });
+
+  for (const ref of refs) {
+    const inRecipe = ref.path[0] === "hostname";
+    const at = (line: number, column: number) => (inRecipe ? source.position(ref.path) : { line, column });
+    try {
+      parseTemplate(ref.text);
+    } catch (error) {
+      if (!(error instanceof TemplateSyntaxError)) throw error;
+      const pos = at(error.line, error.column);
+      out.push({
+        file: ref.label,
+        ...pos,
+        path: inRecipe ? "hostname" : "",
+        message: `template syntax error: ${error.message}`,
+      });
+      continue;
+    }
+    for (const user of users) {
+      const context = templateContext(recipe, user.env);
+      if (inRecipe) context.instance_id = "i-0123456789abcdef0";
+      for (const use of undefinedVariables(ref.text, context)) {
+        const pos = at(use.line, use.column);
+        out.push({
+          file: ref.label,
+          ...pos,
+          path: inRecipe ? "hostname" : "",
+          message: `'${use.name}' is undefined for environment '${user.env.name}' (add it to vars in ${rel(user.file)})`,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function sortProblems(problems: ConfigProblem[]): ConfigProblem[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}

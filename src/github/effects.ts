@@ -1,0 +1,181 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { Outcome } from "../commands/run.js";
+import { messageOf } from "../errors.js";
+import { createDeployment, setDeploymentStatus } from "./deployments.js";
+import type { ActionInputs } from "./inputs.js";
+import { commitPinFiles } from "./pin-commits.js";
+import { upsertComment } from "./pr-comment.js";
+import { createGitHubClient, type GitHubClient } from "./rest.js";
+import { failureMessage, netPinChanges, type PinChange } from "./result-facts.js";
+import { pullRequestNumber, type RunnerContext } from "./runner-context.js";
+import type { GitHubEffects } from "./summary.js";
+
+/** Commands that may change pins; their failures are recorded as failed deployments. */
+export const PIN_COMMANDS = new Set(["promote", "rollback", "rebake"]);
+
+export interface EffectsInput {
+  inputs: ActionInputs;
+  runner: RunnerContext;
+  outcome: Outcome;
+  pinChanges: PinChange[];
+  /** Absolute config root. */
+  root: string;
+  /** Environments whose stage is production (deployment flag). */
+  production: (environment: string) => boolean;
+}
+
+export interface EffectsResult extends GitHubEffects {
+  /** A GitHub call failed after the command succeeded: the run must fail, loudly. */
+  failure?: string;
+}
+
+/**
+ * What the action does on GitHub after the command: commit changed pins, record deployments
+ * (pin commit → deployment → statuses, in that order), comment the recipe plan on a PR.
+ */
+export async function applyGitHubEffects(o: EffectsInput): Promise<EffectsResult> {
+  const effects: EffectsResult = { pinCommits: [], deployments: [], notes: [] };
+  const { inputs, runner, outcome } = o;
+  const repo = runner.repository;
+  const token = inputs.github.token;
+  const pinCommand = PIN_COMMANDS.has(inputs.command);
+  const changes = netPinChanges(o.pinChanges).filter((c) => c.ami !== c.previous);
+
+  if (!token || !repo) {
+    if (o.pinChanges.length > 0) {
+      effects.notes.push(
+        "Pins changed in the working tree only: no github-token (or repository) to commit them with.",
+      );
+    }
+    return effects;
+  }
+  const gh = createGitHubClient({ token, apiUrl: runner.apiUrl });
+  const logUrl = runner.runUrl;
+
+  try {
+    if (outcome.exitCode === 0 && changes.length > 0) {
+      if (!inputs.github.commitPins) effects.notes.push("Pin changes not committed (commit-pins: false).");
+      else if (!runner.branch)
+        effects.notes.push(`Pin changes not committed: ${runner.ref ?? "this ref"} is not a branch.`);
+      else {
+        const files = await Promise.all(
+          changes.map(async (change) => {
+            const absolute = path.resolve(o.root, change.file);
+            return {
+              environment: change.environment,
+              path: path.relative(runner.workspace, absolute).split(path.sep).join("/"),
+              content: await readFile(absolute, "utf8"),
+              message: pinCommitMessage(inputs.command, change, logUrl),
+            };
+          }),
+        );
+        effects.pinCommits = await commitPinFiles(gh, {
+          owner: repo.owner,
+          repo: repo.repo,
+          branch: runner.branch,
+          files,
+        });
+        if (inputs.github.deployments) {
+          for (const change of changes) {
+            const commit =
+              effects.pinCommits.find((c) => c.environment === change.environment)?.commit ?? runner.sha;
+            if (!commit) continue;
+            const id = await recordDeployment(gh, {
+              repo,
+              ref: commit,
+              environment: change.environment,
+              ami: change.ami,
+              production: o.production(change.environment),
+              outcome: "success",
+              description: `${inputs.command}: ${change.previous ?? "none"} → ${change.ami ?? "none"}`,
+              ...(logUrl ? { logUrl } : {}),
+            });
+            effects.deployments.push({ environment: change.environment, id, state: "success" });
+          }
+        }
+      }
+    }
+
+    const environment = typeof inputs.input.env === "string" ? inputs.input.env : undefined;
+    if (pinCommand && outcome.exitCode === 1 && environment && inputs.github.deployments && runner.sha) {
+      const attempted = netPinChanges(o.pinChanges).find((c) => c.environment === environment)?.attempted;
+      const ami = attempted ?? ((inputs.input.ami ?? inputs.input.to ?? null) as string | null);
+      const id = await recordDeployment(gh, {
+        repo,
+        ref: runner.sha,
+        environment,
+        ami,
+        production: o.production(environment),
+        outcome: "failure",
+        description: `${inputs.command} rejected: ${firstLine(failureMessage(outcome) ?? "failed")}`,
+        ...(logUrl ? { logUrl } : {}),
+      });
+      effects.deployments.push({ environment, id, state: "failure" });
+    }
+
+    const pr = pullRequestNumber(runner);
+    if (inputs.command === "plan-recipe" && inputs.github.prComment && pr !== undefined && outcome.result) {
+      const recipe = String(inputs.input.recipe);
+      effects.comment = await upsertComment(gh, {
+        owner: repo.owner,
+        repo: repo.repo,
+        issueNumber: pr,
+        key: `plan-recipe:${recipe}`,
+        body: `### amipipe plan-recipe \`${recipe}\`\n\n\`\`\`diff\n${outcome.result.text.trimEnd()}\n\`\`\`\n`,
+      });
+    }
+  } catch (error) {
+    effects.failure = `GitHub API: ${messageOf(error)}`;
+  }
+  return effects;
+}
+
+async function recordDeployment(
+  gh: GitHubClient,
+  o: {
+    repo: { owner: string; repo: string };
+    ref: string;
+    environment: string;
+    ami: string | null;
+    production: boolean;
+    outcome: "success" | "failure";
+    description: string;
+    logUrl?: string;
+  },
+): Promise<number> {
+  const base = {
+    owner: o.repo.owner,
+    repo: o.repo.repo,
+    environment: o.environment,
+    ...(o.logUrl ? { logUrl: o.logUrl } : {}),
+  };
+  const id = await createDeployment(gh, {
+    ...base,
+    ref: o.ref,
+    ami: o.ami,
+    description: o.description,
+    production: o.production,
+  });
+  if (o.outcome === "success") {
+    await setDeploymentStatus(gh, {
+      ...base,
+      id,
+      state: "in_progress",
+      description: `rolling out ${o.ami ?? ""}`,
+    });
+  }
+  await setDeploymentStatus(gh, { ...base, id, state: o.outcome, description: o.description });
+  return id;
+}
+
+function firstLine(text: string): string {
+  return text.split("\n")[0] ?? text;
+}
+
+export function pinCommitMessage(command: string, change: PinChange, runUrl?: string): string {
+  const subject = `amipipe ${command}: pin ${change.environment} to ${change.ami ?? "nothing"}`;
+  const body = [`Previous pin: ${change.previous ?? "none"}.`];
+  if (runUrl) body.push(`Run: ${runUrl}`);
+  return `${subject}\n\n${body.join("\n")}\n`;
+}

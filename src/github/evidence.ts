@@ -1,0 +1,109 @@
+import type { CheckResult } from "../verify/types.js";
+
+/** One installed package of an image (name and full version). */
+export interface PackageRecord {
+  name: string;
+  version: string;
+}
+
+export interface PackageDiff {
+  upgraded: Array<{ name: string; from: string; to: string }>;
+  added: PackageRecord[];
+  removed: PackageRecord[];
+}
+
+/**
+ * Why a promotion is safe (or why it was refused), in one document: what was verified, what
+ * parity found against the serving fleet, what changed in packages since the previous pin,
+ * and where the image came from. Written to the job summary and as an artifact.
+ */
+export interface EvidenceBundle {
+  schema: "amipipe.evidence/v1";
+  command: string;
+  environment: string;
+  ami: string | null;
+  previous: string | null;
+  outcome: "promoted" | "rejected" | "failed";
+  runUrl?: string;
+  commit?: string;
+  verification: CheckResult[];
+  parity: CheckResult[];
+  findings: CheckResult[];
+  packageDiff?: PackageDiff;
+  /** The image's amipipe:* provenance tags. */
+  provenance: Record<string, string>;
+}
+
+/** Where evidence about images comes from (AWS through the SDK in the action). */
+export interface EvidenceSources {
+  /** The image's tags; empty when the image is unknown. */
+  imageTags(ami: string): Promise<Record<string, string>>;
+  /** The image's installed packages; undefined when no package list is recorded. */
+  imagePackages(ami: string): Promise<PackageRecord[] | undefined>;
+}
+
+export function diffPackages(before: readonly PackageRecord[], after: readonly PackageRecord[]): PackageDiff {
+  const old = new Map(before.map((p) => [p.name, p.version]));
+  const now = new Map(after.map((p) => [p.name, p.version]));
+  const diff: PackageDiff = { upgraded: [], added: [], removed: [] };
+  for (const [name, version] of now) {
+    const was = old.get(name);
+    if (was === undefined) diff.added.push({ name, version });
+    else if (was !== version) diff.upgraded.push({ name, from: was, to: version });
+  }
+  for (const [name, version] of old) if (!now.has(name)) diff.removed.push({ name, version });
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+  diff.upgraded.sort(byName);
+  diff.added.sort(byName);
+  diff.removed.sort(byName);
+  return diff;
+}
+
+export interface EvidenceInput {
+  command: string;
+  environment: string;
+  ami: string | null;
+  previous: string | null;
+  outcome: EvidenceBundle["outcome"];
+  checks: readonly CheckResult[];
+  runUrl?: string;
+  commit?: string;
+}
+
+const isParity = (c: CheckResult) => c.name === "parity" || c.name.startsWith("parity:");
+
+export async function gatherEvidence(
+  input: EvidenceInput,
+  sources: EvidenceSources,
+): Promise<EvidenceBundle> {
+  const bundle: EvidenceBundle = {
+    schema: "amipipe.evidence/v1",
+    command: input.command,
+    environment: input.environment,
+    ami: input.ami,
+    previous: input.previous,
+    outcome: input.outcome,
+    verification: input.checks.filter((c) => !isParity(c)),
+    parity: input.checks.filter(isParity),
+    findings: input.checks.filter((c) => !c.passed),
+    provenance: {},
+  };
+  if (input.runUrl) bundle.runUrl = input.runUrl;
+  if (input.commit) bundle.commit = input.commit;
+  if (input.ami) {
+    const tags = await sources.imageTags(input.ami);
+    bundle.provenance = Object.fromEntries(
+      Object.entries(tags)
+        .filter(([key]) => key.startsWith("amipipe:"))
+        .sort(([a], [b]) => a.localeCompare(b)),
+    );
+    if (input.previous && input.previous !== input.ami) {
+      const [before, after] = await Promise.all([
+        sources.imagePackages(input.previous),
+        sources.imagePackages(input.ami),
+      ]);
+      if (before && after) bundle.packageDiff = diffPackages(before, after);
+    }
+  }
+  return bundle;
+}

@@ -1,0 +1,45 @@
+import type { Outcome } from "../commands/run.js";
+import { amisOf, dataOf, findingsOf, pinChangesOf } from "./result-facts.js";
+
+/** The action's documented outputs (action.yml declares the same names; a test keeps them equal). */
+export const ACTION_OUTPUTS = [
+  "result",
+  "exit-code",
+  "amis",
+  "ami",
+  "recipe-hash",
+  "skipped",
+  "pins",
+  "findings",
+  "pin-commit",
+  "deployment-id",
+  "evidence-file",
+] as const;
+
+export type ActionOutputName = (typeof ACTION_OUTPUTS)[number];
+
+/** Outputs derived from the command's outcome alone (the GitHub side adds pin-commit, deployment-id, evidence-file). */
+export function commandOutputs(outcome: Outcome): Partial<Record<ActionOutputName, string>> {
+  const data = dataOf(outcome);
+  const amis = amisOf(data);
+  const outputs: Partial<Record<ActionOutputName, string>> = {
+    "exit-code": String(outcome.exitCode),
+    result: JSON.stringify(
+      outcome.result ? outcome.result.data : { error: { message: outcome.errorMessage ?? "" } },
+    ),
+    amis: JSON.stringify(amis),
+    pins: JSON.stringify(pinChangesOf(data)),
+    findings: JSON.stringify(
+      findingsOf(outcome).map((f) => ({
+        name: f.name,
+        level: f.level,
+        target: f.target,
+        summary: f.summary,
+      })),
+    ),
+  };
+  if (amis[0]) outputs.ami = amis[0].ami;
+  if (typeof data.recipeHash === "string") outputs["recipe-hash"] = data.recipeHash;
+  if (typeof data.skipped === "boolean") outputs.skipped = String(data.skipped);
+  return outputs;
+}

@@ -1,0 +1,38 @@
+import { TAG, verifiedInTag } from "../aws/tags.js";
+import type { Environment } from "../config/schema.js";
+
+export interface PromotionRequest {
+  env: Environment;
+  ami: string;
+  /** The AMI's tags as EC2 describes them. */
+  amiTags: Readonly<Record<string, string>>;
+  force: boolean;
+  reason?: string;
+}
+
+export type PromotionDecision =
+  | { allowed: true; forced: boolean; note: string }
+  | { allowed: false; why: string };
+
+/**
+ * Whether an AMI may be pinned to a stage: it must have been verified in the stage the
+ * environment promotes from, and built from the environment's recipe when it says which.
+ * `force` (with a reason) overrides; the caller records the reason with the pin.
+ */
+export function decidePromotion(r: PromotionRequest): PromotionDecision {
+  const problems: string[] = [];
+  const builtFrom = r.amiTags[TAG.recipe];
+  if (builtFrom !== undefined && builtFrom !== r.env.recipe) {
+    problems.push(`${r.ami} was built from recipe '${builtFrom}', but ${r.env.name} runs recipe '${r.env.recipe}'`);
+  }
+  const from = r.env.promotion.from;
+  if (from && !r.amiTags[verifiedInTag(from)]) {
+    problems.push(`${r.ami} was never verified in ${from} (no ${verifiedInTag(from)} tag): promote it to ${from} first`);
+  }
+  if (problems.length === 0) {
+    const note = from ? `verified in ${from} at ${r.amiTags[verifiedInTag(from)]}` : "first stage";
+    return { allowed: true, forced: false, note };
+  }
+  if (r.force) return { allowed: true, forced: true, note: `forced: ${r.reason ?? ""} (policy: ${problems.join("; ")})` };
+  return { allowed: false, why: problems.join("; ") };
+}

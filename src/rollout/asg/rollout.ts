@@ -1,0 +1,192 @@
+import { UpdateAutoScalingGroupCommand } from "@aws-sdk/client-auto-scaling";
+import type { AwsFactory } from "../../aws/clients.js";
+import { TAG } from "../../aws/tags.js";
+import type { Environment } from "../../config/schema.js";
+import { OperationFailed } from "../../errors.js";
+import { type Clock, parseDuration } from "../../ports/clock.js";
+import type { Progress } from "../../ports/progress.js";
+import { type CheckResult, findingsOf, type RolloutVerifier } from "../../verify/types.js";
+import { describeTemplate, describeVersion, ensureVersionFor, numberedVersion, type TemplateVersion } from "./launch-template.js";
+import { ACTIVE_REFRESH, describeGroup, describeRefresh, instancesOnVersion, rollbackRefresh, startRefresh } from "./refresh.js";
+
+export const ASG_POLL_MS = 15_000;
+
+/** The Auto Scaling group an asg fleet refreshes: `fleet.autoScalingGroup`, else the launch template's name. */
+export function autoScalingGroupName(env: Environment): string {
+  return env.fleet.autoScalingGroup ?? env.fleet.launchTemplate;
+}
+
+export interface AsgRolloutOptions {
+  aws: AwsFactory;
+  clock: Clock;
+  progress: Progress;
+  env: Environment;
+  /** The pinned AMI the group must run. */
+  ami: string;
+  rolloutId: string;
+  verifier: RolloutVerifier;
+  /** Rendered user data for the new version (plain text; encoded here). Default: the source version's. */
+  userData?: string;
+}
+
+export type AsgOutcome = "converged" | "refreshed" | "rolled-back" | "failed";
+
+export interface AsgRolloutResult {
+  ok: boolean;
+  outcome: AsgOutcome;
+  environment: string;
+  autoScalingGroup: string;
+  ami: string;
+  launchTemplate?: TemplateVersion;
+  previous?: TemplateVersion;
+  refreshId?: string;
+  /** Final instance refresh status (Successful, RollbackSuccessful, …). */
+  status?: string;
+  checks: CheckResult[];
+  summary: string;
+}
+
+/**
+ * Rolls an Auto Scaling group to the pinned AMI: a new numbered launch template version, then
+ * an instance refresh that keeps 100% healthy capacity, pauses at a canary checkpoint and bakes
+ * at the end. New instances get the same instance checks as standalone fleets and the soak
+ * samples run while the refresh pauses or bakes; a failed check rolls the refresh back
+ * (RollbackInstanceRefresh), as AWS itself does when it fails or an alarm fires. Re-running it
+ * follows a refresh already in progress instead of starting another.
+ */
+export async function rolloutAsgFleet(o: AsgRolloutOptions): Promise<AsgRolloutResult> {
+  const { aws, env, ami } = o;
+  const region = env.region;
+  const name = autoScalingGroupName(env);
+  const phase = `rollout ${env.name}`;
+  const base = { environment: env.name, autoScalingGroup: name, ami };
+
+  const group = await describeGroup(aws, region, name);
+  const spec = group.LaunchTemplate ?? group.MixedInstancesPolicy?.LaunchTemplate?.LaunchTemplateSpecification;
+  if (!spec) throw new OperationFailed(`Auto Scaling group ${name} does not launch from a launch template`, "asg-config");
+  const template = await describeTemplate(aws, region, { id: spec.LaunchTemplateId, name: spec.LaunchTemplateName ?? env.fleet.launchTemplate });
+  const current: TemplateVersion = { id: template.id, name: template.name, version: String(numberedVersion(spec.Version, template)) };
+
+  const active = await describeRefresh(aws, region, name);
+  if (active && ACTIVE_REFRESH.has(active.Status ?? "")) {
+    const target = active.DesiredConfiguration?.LaunchTemplate;
+    const targetAmi = target?.Version ? (await describeVersion(aws, region, template.id, target.Version))?.LaunchTemplateData?.ImageId : undefined;
+    if (targetAmi !== ami) {
+      throw new OperationFailed(`instance refresh ${active.InstanceRefreshId} on ${name} is ${active.Status} towards ${targetAmi ?? "another configuration"}; wait for it or roll it back first`, "busy");
+    }
+    o.progress.info(phase, `following instance refresh ${active.InstanceRefreshId} already ${active.Status}`);
+    const to: TemplateVersion = { id: template.id, name: template.name, version: target?.Version ?? current.version };
+    return follow(o, { ...base, name, refreshId: active.InstanceRefreshId!, to, previous: current });
+  }
+
+  const currentAmi = (await describeVersion(aws, region, template.id, current.version))?.LaunchTemplateData?.ImageId;
+  const onCurrent = instancesOnVersion(group, current);
+  if (currentAmi === ami && onCurrent.length === (group.Instances ?? []).length && onCurrent.length >= (group.DesiredCapacity ?? 0)) {
+    return { ...base, ok: true, outcome: "converged", launchTemplate: current, checks: [], summary: `${name} already runs ${ami} (launch template ${template.name} v${current.version})` };
+  }
+
+  if (spec.Version === undefined || spec.Version.startsWith("$")) {
+    // Rollback needs a numbered version to return to; $Latest/$Default would disable it.
+    o.progress.info(phase, `pinning ${name} to launch template ${template.name} v${current.version} instead of ${spec.Version ?? "$Default"}`);
+    await aws.autoscaling(region).send(
+      new UpdateAutoScalingGroupCommand({ AutoScalingGroupName: name, LaunchTemplate: { LaunchTemplateId: template.id, Version: current.version } }),
+    );
+  }
+
+  const to = await ensureVersionFor({
+    aws,
+    region,
+    template,
+    source: current.version,
+    ami,
+    rolloutId: o.rolloutId,
+    instanceTags: { [TAG.environment]: env.name, [TAG.ami]: ami, [TAG.rolloutId]: o.rolloutId, [TAG.role]: "new" },
+    ...(o.userData ? { userData: o.userData } : {}),
+  });
+  const desired = Math.max(group.DesiredCapacity ?? env.fleet.count, 1);
+  const canary = env.rollout.canary.count;
+  const refreshId = await startRefresh(aws, region, name, to, {
+    canaryPercent: canary > 0 ? Math.min(100, Math.ceil((canary / desired) * 100)) : 0,
+    checkpointDelaySeconds: seconds(env.rollout.canary.soak),
+    bakeSeconds: seconds(env.verify.soak),
+    instanceWarmupSeconds: 300,
+    alarms: env.verify.alarms,
+  });
+  o.progress.info(phase, `instance refresh ${refreshId} started: ${name} → ${template.name} v${to.version} (${ami})`);
+  return follow(o, { ...base, name, refreshId, to, previous: current });
+}
+
+const seconds = (duration: string) => Math.round((parseDuration(duration) ?? 0) / 1000);
+
+/** Follows a refresh to its end, running instance checks on each new instance and soak samples while it pauses or bakes. */
+async function follow(
+  o: AsgRolloutOptions,
+  r: { environment: string; autoScalingGroup: string; ami: string; name: string; refreshId: string; to: TemplateVersion; previous: TemplateVersion },
+): Promise<AsgRolloutResult> {
+  const { aws, env, clock } = o;
+  const region = env.region;
+  const phase = `rollout ${env.name}`;
+  const deadline = clock.now() + (parseDuration(env.rollout.timeout) ?? 7_200_000);
+  const checked = new Set<string>();
+  const checks: CheckResult[] = [];
+  let samples = 0;
+  let rollingBack = false;
+  const result = (ok: boolean, outcome: AsgOutcome, status: string, summary: string): AsgRolloutResult => ({
+    ok,
+    outcome,
+    environment: r.environment,
+    autoScalingGroup: r.autoScalingGroup,
+    ami: r.ami,
+    launchTemplate: r.to,
+    previous: r.previous,
+    refreshId: r.refreshId,
+    status,
+    checks,
+    summary,
+  });
+  const rollBack = async (why: string) => {
+    o.progress.error(phase, `${why}: rolling back instance refresh ${r.refreshId}`);
+    await rollbackRefresh(aws, region, r.name);
+    rollingBack = true;
+  };
+
+  for (;;) {
+    const refresh = await describeRefresh(aws, region, r.name, r.refreshId);
+    const status = refresh?.Status ?? "unknown";
+    const reason = refresh?.StatusReason ? ` (${refresh.StatusReason})` : "";
+    if (status === "Successful") {
+      return result(true, "refreshed", status, `${r.name} runs ${r.ami} (launch template ${r.to.name} v${r.to.version}); ${checked.size} new instance(s) checked, ${samples} soak sample(s)`);
+    }
+    if (status === "RollbackSuccessful") {
+      return result(false, "rolled-back", status, `instance refresh ${r.refreshId} was rolled back${reason}; ${r.name} serves launch template v${r.previous.version} again`);
+    }
+    if (!ACTIVE_REFRESH.has(status)) {
+      return result(false, "failed", status, `instance refresh ${r.refreshId} ended ${status}${reason}`);
+    }
+    if (clock.now() >= deadline && !rollingBack) {
+      await rollBack(`instance refresh still ${status} after ${env.rollout.timeout}`);
+      continue;
+    }
+    o.progress.waiting(phase, `${status} ${refresh?.PercentageComplete ?? 0}%${reason}`, `instance refresh ${r.refreshId}`);
+
+    if (!rollingBack) {
+      const group = await describeGroup(aws, region, r.name);
+      const fresh = instancesOnVersion(group, r.to).filter((id) => !checked.has(id));
+      if (fresh.length > 0) {
+        const found = await o.verifier.instanceChecks(fresh, "boot");
+        checks.push(...found);
+        for (const id of fresh) checked.add(id);
+        const failed = findingsOf(found);
+        if (failed.length > 0) await rollBack(`instance checks failed on ${failed.map((f) => `${f.target} (${f.name})`).join(", ")}`);
+      }
+      const pausing = status === "Baking" || /checkpoint/i.test(refresh?.StatusReason ?? "");
+      if (!rollingBack && pausing && checked.size > 0) {
+        const found = await o.verifier.soakSample(samples++);
+        checks.push(...found);
+        const failed = findingsOf(found);
+        if (failed.length > 0) await rollBack(`soak sample ${samples} failed: ${failed.map((f) => f.summary).join("; ")}`);
+      }
+    }
+    await clock.sleep(ASG_POLL_MS);
+  }
+}

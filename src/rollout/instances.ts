@@ -1,0 +1,48 @@
+import {
+  CreateTagsCommand,
+  DeleteTagsCommand,
+  StartInstancesCommand,
+  StopInstancesCommand,
+  TerminateInstancesCommand,
+} from "@aws-sdk/client-ec2";
+import type { AwsFactory } from "../aws/clients.js";
+import { TAG } from "../aws/tags.js";
+import { chunks } from "./targets.js";
+
+/** EC2 accepts up to 1000 resources per CreateTags/Start/Stop/Terminate call. */
+const BATCH = 1000;
+
+/** Marks the serving fleet as the one this rollout replaces. */
+export async function tagOld(aws: AwsFactory, region: string, ids: readonly string[], rolloutId: string): Promise<void> {
+  await tag(aws, region, ids, { [TAG.role]: "old", [TAG.rolloutId]: rolloutId });
+}
+
+/** Brings retained instances of the pinned AMI back as this rollout's new instances. */
+export async function startRetained(aws: AwsFactory, region: string, ids: readonly string[], rolloutId: string): Promise<void> {
+  await tag(aws, region, ids, { [TAG.role]: "new", [TAG.rolloutId]: rolloutId });
+  for (const batch of chunks(ids, BATCH)) {
+    await aws.ec2(region).send(new DeleteTagsCommand({ Resources: batch, Tags: [{ Key: TAG.retainUntil }] }));
+    await aws.ec2(region).send(new StartInstancesCommand({ InstanceIds: batch }));
+  }
+}
+
+/** Stops instances that left the target group and keeps them until `until` for a fast rollback. */
+export async function retain(aws: AwsFactory, region: string, ids: readonly string[], until: string): Promise<void> {
+  await tag(aws, region, ids, { [TAG.retainUntil]: until });
+  for (const batch of chunks(ids, BATCH)) {
+    await aws.ec2(region).send(new StopInstancesCommand({ InstanceIds: batch }));
+  }
+}
+
+export async function terminate(aws: AwsFactory, region: string, ids: readonly string[]): Promise<void> {
+  for (const batch of chunks(ids, BATCH)) {
+    await aws.ec2(region).send(new TerminateInstancesCommand({ InstanceIds: batch }));
+  }
+}
+
+async function tag(aws: AwsFactory, region: string, ids: readonly string[], tags: Record<string, string>): Promise<void> {
+  const Tags = Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
+  for (const batch of chunks(ids, BATCH)) {
+    await aws.ec2(region).send(new CreateTagsCommand({ Resources: batch, Tags }));
+  }
+}

@@ -1,0 +1,73 @@
+import type { Role } from "../aws/tags.js";
+
+/**
+ * Desired and observed state of one environment's fleet, and the steps that move one
+ * towards the other. Plain data: the planner is a pure function of these types.
+ */
+
+export type InstanceState = "pending" | "running" | "stopping" | "stopped" | "shutting-down" | "terminated";
+
+/** An instance's state in the environment's target group ("unregistered" when it is not in it). */
+export type TargetState = "unregistered" | "initial" | "healthy" | "unhealthy" | "draining" | "unused" | "unavailable";
+
+export type { Role };
+
+export interface ObservedInstance {
+  id: string;
+  state: InstanceState;
+  ami: string;
+  subnet?: string;
+  /** `amipipe:role`: new = launched or started by a rollout towards its AMI; old = the fleet a rollout replaces. */
+  role?: Role;
+  rolloutId?: string;
+  /** `amipipe:retain-until` (ISO time) on stopped instances kept for fast rollback. */
+  retainUntil?: string;
+  target: TargetState;
+}
+
+export interface Observed {
+  instances: ObservedInstance[];
+}
+
+export interface Desired {
+  environment: string;
+  /** The pinned AMI. */
+  ami: string;
+  count: number;
+  /** New instances that take traffic and soak before the rest launch (0: no canary). */
+  canary: number;
+}
+
+/** What this run has established and AWS cannot tell (a crash forgets it; the step is then repeated). */
+export interface RunMemory {
+  /** New instances whose instance checks passed in this run. */
+  checked: ReadonlySet<string>;
+  canarySoaked: boolean;
+  fullSoaked: boolean;
+}
+
+export type Step =
+  /** Mark the serving fleet as the one being replaced (role old, this rollout's id). */
+  | { kind: "tag-old"; ids: string[] }
+  /** Start retained (stopped) instances of the pinned AMI instead of launching new ones. */
+  | { kind: "start"; ids: string[] }
+  /** Launch new instances from a new numbered launch template version of the pinned AMI. */
+  | { kind: "launch"; count: number }
+  /** Wait for status checks, then run instance checks (reboot and parity where the stage asks). */
+  | { kind: "prepare"; ids: string[] }
+  | { kind: "register"; ids: string[] }
+  | { kind: "wait-healthy"; ids: string[] }
+  | { kind: "soak"; phase: "canary" | "full"; ids: string[] }
+  /** Deregister instances that leave the target group and wait until they have drained. */
+  | { kind: "drain"; ids: string[] }
+  /** Stop drained old instances and keep them for the retention period. */
+  | { kind: "retain"; ids: string[] }
+  /** Deregister and terminate instances that never served or are surplus. */
+  | { kind: "remove"; ids: string[] }
+  | { kind: "done" };
+
+export type StepKind = Step["kind"];
+
+export const REGISTERED: ReadonlySet<TargetState> = new Set(["initial", "healthy", "unhealthy", "unavailable"]);
+export const LIVE: ReadonlySet<InstanceState> = new Set(["pending", "running", "stopping", "stopped"]);
+

@@ -1,0 +1,128 @@
+import type { ServiceName } from "../aws/clients.js";
+import type { VirtualClock } from "./clock.js";
+import { SimError, SimulatedCrash, THROTTLING_CODE, toServiceException } from "./errors.js";
+import { type FaultName, Faults } from "./faults.js";
+import { draw, newHex } from "./random.js";
+import { type CallRecord, type RegionState, regionOf, type SimState } from "./state.js";
+import { healthyCountHistory } from "./services/elbv2-health.js";
+
+export { Faults, type FaultName } from "./faults.js";
+export type { CallRecord } from "./state.js";
+
+/** What a simulated operation receives besides its input. */
+export interface SimCallContext {
+  engine: SimEngine;
+  state: SimState;
+  region: string;
+  /** The region's records. */
+  r: RegionState;
+  /** Virtual time of the call (ms). */
+  now: number;
+  account: string;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: handlers take the SDK command input of their operation.
+export type SimHandler = (input: any, ctx: SimCallContext) => unknown;
+
+export interface SimEngineOptions {
+  state: SimState;
+  clock: VirtualClock;
+  faults: Faults;
+  /** What happens when `crash-after-calls=N` is reached; default throws SimulatedCrash. */
+  onCrash?: (engine: SimEngine) => never;
+}
+
+/** How many call records the state file keeps. */
+export const PERSISTED_CALLS = 5_000;
+
+/**
+ * The simulated AWS: a table of operation handlers per service over one JSON state, a
+ * virtual clock, faults, and a log of every call. Requests reach it from the real SDK
+ * clients through `middleware()`, placed beneath the SDK's retry middleware.
+ */
+export class SimEngine {
+  readonly state: SimState;
+  readonly clock: VirtualClock;
+  readonly faults: Faults;
+  /** Every call made through this engine (this process). */
+  readonly calls: CallRecord[] = [];
+  private readonly handlers = new Map<string, SimHandler>();
+  private readonly beforeCall: Array<(ctx: SimCallContext) => Promise<void> | void> = [];
+  private readonly onCrash: ((engine: SimEngine) => never) | undefined;
+
+  constructor(o: SimEngineOptions) {
+    this.state = o.state;
+    this.clock = o.clock;
+    this.faults = o.faults;
+    this.onCrash = o.onCrash;
+  }
+
+  register(service: ServiceName, handlers: Record<string, SimHandler>): void {
+    for (const [operation, handler] of Object.entries(handlers)) this.handlers.set(`${service}:${operation}`, handler);
+  }
+
+  /** Runs before every call's handler: models that advance lazily (instance refreshes) catch up to the clock. */
+  onCall(hook: (ctx: SimCallContext) => Promise<void> | void): void {
+    this.beforeCall.push(hook);
+  }
+
+  /** Whether the simulator models `operation` of `service`. */
+  supports(service: ServiceName, operation: string): boolean {
+    return this.handlers.has(`${service}:${operation}`);
+  }
+
+  fault(name: FaultName): boolean {
+    return this.faults.has(name);
+  }
+
+  /** Answers one API call: crash and throttle faults first, then the operation's handler. */
+  async handle(service: ServiceName, operation: string, region: string, input: unknown): Promise<Record<string, unknown>> {
+    const at = this.clock.now();
+    const crashAfter = this.faults.arg("crash-after-calls");
+    if (crashAfter !== undefined && this.calls.length >= Number(crashAfter)) {
+      this.state.now = at;
+      if (this.onCrash) this.onCrash(this);
+      throw new SimulatedCrash(Number(crashAfter));
+    }
+    const record: CallRecord = { service, operation, region, at, outcome: "ok" };
+    this.calls.push(record);
+    this.state.callCount += 1;
+    this.state.calls.push(record);
+    if (this.state.calls.length > PERSISTED_CALLS * 2) this.state.calls.splice(0, this.state.calls.length - PERSISTED_CALLS);
+    const requestId = newHex(this.state, "request", 32).replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, "$1-$2-$3-$4-$5");
+    try {
+      const rate = this.faults.arg("throttle");
+      if (rate !== undefined && draw(this.state) < Number(rate)) {
+        throw new SimError(THROTTLING_CODE[service], "Rate exceeded", service === "ec2" ? 503 : 400);
+      }
+      const handler = this.handlers.get(`${service}:${operation}`);
+      if (!handler) {
+        throw new SimError("UnsupportedOperation", `The simulator does not model ${service}:${operation}.`, 400);
+      }
+      const ctx: SimCallContext = { engine: this, state: this.state, region, r: regionOf(this.state, region), now: at, account: this.state.account };
+      for (const hook of this.beforeCall) await hook(ctx);
+      const output = (await handler(structuredClone(input ?? {}), ctx)) as Record<string, unknown> | undefined;
+      return { ...(output ?? {}), $metadata: { httpStatusCode: 200, requestId, attempts: 1, totalRetryDelay: 0 } };
+    } catch (error) {
+      if (error instanceof SimError) {
+        record.outcome = error.code;
+        throw toServiceException(service, error, requestId);
+      }
+      record.outcome = error instanceof Error ? error.name : "Error";
+      throw error;
+    }
+  }
+
+  /**
+   * Healthy-target count of a target group (name or ARN) over virtual time, as steps
+   * `{at, healthy}`: proves "healthy targets ≥ desired at every moment" without sampling.
+   */
+  timeline(targetGroup: string, region?: string): Array<{ at: number; healthy: number }> {
+    for (const [name, r] of Object.entries(this.state.regions)) {
+      if (region && name !== region) continue;
+      const tg = Object.values(r.targetGroups).find((t) => t.name === targetGroup || t.arn === targetGroup);
+      if (tg) return healthyCountHistory(tg, r, this.clock.now());
+    }
+    throw new Error(`no target group ${targetGroup} in the simulated world`);
+  }
+}

@@ -1,0 +1,254 @@
+import type {
+  CommandInvocation,
+  DeleteParameterCommandInput,
+  GetCommandInvocationCommandInput,
+  GetCommandInvocationCommandOutput,
+  GetParameterCommandInput,
+  GetParameterCommandOutput,
+  GetParametersByPathCommandInput,
+  GetParametersByPathCommandOutput,
+  GetParametersCommandInput,
+  GetParametersCommandOutput,
+  ListCommandInvocationsCommandInput,
+  ListCommandInvocationsCommandOutput,
+  Parameter,
+  PutParameterCommandInput,
+  PutParameterCommandOutput,
+  SendCommandCommandInput,
+  SendCommandCommandOutput,
+} from "@aws-sdk/client-ssm";
+import type { SimCallContext, SimEngine } from "../engine.js";
+import { notFound, SimError } from "../errors.js";
+import { answerProbe } from "../facts.js";
+import { newHex } from "../random.js";
+import type { CommandRecord, InvocationRecord, ParameterRecord } from "../state.js";
+import { stateAt, TIMINGS } from "./ec2-lifecycle.js";
+import { page, tagsFrom } from "./filters.js";
+
+type Out<T> = Omit<T, "$metadata">;
+
+/** How long a shell command takes to be picked up and to run (virtual ms). */
+export const COMMAND_TIMINGS = { pickUp: 1_000, run: 2_000 } as const;
+/** GetCommandInvocation returns at most this much of stdout/stderr; ListCommandInvocations' Output less. */
+const INVOCATION_OUTPUT_LIMIT = 24_000;
+const PLUGIN_OUTPUT_LIMIT = 2_500;
+
+function toParameter(p: ParameterRecord, ctx: SimCallContext, decrypt: boolean): Parameter {
+  const value = p.type === "SecureString" && !decrypt ? Buffer.from(`kms:${p.name}:${p.version}`).toString("base64") : p.value;
+  return {
+    Name: p.name,
+    Type: p.type,
+    Value: value,
+    Version: p.version,
+    LastModifiedDate: new Date(p.modifiedAt),
+    ARN: `arn:aws:ssm:${ctx.region}:${p.name.startsWith("/aws/") ? "" : ctx.account}:parameter${p.name.startsWith("/") ? "" : "/"}${p.name}`,
+    DataType: p.dataType ?? "text",
+  };
+}
+
+function findParameter(ctx: SimCallContext, name: string | undefined): ParameterRecord {
+  const p = name ? ctx.r.parameters[name] : undefined;
+  if (!p) throw notFound("ParameterNotFound", `Parameter ${name} not found.`);
+  return p;
+}
+
+function getParameter(input: GetParameterCommandInput, ctx: SimCallContext): Out<GetParameterCommandOutput> {
+  return { Parameter: toParameter(findParameter(ctx, input.Name), ctx, Boolean(input.WithDecryption)) };
+}
+
+function getParameters(input: GetParametersCommandInput, ctx: SimCallContext): Out<GetParametersCommandOutput> {
+  const names = input.Names ?? [];
+  if (names.length > 10) throw new SimError("ValidationException", "1 validation error detected: Value at 'names' failed to satisfy constraint: Member must have length less than or equal to 10");
+  const found = names.filter((n) => ctx.r.parameters[n]);
+  return {
+    Parameters: found.map((n) => toParameter(ctx.r.parameters[n]!, ctx, Boolean(input.WithDecryption))),
+    InvalidParameters: names.filter((n) => !ctx.r.parameters[n]),
+  };
+}
+
+function getParametersByPath(input: GetParametersByPathCommandInput, ctx: SimCallContext): Out<GetParametersByPathCommandOutput> {
+  const prefix = (input.Path ?? "/").replace(/\/?$/, "/");
+  const matching = Object.values(ctx.r.parameters).filter((p) => p.name.startsWith(prefix) && (input.Recursive || !p.name.slice(prefix.length).includes("/")));
+  const { items, nextToken } = page(matching, input.MaxResults, input.NextToken, { min: 1, max: 10, default: 10 });
+  return { Parameters: items.map((p) => toParameter(p, ctx, Boolean(input.WithDecryption))), ...(nextToken ? { NextToken: nextToken } : {}) };
+}
+
+function putParameter(input: PutParameterCommandInput, ctx: SimCallContext): Out<PutParameterCommandOutput> {
+  const name = input.Name ?? "";
+  if (/^\/?aws\//i.test(name) || /^\/?ssm\//i.test(name)) throw new SimError("ValidationException", `No access to reserved parameter name: ${name}.`);
+  if (input.Value === undefined || input.Value.length === 0) throw new SimError("ValidationException", "Parameter value must not be empty");
+  const existing = ctx.r.parameters[name];
+  if (existing && !input.Overwrite) throw new SimError("ParameterAlreadyExists", "The parameter already exists. To overwrite this value, set the overwrite option in the request to true.");
+  if (existing && input.Tags?.length) throw new SimError("ValidationException", "Invalid request: tags and overwrite can't be used together.");
+  const record: ParameterRecord = {
+    name,
+    type: (input.Type ?? existing?.type ?? "String") as ParameterRecord["type"],
+    value: input.Value,
+    version: (existing?.version ?? 0) + 1,
+    modifiedAt: ctx.now,
+    tags: existing?.tags ?? tagsFrom(input.Tags),
+  };
+  if (input.Description !== undefined) record.description = input.Description;
+  if (input.DataType !== undefined) record.dataType = input.DataType;
+  ctx.r.parameters[name] = record;
+  return { Version: record.version, Tier: "Standard" };
+}
+
+function deleteParameter(input: DeleteParameterCommandInput, ctx: SimCallContext): Record<string, never> {
+  const p = findParameter(ctx, input.Name);
+  delete ctx.r.parameters[p.name];
+  return {};
+}
+
+/** Whether the SSM agent on the instance is online: running, booted, with known facts. */
+function agentOnline(ctx: SimCallContext, instanceId: string): boolean {
+  const instance = ctx.r.instances[instanceId];
+  if (!instance || instance.facts === null || instance.facts === undefined) return false;
+  if (stateAt(instance, ctx.now) !== "running") return false;
+  const running = instance.transitions.filter((t) => t.state === "running" && t.at <= ctx.now).at(-1)?.at ?? Number.POSITIVE_INFINITY;
+  const reboot = instance.reboots.at(-1) ?? Number.NEGATIVE_INFINITY;
+  return ctx.now >= Math.max(running, reboot) + TIMINGS.appBoot;
+}
+
+function sendCommand(input: SendCommandCommandInput, ctx: SimCallContext): Out<SendCommandCommandOutput> {
+  if (input.DocumentName !== "AWS-RunShellScript") throw new SimError("InvalidDocument", `Document ${input.DocumentName} does not exist in your account.`);
+  const ids = input.InstanceIds ?? [];
+  if (ids.length === 0) throw new SimError("ValidationException", "InstanceIds or Targets must be given");
+  const offline = ids.filter((id) => !agentOnline(ctx, id));
+  if (offline.length > 0) throw new SimError("InvalidInstanceId", `Instances [[${offline.join(", ")}]] not in a valid state for account ${ctx.account}`);
+  const script = (input.Parameters?.commands ?? []).join("\n");
+  const timeoutSeconds = Number(input.Parameters?.executionTimeout?.[0] ?? 3600);
+  const commandId = newHex(ctx.state, "command", 32).replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, "$1-$2-$3-$4-$5");
+  const command: CommandRecord = {
+    id: commandId,
+    documentName: input.DocumentName,
+    instanceIds: [...ids],
+    script,
+    requestedAt: ctx.now,
+    timeoutSeconds,
+    invocations: Object.fromEntries(
+      ids.map((instanceId) => [instanceId, { instanceId, startsAt: ctx.now + COMMAND_TIMINGS.pickUp, endsAt: ctx.now + COMMAND_TIMINGS.pickUp + COMMAND_TIMINGS.run }]),
+    ),
+  };
+  if (input.Comment !== undefined) command.comment = input.Comment;
+  ctx.r.commands[commandId] = command;
+  return {
+    Command: {
+      CommandId: commandId,
+      DocumentName: command.documentName,
+      DocumentVersion: "$DEFAULT",
+      InstanceIds: [...ids],
+      Parameters: input.Parameters ?? {},
+      RequestedDateTime: new Date(ctx.now),
+      Status: "Pending",
+      StatusDetails: "Pending",
+      TargetCount: ids.length,
+      CompletedCount: 0,
+      ErrorCount: 0,
+      TimeoutSeconds: timeoutSeconds,
+      ...(command.comment !== undefined ? { Comment: command.comment } : {}),
+    },
+  };
+}
+
+type InvocationStatus = "Pending" | "InProgress" | "Success" | "Failed" | "Undeliverable";
+
+/** Undeliverable is a detail of a failed invocation. */
+const statusOf = (s: InvocationStatus) => (s === "Undeliverable" ? "Failed" : s);
+
+/** The invocation's status at `now`; the answer is fixed when first observed after it finished. */
+async function observe(ctx: SimCallContext, command: CommandRecord, inv: InvocationRecord): Promise<InvocationStatus> {
+  if (ctx.now < inv.startsAt) return "Pending";
+  if (ctx.now < inv.endsAt) return "InProgress";
+  if (!inv.result && !inv.undeliverable) {
+    const instance = ctx.r.instances[inv.instanceId];
+    if (!instance || stateAt(instance, inv.endsAt) !== "running") inv.undeliverable = true;
+    else inv.result = await answerProbe(command.script, instance.facts, inv.endsAt);
+  }
+  if (inv.undeliverable) return "Undeliverable";
+  return inv.result!.exitCode === 0 ? "Success" : "Failed";
+}
+
+function findCommand(ctx: SimCallContext, commandId: string | undefined): CommandRecord {
+  const command = commandId ? ctx.r.commands[commandId] : undefined;
+  if (!command) throw new SimError("InvalidCommandId", `Command ${commandId} does not exist`);
+  return command;
+}
+
+async function getCommandInvocation(input: GetCommandInvocationCommandInput, ctx: SimCallContext): Promise<Out<GetCommandInvocationCommandOutput>> {
+  const command = ctx.r.commands[input.CommandId ?? ""];
+  const inv = command?.invocations[input.InstanceId ?? ""];
+  // Just after SendCommand the invocation is not visible yet (eventual consistency).
+  if (!command || !inv || ctx.now <= command.requestedAt) throw new SimError("InvocationDoesNotExist", "An error occurred (InvocationDoesNotExist)");
+  const status = await observe(ctx, command, inv);
+  const done = status === "Success" || status === "Failed";
+  return {
+    CommandId: command.id,
+    InstanceId: inv.instanceId,
+    DocumentName: command.documentName,
+    DocumentVersion: "$DEFAULT",
+    PluginName: "aws:runShellScript",
+    Status: statusOf(status),
+    StatusDetails: status,
+    ResponseCode: done ? inv.result!.exitCode : -1,
+    ExecutionStartDateTime: status === "Pending" ? "" : new Date(inv.startsAt).toISOString(),
+    ExecutionEndDateTime: done ? new Date(inv.endsAt).toISOString() : "",
+    ExecutionElapsedTime: done ? `PT${(inv.endsAt - inv.startsAt) / 1000}S` : "",
+    StandardOutputContent: done ? inv.result!.stdout.slice(0, INVOCATION_OUTPUT_LIMIT) : "",
+    StandardErrorContent: done ? inv.result!.stderr.slice(0, INVOCATION_OUTPUT_LIMIT) : "",
+    StandardOutputUrl: "",
+    StandardErrorUrl: "",
+    ...(command.comment !== undefined ? { Comment: command.comment } : {}),
+  };
+}
+
+async function listCommandInvocations(input: ListCommandInvocationsCommandInput, ctx: SimCallContext): Promise<Out<ListCommandInvocationsCommandOutput>> {
+  const commands = input.CommandId ? [findCommand(ctx, input.CommandId)] : Object.values(ctx.r.commands);
+  const rows: CommandInvocation[] = [];
+  for (const command of commands) {
+    for (const inv of Object.values(command.invocations)) {
+      if (input.InstanceId && inv.instanceId !== input.InstanceId) continue;
+      const status = await observe(ctx, command, inv);
+      const done = status === "Success" || status === "Failed";
+      const row: CommandInvocation = {
+        CommandId: command.id,
+        InstanceId: inv.instanceId,
+        DocumentName: command.documentName,
+        DocumentVersion: "$DEFAULT",
+        RequestedDateTime: new Date(command.requestedAt),
+        Status: statusOf(status),
+        StatusDetails: status,
+        ...(command.comment !== undefined ? { Comment: command.comment } : {}),
+      };
+      if (input.Details) {
+        row.CommandPlugins = [
+          {
+            Name: "aws:runShellScript",
+            Status: statusOf(status),
+            StatusDetails: status,
+            ResponseCode: done ? inv.result!.exitCode : -1,
+            Output: done ? `${inv.result!.stdout}${inv.result!.stderr ? `\n----------ERROR-------\n${inv.result!.stderr}` : ""}`.slice(0, PLUGIN_OUTPUT_LIMIT) : "",
+            ...(done ? { ResponseStartDateTime: new Date(inv.startsAt), ResponseFinishDateTime: new Date(inv.endsAt) } : {}),
+          },
+        ];
+      }
+      rows.push(row);
+    }
+  }
+  const { items, nextToken } = page(rows, input.MaxResults, input.NextToken, { min: 1, max: 50, default: 50 });
+  return { CommandInvocations: items, ...(nextToken ? { NextToken: nextToken } : {}) };
+}
+
+/** SSM: public and user parameters, Run Command answering probe scripts from instance facts. */
+export function register(engine: SimEngine): void {
+  engine.register("ssm", {
+    GetParameter: getParameter,
+    GetParameters: getParameters,
+    GetParametersByPath: getParametersByPath,
+    PutParameter: putParameter,
+    DeleteParameter: deleteParameter,
+    SendCommand: sendCommand,
+    GetCommandInvocation: getCommandInvocation,
+    ListCommandInvocations: listCommandInvocations,
+  });
+}

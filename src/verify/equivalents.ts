@@ -1,0 +1,90 @@
+/**
+ * What a new server may run instead of what an old one ran. Each row names its source, so a
+ * reviewer can see why the substitution holds.
+ */
+export interface Equivalent {
+  old: string;
+  /** Any of these on the new server satisfies the old one. */
+  new: string[];
+  source: string;
+}
+
+export const EQUIVALENTS: Equivalent[] = [
+  {
+    old: "td-agent",
+    new: ["fluentd", "fluent-package"],
+    source:
+      "td-agent v4 reached end of life in Dec 2023; fluent-package (service fluentd) is its successor — https://www.fluentd.org/blog/td-agent-v4-will-reach-end-of-life-in-dec-2023, https://docs.fluentd.org/installation/upgrade-from-td-agent",
+  },
+  {
+    old: "ntpd",
+    new: ["chronyd"],
+    source:
+      "Amazon Linux 2 and 2023 keep time with chrony — https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/set-time.html",
+  },
+  {
+    old: "sendmail",
+    new: ["postfix", "master"],
+    source: "Amazon Linux 2 ships postfix as its MTA (master is postfix's daemon)",
+  },
+  {
+    old: "messagebus",
+    new: ["dbus", "dbus-daemon"],
+    source: "the SysV messagebus service is systemd's dbus.service",
+  },
+  {
+    old: "httpd24",
+    new: ["httpd"],
+    source: "Amazon Linux AMI's httpd24 packages are httpd on Amazon Linux 2",
+  },
+  { old: "mingetty", new: ["agetty"], source: "systemd's getty@ units run agetty" },
+  { old: "udevd", new: ["systemd-udevd"], source: "udev runs as systemd-udevd under systemd" },
+  { old: "init", new: ["systemd"], source: "systemd is PID 1 on Amazon Linux 2 and 2023" },
+];
+
+/** Names that satisfy `name` on a new server: itself and its equivalents. */
+export function satisfiers(name: string): string[] {
+  return [name, ...EQUIVALENTS.filter((e) => e.old === name).flatMap((e) => e.new)];
+}
+
+export function equivalenceSource(name: string): string | undefined {
+  return EQUIVALENTS.find((e) => e.old === name)?.source;
+}
+
+/** OS plumbing every server runs; it says nothing about what the application needs. */
+export const OS_PLUMBING = new Set([
+  "acpid",
+  "agetty",
+  "amazon-ssm-agen",
+  "amazon-ssm-agent",
+  "atd",
+  "auditd",
+  "chronyd",
+  "dbus",
+  "dbus-daemon",
+  "dhclient",
+  "getty@tty1",
+  "gssproxy",
+  "init",
+  "ip6tables",
+  "iptables",
+  "irqbalance",
+  "kthreadd",
+  "lvmetad",
+  "messagebus",
+  "mingetty",
+  "network",
+  "rngd",
+  "rsyslog",
+  "rsyslogd",
+  "sshd",
+  "systemd",
+  "systemd-journal",
+  "systemd-journald",
+  "systemd-logind",
+  "systemd-udevd",
+  "udevd",
+  "cloud-init",
+  "ntpd",
+  "rpcbind",
+]);

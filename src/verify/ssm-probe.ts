@@ -1,0 +1,113 @@
+import {
+  GetCommandInvocationCommand,
+  ListCommandInvocationsCommand,
+  SendCommandCommand,
+} from "@aws-sdk/client-ssm";
+import type { CommandContext } from "../commands/context.js";
+import { OperationFailed } from "../errors.js";
+import { type Inventory, type ProbeName, parseProbeOutput } from "../probes/schema.js";
+import { PROBE_SCRIPTS } from "../probes/scripts.js";
+
+export type ProbeOutcome = { ok: true; inventory: Inventory } | { ok: false; error: string };
+
+/** SendCommand takes at most 50 instance ids. */
+const BATCH = 50;
+const POLL_MS = 5_000;
+const TIMEOUT_MS = 10 * 60_000;
+const DONE = new Set([
+  "Success",
+  "Failed",
+  "Cancelled",
+  "TimedOut",
+  "Undeliverable",
+  "Terminated",
+  "DeliveryTimedOut",
+  "ExecutionTimedOut",
+]);
+
+/**
+ * Runs one probe on many instances with AWS-RunShellScript: one SendCommand per 50
+ * instances, one ListCommandInvocations per command per polling round (not one call per
+ * instance), then each instance's output once. Waiting goes through the context's clock.
+ */
+export async function runProbe(
+  ctx: CommandContext,
+  o: { region: string; instanceIds: readonly string[]; probe: ProbeName; phase: string },
+): Promise<Map<string, ProbeOutcome>> {
+  const ssm = ctx.aws.ssm(o.region);
+  const outcomes = new Map<string, ProbeOutcome>();
+  const commands: Array<{ commandId: string; instanceIds: string[] }> = [];
+  for (let i = 0; i < o.instanceIds.length; i += BATCH) {
+    const ids = o.instanceIds.slice(i, i + BATCH);
+    const sent = await ssm.send(
+      new SendCommandCommand({
+        DocumentName: "AWS-RunShellScript",
+        InstanceIds: ids,
+        Parameters: { commands: [PROBE_SCRIPTS[o.probe]], executionTimeout: ["120"] },
+        Comment: `amipipe probe ${o.probe}`,
+        TimeoutSeconds: 300,
+      }),
+    );
+    const commandId = sent.Command?.CommandId;
+    if (!commandId)
+      throw new OperationFailed(`SSM SendCommand returned no command id for probe ${o.probe}`, "ssm");
+    commands.push({ commandId, instanceIds: ids });
+  }
+  const started = ctx.clock.now();
+  const pending = new Map(commands.map((c) => [c.commandId, new Set(c.instanceIds)]));
+  while ([...pending.values()].some((s) => s.size > 0)) {
+    await ctx.clock.sleep(POLL_MS);
+    for (const [commandId, waiting] of pending) {
+      if (waiting.size === 0) continue;
+      let token: string | undefined;
+      do {
+        const page = await ssm.send(
+          new ListCommandInvocationsCommand({ CommandId: commandId, NextToken: token }),
+        );
+        for (const inv of page.CommandInvocations ?? []) {
+          const id = inv.InstanceId;
+          if (!id || !waiting.has(id) || !DONE.has(inv.Status ?? "")) continue;
+          waiting.delete(id);
+          outcomes.set(id, await fetchOutput(ctx, o.region, commandId, id));
+        }
+        token = page.NextToken;
+      } while (token);
+    }
+    const left = [...pending.values()].reduce((n, s) => n + s.size, 0);
+    if (left > 0)
+      ctx.progress.waiting(
+        o.phase,
+        `probe ${o.probe}: ${o.instanceIds.length - left}/${o.instanceIds.length} answered`,
+        "SSM command results",
+      );
+    if (ctx.clock.now() - started > TIMEOUT_MS) {
+      for (const waiting of pending.values())
+        for (const id of waiting)
+          outcomes.set(id, {
+            ok: false,
+            error: `probe ${o.probe} got no answer within 10 minutes (SSM agent not running?)`,
+          });
+      break;
+    }
+  }
+  return outcomes;
+}
+
+async function fetchOutput(
+  ctx: CommandContext,
+  region: string,
+  commandId: string,
+  instanceId: string,
+): Promise<ProbeOutcome> {
+  const out = await ctx.aws
+    .ssm(region)
+    .send(new GetCommandInvocationCommand({ CommandId: commandId, InstanceId: instanceId }));
+  if (out.Status !== "Success") {
+    return {
+      ok: false,
+      error: `probe ${out.Status ?? "failed"} (exit ${out.ResponseCode ?? "?"}): ${(out.StandardErrorContent ?? "").trim().slice(0, 300)}`,
+    };
+  }
+  const parsed = parseProbeOutput(out.StandardOutputContent ?? "");
+  return parsed.ok ? { ok: true, inventory: parsed.inventory } : { ok: false, error: parsed.error };
+}

@@ -1,0 +1,176 @@
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadProject } from "../../src/config/load.js";
+import {
+  factsFromInventory,
+  factsFromManifest,
+  inventoryAt,
+  rebootFacts,
+} from "../../src/probes/simulate.js";
+import { instanceChecks } from "../../src/verify/checks/instance.js";
+import { checkLogDelivery } from "../../src/verify/checks/log-delivery.js";
+import { type Expectations, expectationsFromRecipe } from "../../src/verify/expectations.js";
+import { checkParity } from "../../src/verify/parity.js";
+import { findingsOf } from "../../src/verify/types.js";
+import {
+  faults,
+  LAUNCH,
+  legacyInventory,
+  MINUTE,
+  webManifest,
+  webManifestWithoutFluentd,
+} from "../probes/fixtures.js";
+
+let expected: Expectations;
+let waivers: Parameters<typeof checkParity>[2]["waivers"];
+beforeAll(async () => {
+  const project = await loadProject(path.resolve(import.meta.dirname, "../.."));
+  const recipe = project.recipes.get("web")!.recipe;
+  expected = expectationsFromRecipe(recipe);
+  waivers = recipe.parity.waive;
+});
+
+const instance = (manifest = webManifest, ...specs: string[]) =>
+  factsFromManifest(manifest, { launchedAt: LAUNCH, faults: faults(...specs), isNewestImage: true });
+const failed = (results: ReturnType<typeof instanceChecks>) => findingsOf(results).map((r) => r.name);
+
+describe("instance checks against the example recipe", () => {
+  it("a correct new instance passes every check, after boot and after a reboot", () => {
+    const facts = instance();
+    expect(
+      failed(
+        instanceChecks(inventoryAt(facts, LAUNCH + 3 * MINUTE), expected, { target: "i-new", phase: "boot" }),
+      ),
+    ).toEqual([]);
+    const rebooted = rebootFacts(facts, LAUNCH + 5 * MINUTE);
+    expect(
+      failed(
+        instanceChecks(inventoryAt(rebooted, LAUNCH + 8 * MINUTE), expected, {
+          target: "i-new",
+          phase: "reboot",
+        }),
+      ),
+    ).toEqual([]);
+  });
+
+  it("agent-missing=fluentd: the agent check names the agent, its process and its port", () => {
+    const results = instanceChecks(
+      inventoryAt(instance(webManifest, "agent-missing=fluentd"), LAUNCH + 3 * MINUTE),
+      expected,
+      { target: "i-new", phase: "boot" },
+    );
+    expect(failed(results)).toEqual(["services", "agent:fluentd"]);
+    const agent = results.find((r) => r.name === "agent:fluentd")!;
+    expect(agent.summary).toBe(
+      "fluentd is not installed: package fluent-package absent, no fluentd process, nothing listening on 24220",
+    );
+  });
+
+  it("cron-stale-timezone: crond started before the zone change, jobs would run in UTC; a reboot clears it", () => {
+    const facts = instance(webManifest, "cron-stale-timezone");
+    const results = instanceChecks(inventoryAt(facts, LAUNCH + 3 * MINUTE), expected, {
+      target: "i-new",
+      phase: "boot",
+    });
+    expect(failed(results)).toEqual(["cron-timezone"]);
+    const cron = results.find((r) => r.name === "cron-timezone")!;
+    expect(cron.summary).toContain("before the zone was set to Asia/Tokyo");
+    expect(cron.summary).toContain("cron jobs would run in UTC");
+    expect(cron.summary).toContain("crond matched hour 0: cron jobs run in UTC");
+    const after = rebootFacts(facts, LAUNCH + 5 * MINUTE);
+    expect(
+      failed(
+        instanceChecks(inventoryAt(after, LAUNCH + 8 * MINUTE), expected, {
+          target: "i-new",
+          phase: "reboot",
+        }),
+      ),
+    ).toEqual([]);
+  });
+
+  it("service-not-enabled=httpd: flagged at boot as running but not enabled, and down after the reboot", () => {
+    const facts = instance(webManifest, "service-not-enabled=httpd");
+    const boot = instanceChecks(inventoryAt(facts, LAUNCH + 3 * MINUTE), expected, {
+      target: "i-new",
+      phase: "boot",
+    });
+    expect(failed(boot)).toEqual(["services"]);
+    expect(boot.find((r) => r.name === "services")!.summary).toContain(
+      "httpd is running but not enabled at boot",
+    );
+    const reboot = instanceChecks(
+      inventoryAt(rebootFacts(facts, LAUNCH + 5 * MINUTE), LAUNCH + 8 * MINUTE),
+      expected,
+      { target: "i-new", phase: "reboot" },
+    );
+    expect(failed(reboot)).toEqual(["services", "ports"]);
+    expect(reboot.find((r) => r.name === "ports")!.summary).toBe("nothing listens on port 80 (httpd)");
+  });
+});
+
+describe("log delivery across the soak", () => {
+  const fluentd = () => expected.agents.find((a) => a.name === "fluentd")!;
+  const samples = (facts: ReturnType<typeof instance>) => [
+    inventoryAt(facts, LAUNCH + 5 * MINUTE),
+    inventoryAt(facts, LAUNCH + 10 * MINUTE),
+  ];
+
+  it("a delivering fluentd passes: emitted records rise, retries stay flat", () => {
+    const result = checkLogDelivery(samples(instance()), fluentd(), "i-new");
+    expect(result.passed).toBe(true);
+  });
+
+  it("log-delivery-stalled=fluentd fails on flat emit counts and growing retries, naming the agent", () => {
+    const result = checkLogDelivery(
+      samples(instance(webManifest, "log-delivery-stalled=fluentd")),
+      fluentd(),
+      "i-new",
+    );
+    expect(result.passed).toBe(false);
+    expect(result.summary).toMatch(/^fluentd delivers nothing: output records emitted stayed at 0/);
+    expect(result.summary).toContain("fluentd retries grow");
+  });
+
+  it("one sample is not enough to prove delivery", () => {
+    expect(checkLogDelivery([inventoryAt(instance(), LAUNCH)], fluentd(), "i-new").passed).toBe(false);
+  });
+});
+
+describe("parity with the legacy server", () => {
+  const legacy = () => inventoryAt(factsFromInventory(legacyInventory()), LAUNCH);
+
+  it("a new instance of the example recipe covers everything the legacy server ran (td-agent by fluentd)", () => {
+    const result = checkParity(legacy(), inventoryAt(instance(), LAUNCH + 3 * MINUTE), {
+      target: "i-new",
+      waivers: [],
+    });
+    expect(result.evidence.gaps).toEqual([]);
+    expect(result.passed).toBe(true);
+  });
+
+  it("a recipe without fluentd leaves td-agent's job undone: agent, process and port 24220 are named", () => {
+    const result = checkParity(
+      legacy(),
+      inventoryAt(instance(webManifestWithoutFluentd), LAUNCH + 3 * MINUTE),
+      { target: "i-new" },
+    );
+    expect(result.passed).toBe(false);
+    expect(result.summary).toContain("agent td-agent");
+    expect(result.summary).toContain("process td-agent");
+    expect(result.summary).toContain("port 24220 (nothing listens on 24220 (td-agent on the old server))");
+  });
+
+  it("waivers with reasons silence exactly the gaps they name, and are shown", () => {
+    const result = checkParity(
+      legacy(),
+      inventoryAt(instance(webManifestWithoutFluentd), LAUNCH + 3 * MINUTE),
+      { target: "i-new", waivers },
+    );
+    expect(result.passed).toBe(false);
+    expect(result.summary).not.toContain("agent td-agent");
+    expect(result.summary).toContain("port 24220");
+    expect((result.evidence.waived as Array<{ waived: string }>).map((g) => g.waived)).toContain(
+      "replaced by fluent-package (fluentd), the td-agent successor",
+    );
+  });
+});

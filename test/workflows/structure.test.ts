@@ -1,0 +1,233 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { ACTION_INPUTS } from "../../src/github/inputs.js";
+import { ACTION_OUTPUTS } from "../../src/github/outputs.js";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const dir = path.join(root, ".github/workflows");
+const names = readdirSync(dir)
+  .filter((f) => f.endsWith(".yml"))
+  .sort();
+const text = (name: string) => readFileSync(path.join(dir, name), "utf8");
+// biome-ignore lint/suspicious/noExplicitAny: workflow documents are checked field by field.
+const workflow = (name: string): any => parse(text(name));
+// biome-ignore lint/suspicious/noExplicitAny: as above.
+type Job = any;
+const jobs = (name: string): Array<[string, Job]> => Object.entries(workflow(name).jobs);
+const steps = (job: Job): Job[] => job.steps ?? [];
+const actionSteps = (job: Job) => steps(job).filter((s) => s.uses === "./");
+const commandsOf = (job: Job): string[] => actionSteps(job).map((s) => String(s.with?.command));
+
+/** Node-24 majors: the first major of each action whose action.yml runs on node24. */
+const NODE24_MAJOR: Record<string, number> = {
+  "actions/checkout": 5,
+  "actions/setup-node": 5,
+  "actions/upload-artifact": 6,
+  "aws-actions/configure-aws-credentials": 6,
+};
+const PIN_COMMANDS = ["promote", "rollback", "reconcile", "rebake"];
+
+describe("workflows", () => {
+  it("there are the ci, bake, pipeline, rollback, reconcile, gc and security-rebake workflows", () => {
+    expect(names).toEqual([
+      "bake.yml",
+      "ci.yml",
+      "gc.yml",
+      "pipeline.yml",
+      "reconcile.yml",
+      "rollback.yml",
+      "security-rebake.yml",
+    ]);
+  });
+
+  it("actionlint (with shellcheck) finds nothing", () => {
+    const actionlint = path.join(root, ".venv/bin/actionlint");
+    expect(existsSync(actionlint), "run scripts/setup-tools.mjs").toBe(true);
+    expect(
+      existsSync(path.join(root, "dist/action.js")),
+      "run npm run build: actionlint checks the action's main file",
+    ).toBe(true);
+    const out = execFileSync(
+      actionlint,
+      ["-shellcheck", path.join(root, ".venv/bin/shellcheck"), "-no-color"],
+      { cwd: root, encoding: "utf8" },
+    );
+    expect(out).toBe("");
+  });
+
+  it("every third-party action is pinned to a full commit SHA with its version, on a Node-24 major", () => {
+    for (const name of names) {
+      for (const line of text(name).split("\n")) {
+        const m = line.match(/^\s*(?:-\s+)?uses:\s*(\S+)(.*)$/);
+        if (!m || m[1] === "./") continue;
+        const [action, ref] = m[1]!.split("@") as [string, string];
+        expect(ref, `${name}: ${line.trim()}`).toMatch(/^[0-9a-f]{40}$/);
+        const version = m[2]!.match(/#\s*v(\d+)\.\d+\.\d+\s*$/);
+        expect(version, `${name}: ${line.trim()} needs '# vX.Y.Z'`).not.toBeNull();
+        expect(NODE24_MAJOR[action], `${name}: ${action} is not a known Node-24 action`).toBeDefined();
+        expect(
+          Number(version![1]),
+          `${name}: ${action} v${version![1]} runs on Node 20`,
+        ).toBeGreaterThanOrEqual(NODE24_MAJOR[action]!);
+      }
+    }
+  });
+
+  it("no run: step expands untrusted context; values come in through env:", () => {
+    for (const name of names) {
+      for (const [jobName, job] of jobs(name)) {
+        for (const step of steps(job)) {
+          if (typeof step.run !== "string") continue;
+          expect(step.run, `${name} ${jobName}`).not.toMatch(
+            /\$\{\{\s*(github\.event|inputs\.|github\.head_ref)/,
+          );
+        }
+      }
+    }
+  });
+
+  it("permissions are empty by default and each job asks for the least it needs", () => {
+    for (const name of names) {
+      expect(workflow(name).permissions, name).toEqual({});
+      for (const [jobName, job] of jobs(name)) {
+        const where = `${name} ${jobName}`;
+        expect(job.permissions, where).toBeDefined();
+        const usesAws = steps(job).some((s) =>
+          String(s.uses).startsWith("aws-actions/configure-aws-credentials@"),
+        );
+        expect(
+          job.permissions["id-token"] === "write",
+          `${where}: id-token: write exactly where OIDC is used`,
+        ).toBe(usesAws);
+        // On the simulator with no token (ci.yml) nothing is committed.
+        const changesPins = actionSteps(job).some(
+          (s) => PIN_COMMANDS.includes(String(s.with?.command)) && s.with?.["github-token"] !== "",
+        );
+        expect(
+          job.permissions.contents === "write",
+          `${where}: contents: write exactly where pins change`,
+        ).toBe(changesPins);
+        expect(
+          job.permissions.deployments === "write",
+          `${where}: deployments: write exactly where pins change`,
+        ).toBe(changesPins);
+        if (usesAws) {
+          const creds = steps(job).find((s) => String(s.uses).startsWith("aws-actions/"));
+          expect(creds.with["role-to-assume"], where).toBe("${{ vars.AMIPIPE_ROLE_ARN }}");
+          expect(Object.keys(creds.with), `${where}: no stored keys`).not.toContain("aws-access-key-id");
+        }
+      }
+    }
+  });
+
+  it("every job that touches an environment is bound to it and holds that environment's concurrency group", () => {
+    for (const name of names.filter((n) => n !== "ci.yml")) {
+      for (const [jobName, job] of jobs(name)) {
+        const envCommands = commandsOf(job).filter((c) => PIN_COMMANDS.includes(c) || c === "verify");
+        if (envCommands.length === 0) continue;
+        const where = `${name} ${jobName}`;
+        expect(job.environment, where).toBeDefined();
+        expect(job.concurrency, where).toEqual({
+          group: `amipipe-env-${job.environment}`,
+          "cancel-in-progress": false,
+        });
+      }
+    }
+  });
+
+  it("ci runs the README's test command on pull requests and pushes, checks dist/, and runs the action on the simulator", () => {
+    const ci = workflow("ci.yml");
+    expect(Object.keys(ci.on)).toEqual(["pull_request", "push"]);
+    expect(steps(ci.jobs.test).some((s: Job) => s.run === "npm test")).toBe(true);
+    expect(steps(ci.jobs.dist).some((s: Job) => s.run === "npm run build")).toBe(true);
+    expect(commandsOf(ci.jobs.action)).toEqual(["sim init", "validate", "bake", "promote"]);
+    expect(actionSteps(ci.jobs.action).every((s: Job) => s.with.sim === "${{ env.STATE }}")).toBe(true);
+  });
+
+  it("bake: a merge touching recipes bakes then pins dev; a pull request validates and plans", () => {
+    const bake = workflow("bake.yml");
+    expect(bake.on.push).toEqual({ branches: ["main"], paths: ["image-recipes/**"] });
+    expect(bake.on.pull_request).toEqual({ paths: ["image-recipes/**"] });
+    expect(bake.on.workflow_dispatch).toBeDefined();
+    expect(commandsOf(bake.jobs.plan)).toEqual(["validate", "plan-recipe"]);
+    expect(bake.jobs.plan.permissions).toEqual({ contents: "read", "pull-requests": "write" });
+    expect(commandsOf(bake.jobs.bake)).toEqual(["bake"]);
+    expect(bake.jobs["promote-dev"].needs).toBe("bake");
+    expect(actionSteps(bake.jobs["promote-dev"])[0].with).toMatchObject({
+      command: "promote",
+      environment: "dev",
+      ami: "${{ needs.bake.outputs.ami }}",
+    });
+  });
+
+  it("pipeline: dev → staging → prod after a dev pin change, each bound to its environment; a failure stops the chain", () => {
+    const p = workflow("pipeline.yml");
+    expect(p.on.workflow_run).toMatchObject({
+      workflows: ["bake", "security-rebake"],
+      types: ["completed"],
+      branches: ["main"],
+    });
+    expect(p.on.workflow_dispatch).toBeDefined();
+    expect([p.jobs.dev.environment, p.jobs.staging.environment, p.jobs.prod.environment]).toEqual([
+      "dev",
+      "staging",
+      "prod",
+    ]);
+    expect([p.jobs.staging.needs, p.jobs.prod.needs]).toEqual(["dev", "staging"]);
+    expect(commandsOf(p.jobs.staging)).toEqual(["promote", "verify"]);
+    expect(commandsOf(p.jobs.prod)).toEqual(["promote", "verify"]);
+    // A later stage reads the earlier stage's pin, committed during this run: check out the branch head.
+    expect(steps(p.jobs.prod)[0].with.ref).toBe("main");
+    for (const job of [p.jobs.staging, p.jobs.prod]) expect(job.if).toBeUndefined();
+  });
+
+  it("rollback and reconcile: a dispatch re-pins, a pushed pin edit converges", () => {
+    const r = workflow("rollback.yml");
+    expect(r.on.workflow_dispatch.inputs.environment).toMatchObject({
+      type: "choice",
+      options: ["dev", "staging", "prod"],
+      required: true,
+    });
+    expect(r.on.workflow_dispatch.inputs.ami.type).toBe("string");
+    expect(actionSteps(r.jobs.rollback)[0].with).toMatchObject({
+      command: "rollback",
+      to: "${{ inputs.ami }}",
+    });
+    const c = workflow("reconcile.yml");
+    expect(c.on.push).toEqual({ branches: ["main"], paths: ["environments/**"] });
+    expect(c.jobs.reconcile.strategy.matrix.environment).toBe(
+      "${{ fromJSON(needs.changes.outputs.environments) }}",
+    );
+  });
+
+  it("gc and security-rebake run weekly and on demand", () => {
+    for (const name of ["gc.yml", "security-rebake.yml"]) {
+      const w = workflow(name);
+      expect(w.on.schedule).toHaveLength(1);
+      expect(w.on.schedule[0].cron.split(" ")[4]).toMatch(/^\d$/);
+      expect(w.on.workflow_dispatch).toBeDefined();
+    }
+    expect(actionSteps(workflow("security-rebake.yml").jobs.rebake)[0].with).toEqual({
+      command: "rebake",
+      recipe: "web",
+      security: true,
+    });
+  });
+});
+
+describe("action.yml", () => {
+  // biome-ignore lint/suspicious/noExplicitAny: checked field by field.
+  const action: any = parse(readFileSync(path.join(root, "action.yml"), "utf8"));
+  it("runs the bundled entry on Node 24", () => {
+    expect(action.runs).toEqual({ using: "node24", main: "dist/action.js" });
+    expect(action.branding).toMatchObject({ icon: expect.any(String), color: expect.any(String) });
+  });
+  it("declares exactly the inputs the action reads and the outputs it writes", () => {
+    expect(Object.keys(action.inputs).sort()).toEqual([...ACTION_INPUTS].sort());
+    expect(Object.keys(action.outputs).sort()).toEqual([...ACTION_OUTPUTS].sort());
+    expect(action.inputs.command.required).toBe(true);
+  });
+});
