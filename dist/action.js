@@ -6,10 +6,16 @@ import {
   statusOf
 } from "./chunks/chunk-OS4SLZR7.js";
 import {
+  diffPackages
+} from "./chunks/chunk-2WM5YPXN.js";
+import {
+  packagesOfAmi
+} from "./chunks/chunk-3Y5OF2RI.js";
+import {
   commandLoaders,
   createContext,
   execute
-} from "./chunks/chunk-ZRHM45VX.js";
+} from "./chunks/chunk-6AEXHGV7.js";
 import {
   lineSink
 } from "./chunks/chunk-VJMQ2UOD.js";
@@ -19,9 +25,7 @@ import {
 import "./chunks/chunk-GI3TUJUQ.js";
 import "./chunks/chunk-XDF3WVTU.js";
 import "./chunks/chunk-X6XA3Y4X.js";
-import {
-  require_dist_cjs as require_dist_cjs2
-} from "./chunks/chunk-OXZX3V2D.js";
+import "./chunks/chunk-OXZX3V2D.js";
 import "./chunks/chunk-HE7ZY7HS.js";
 import "./chunks/chunk-ZRIABQBG.js";
 import "./chunks/chunk-UFVNQ4V6.js";
@@ -477,22 +481,6 @@ ${body.join("\n")}
 }
 
 // src/github/evidence.ts
-function diffPackages(before, after) {
-  const old = new Map(before.map((p) => [p.name, p.version]));
-  const now = new Map(after.map((p) => [p.name, p.version]));
-  const diff = { upgraded: [], added: [], removed: [] };
-  for (const [name, version] of now) {
-    const was = old.get(name);
-    if (was === void 0) diff.added.push({ name, version });
-    else if (was !== version) diff.upgraded.push({ name, from: was, to: version });
-  }
-  for (const [name, version] of old) if (!now.has(name)) diff.removed.push({ name, version });
-  const byName = (a, b) => a.name.localeCompare(b.name);
-  diff.upgraded.sort(byName);
-  diff.added.sort(byName);
-  diff.removed.sort(byName);
-  return diff;
-}
 var isParity = (c) => c.name === "parity" || c.name.startsWith("parity:");
 async function gatherEvidence(input, sources) {
   const bundle = {
@@ -527,44 +515,25 @@ async function gatherEvidence(input, sources) {
 
 // src/github/evidence-aws.ts
 var import_client_ec2 = __toESM(require_dist_cjs(), 1);
-var import_client_imagebuilder = __toESM(require_dist_cjs2(), 1);
-var IMAGE_BUILDER_ARN_TAG = "Ec2ImageBuilderArn";
-function awsEvidenceSources(aws, region) {
-  const tagsOf = async (ami) => {
-    try {
-      const out = await aws.ec2(region).send(new import_client_ec2.DescribeImagesCommand({ ImageIds: [ami] }));
-      const tags = out.Images?.[0]?.Tags ?? [];
-      return Object.fromEntries(
-        tags.filter((t) => t.Key !== void 0).map((t) => [t.Key, t.Value ?? ""])
-      );
-    } catch {
-      return {};
-    }
-  };
+function awsEvidenceSources(aws, o) {
   return {
-    imageTags: tagsOf,
-    imagePackages: async (ami) => {
-      const arn = (await tagsOf(ami))[IMAGE_BUILDER_ARN_TAG];
-      if (!arn) return void 0;
-      const packages = [];
-      let nextToken;
+    imageTags: async (ami) => {
       try {
-        do {
-          const out = await aws.imagebuilder(region).send(
-            new import_client_imagebuilder.ListImagePackagesCommand({
-              imageBuildVersionArn: arn,
-              ...nextToken ? { nextToken } : {}
-            })
-          );
-          for (const p of out.imagePackageList ?? []) {
-            if (p.packageName) packages.push({ name: p.packageName, version: p.packageVersion ?? "" });
-          }
-          nextToken = out.nextToken;
-        } while (nextToken);
+        const out = await aws.ec2(o.region).send(new import_client_ec2.DescribeImagesCommand({ ImageIds: [ami] }));
+        const tags = out.Images?.[0]?.Tags ?? [];
+        return Object.fromEntries(
+          tags.filter((t) => t.Key !== void 0).map((t) => [t.Key, t.Value ?? ""])
+        );
+      } catch {
+        return {};
+      }
+    },
+    imagePackages: async (ami) => {
+      try {
+        return await packagesOfAmi({ root: o.root, aws, region: o.region, ami });
       } catch {
         return void 0;
       }
-      return packages;
     }
   };
 }
@@ -1429,13 +1398,14 @@ function renderSummary(m) {
       const d = bundle.packageDiff;
       const rows = [
         ...d.upgraded.map((p) => ["upgraded", p.name, `${p.from} \u2192 ${p.to}`]),
+        ...d.downgraded.map((p) => ["downgraded", p.name, `${p.from} \u2192 ${p.to}`]),
         ...d.added.map((p) => ["added", p.name, p.version]),
         ...d.removed.map((p) => ["removed", p.name, p.version])
       ];
       parts.push(
         details(
           `Package diff from the previous pin (${rows.length})`,
-          rows.length > 0 ? table(["change", "package", "version"], rows) : "No package changes."
+          rows.length > 0 ? table(["change", "package", "version"], rows) : `No package changes (${d.unchanged} packages).`
         )
       );
     }
@@ -1597,7 +1567,7 @@ async function promotionEvidence(o) {
   const bundles = [];
   for (const target of targets) {
     const region = project.environments.get(target.environment)?.env.region;
-    const sources = ctx && region ? awsEvidenceSources(ctx.aws, region) : { imageTags: async () => ({}), imagePackages: async () => void 0 };
+    const sources = ctx && region ? awsEvidenceSources(ctx.aws, { root: o.global.root, region }) : { imageTags: async () => ({}), imagePackages: async () => void 0 };
     bundles.push(
       await gatherEvidence(
         {

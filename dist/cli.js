@@ -2,7 +2,7 @@
 import { createRequire as __amipipeCreateRequire } from 'node:module'; const require = __amipipeCreateRequire(import.meta.url);
 import {
   execute
-} from "./chunks/chunk-ZRHM45VX.js";
+} from "./chunks/chunk-6AEXHGV7.js";
 import {
   formatProgressLine
 } from "./chunks/chunk-VJMQ2UOD.js";

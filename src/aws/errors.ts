@@ -32,7 +32,8 @@ export function isThrottling(error: unknown): boolean {
 }
 
 /** Names that mean "no such resource". Right after creating a resource, AWS can answer these for a while. */
-const NOT_FOUND = /(NotFound|NotFoundException|DoesNotExist|\.NotFound$)|^(ParameterNotFound|ResourceNotFoundException|InvocationDoesNotExist|InvalidCommandId|TargetGroupNotFound|LoadBalancerNotFound|ListenerNotFound|AlarmNotFound)$/;
+const NOT_FOUND =
+  /(NotFound|NotFoundException|DoesNotExist|\.NotFound$)|^(ParameterNotFound|ResourceNotFoundException|InvocationDoesNotExist|InvalidCommandId|TargetGroupNotFound|LoadBalancerNotFound|ListenerNotFound|AlarmNotFound)$/;
 
 export function isNotFound(error: unknown): boolean {
   return NOT_FOUND.test(errorName(error));
@@ -40,12 +41,19 @@ export function isNotFound(error: unknown): boolean {
 
 /** EC2 has no capacity for the instance type in that Availability Zone: try another subnet. */
 export function isCapacity(error: unknown): boolean {
-  return ["InsufficientInstanceCapacity", "InsufficientHostCapacity", "InsufficientCapacity", "Unsupported"].includes(errorName(error));
+  return [
+    "InsufficientInstanceCapacity",
+    "InsufficientHostCapacity",
+    "InsufficientCapacity",
+    "Unsupported",
+  ].includes(errorName(error));
 }
 
 /** Credentials or permissions are wrong: retrying cannot help. */
 export function isAccessDenied(error: unknown): boolean {
-  return /^(AccessDenied|AccessDeniedException|UnauthorizedOperation|AuthFailure|ExpiredToken|InvalidClientTokenId|UnrecognizedClientException)$/.test(errorName(error));
+  return /^(AccessDenied|AccessDeniedException|UnauthorizedOperation|AuthFailure|ExpiredToken|InvalidClientTokenId|UnrecognizedClientException)$/.test(
+    errorName(error),
+  );
 }
 
 /** A 4xx answer other than throttling: a poller should stop at once (SDK waiters keep retrying these). */

@@ -1,5 +1,13 @@
-import { type DescribeInstancesCommandOutput, DescribeInstancesCommand, type Instance } from "@aws-sdk/client-ec2";
-import { DescribeTargetGroupsCommand, DescribeTargetHealthCommand, type TargetGroup } from "@aws-sdk/client-elastic-load-balancing-v2";
+import {
+  DescribeInstancesCommand,
+  type DescribeInstancesCommandOutput,
+  type Instance,
+} from "@aws-sdk/client-ec2";
+import {
+  DescribeTargetGroupsCommand,
+  DescribeTargetHealthCommand,
+  type TargetGroup,
+} from "@aws-sdk/client-elastic-load-balancing-v2";
 import type { AwsFactory } from "./clients.js";
 import { chunks, collectPages } from "./pagination.js";
 
@@ -19,7 +27,11 @@ export interface ObservedTargetGroup {
 }
 
 /** Target groups by name, with the health of every target: one DescribeTargetGroups, one DescribeTargetHealth each. */
-export async function observeTargetGroups(aws: AwsFactory, region: string, names: readonly string[]): Promise<Map<string, ObservedTargetGroup>> {
+export async function observeTargetGroups(
+  aws: AwsFactory,
+  region: string,
+  names: readonly string[],
+): Promise<Map<string, ObservedTargetGroup>> {
   const elb = aws.elbv2(region);
   const out = new Map<string, ObservedTargetGroup>();
   if (names.length === 0) return out;
@@ -35,7 +47,11 @@ export async function observeTargetGroups(aws: AwsFactory, region: string, names
         name: tg.TargetGroupName!,
         arn: tg.TargetGroupArn!,
         targets: (health.TargetHealthDescriptions ?? []).map((d) => {
-          const t: ObservedTarget = { instanceId: d.Target?.Id ?? "", port: d.Target?.Port ?? 0, state: (d.TargetHealth?.State ?? "unavailable") as TargetState };
+          const t: ObservedTarget = {
+            instanceId: d.Target?.Id ?? "",
+            port: d.Target?.Port ?? 0,
+            state: (d.TargetHealth?.State ?? "unavailable") as TargetState,
+          };
           if (d.TargetHealth?.Reason) t.reason = d.TargetHealth.Reason;
           return t;
         }),
@@ -46,24 +62,37 @@ export async function observeTargetGroups(aws: AwsFactory, region: string, names
 }
 
 /** Instances by id (batched by 200 per call, paged), e.g. to learn which AMI each target runs. */
-export async function describeInstancesById(aws: AwsFactory, region: string, ids: readonly string[]): Promise<Map<string, Instance>> {
+export async function describeInstancesById(
+  aws: AwsFactory,
+  region: string,
+  ids: readonly string[],
+): Promise<Map<string, Instance>> {
   const ec2 = aws.ec2(region);
   const out = new Map<string, Instance>();
   for (const batch of chunks([...new Set(ids)], 200)) {
     const reservations = await collectPages(async (token) => {
-      const page: DescribeInstancesCommandOutput = await ec2.send(new DescribeInstancesCommand({ InstanceIds: batch, NextToken: token }));
+      const page: DescribeInstancesCommandOutput = await ec2.send(
+        new DescribeInstancesCommand({ InstanceIds: batch, NextToken: token }),
+      );
       return { items: page.Reservations, next: page.NextToken };
     });
-    for (const r of reservations) for (const i of r.Instances ?? []) if (i.InstanceId) out.set(i.InstanceId, i);
+    for (const r of reservations)
+      for (const i of r.Instances ?? []) if (i.InstanceId) out.set(i.InstanceId, i);
   }
   return out;
 }
 
 /** Instances matching EC2 filters, every page. */
-export async function describeInstancesWhere(aws: AwsFactory, region: string, filters: Array<{ Name: string; Values: string[] }>): Promise<Instance[]> {
+export async function describeInstancesWhere(
+  aws: AwsFactory,
+  region: string,
+  filters: Array<{ Name: string; Values: string[] }>,
+): Promise<Instance[]> {
   const ec2 = aws.ec2(region);
   const reservations = await collectPages(async (token) => {
-    const page: DescribeInstancesCommandOutput = await ec2.send(new DescribeInstancesCommand({ Filters: filters, NextToken: token, MaxResults: 1000 }));
+    const page: DescribeInstancesCommandOutput = await ec2.send(
+      new DescribeInstancesCommand({ Filters: filters, NextToken: token, MaxResults: 1000 }),
+    );
     return { items: page.Reservations, next: page.NextToken };
   });
   return reservations.flatMap((r) => r.Instances ?? []);

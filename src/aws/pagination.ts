@@ -2,7 +2,12 @@
  * Every item of a paged AWS list, for APIs that page with a token. `fetch` receives the
  * token of the page to get (undefined first) and returns that page's items and next token.
  */
-export async function collectPages<T>(fetch: (token: string | undefined) => Promise<{ items: readonly T[] | undefined; next: string | undefined }>, o: { maxPages?: number } = {}): Promise<T[]> {
+export async function collectPages<T>(
+  fetch: (
+    token: string | undefined,
+  ) => Promise<{ items: readonly T[] | undefined; next: string | undefined }>,
+  o: { maxPages?: number } = {},
+): Promise<T[]> {
   const out: T[] = [];
   let token: string | undefined;
   const maxPages = o.maxPages ?? 1_000;

@@ -39,7 +39,9 @@ export function toTagList(tags: Record<string, string>): Array<{ Key: string; Va
 }
 
 /** Record from an SDK tag list (entries without a key are dropped). */
-export function fromTagList(list: ReadonlyArray<{ Key?: string | undefined; Value?: string | undefined }> | undefined): Record<string, string> {
+export function fromTagList(
+  list: ReadonlyArray<{ Key?: string | undefined; Value?: string | undefined }> | undefined,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const t of list ?? []) if (t.Key !== undefined) out[t.Key] = t.Value ?? "";
   return out;

@@ -36,7 +36,7 @@ export interface FollowOptions {
   /** Progress phase, e.g. "bake web/x86_64". */
   phase: string;
   timeoutMs: number;
-  /** How often to ask Image Builder (default 30 s). */
+  /** How often to ask Image Builder (default 60 s: a build takes 20–40 minutes). */
   pollMs?: number;
   /** How often to repeat an unchanged state in the progress (default 2 min). */
   reportEveryMs?: number;
@@ -48,7 +48,7 @@ export interface FollowOptions {
  * 4xx from GetImage (access denied, not found) end the wait at once instead of retrying it.
  */
 export async function followBuild(o: FollowOptions): Promise<FollowedBuild> {
-  const pollMs = o.pollMs ?? 30_000;
+  const pollMs = o.pollMs ?? 60_000;
   const reportEveryMs = o.reportEveryMs ?? 120_000;
   const started = o.clock.now();
   const history: StateChange[] = [];

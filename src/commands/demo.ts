@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { environmentsInOrder, loadProject } from "../config/load.js";
-import type { RolloutCommandData } from "../rollout/converge.js";
 import { messageOf, UsageError } from "../errors.js";
 import { formatDuration } from "../ports/clock.js";
 import { Progress } from "../ports/progress.js";
+import type { RolloutCommandData } from "../rollout/converge.js";
 import { openSimSession } from "../sim/session.js";
 import { WORLD_FILE } from "../sim/world.js";
 import { bake } from "./bake.js";
@@ -61,11 +61,22 @@ export async function demo(ctx: CommandContext, input: DemoInput): Promise<Comma
       else ctx.progress[event.level](event.phase, message);
     },
   ]);
-  const sim: CommandContext = { root, clock: session.clock, progress, aws: session.aws, env: ctx.env, sim: { ...session, file: stateFile } };
+  const sim: CommandContext = {
+    root,
+    clock: session.clock,
+    progress,
+    aws: session.aws,
+    env: ctx.env,
+    sim: { ...session, file: stateFile },
+  };
   ctx.progress.info("demo", `example config copied to ${root}; simulator state in ${stateFile}`);
 
   const data: DemoData = { root, state: stateFile, steps: [], environments: [], simulatedMs: 0 };
-  const step = async (command: string, fn: () => Promise<CommandResult>, summarise: (r: CommandResult) => string): Promise<CommandResult | undefined> => {
+  const step = async (
+    command: string,
+    fn: () => Promise<CommandResult>,
+    summarise: (r: CommandResult) => string,
+  ): Promise<CommandResult | undefined> => {
     const at = session.clock.now();
     ctx.progress.info("demo", `$ amipipe ${command}`);
     let result: CommandResult | undefined;
@@ -79,7 +90,12 @@ export async function demo(ctx: CommandContext, input: DemoInput): Promise<Comma
       exitCode = error instanceof UsageError ? 2 : 1;
       summary = messageOf(error);
     }
-    data.steps.push({ command, exitCode, summary, simulatedMs: Math.max(0, session.clock.now() - Math.max(at, started)) });
+    data.steps.push({
+      command,
+      exitCode,
+      summary,
+      simulatedMs: Math.max(0, session.clock.now() - Math.max(at, started)),
+    });
     ctx.progress[exitCode === 0 ? "info" : "error"]("demo", `${command}: ${summary}`);
     return exitCode === 0 ? result : undefined;
   };
@@ -90,17 +106,29 @@ export async function demo(ctx: CommandContext, input: DemoInput): Promise<Comma
     return `${d.outcome} in ${d.steps.length} step(s); serving ${d.status.serving.join(",")} (${d.status.healthy}/${d.status.desired} healthy)${finding}`;
   };
   const ok =
-    (await step("sim init", () => simInit(sim, {}), () => {
-      started = session.clock.now();
-      return `world from ${WORLD_FILE}`;
-    })) &&
-    (await step("bake web", () => bake(sim, { recipe: "web" }), (r) => {
-      const amis = (r.data as { amis: Array<{ ami: string }> }).amis;
-      data.ami = amis[0]?.ami;
-      return `AMI ${amis.map((a) => a.ami).join(", ")}`;
-    })) &&
+    (await step(
+      "sim init",
+      () => simInit(sim, {}),
+      () => {
+        started = session.clock.now();
+        return `world from ${WORLD_FILE}`;
+      },
+    )) &&
+    (await step(
+      "bake web",
+      () => bake(sim, { recipe: "web" }),
+      (r) => {
+        const amis = (r.data as { amis: Array<{ ami: string }> }).amis;
+        data.ami = amis[0]?.ami;
+        return `AMI ${amis.map((a) => a.ami).join(", ")}`;
+      },
+    )) &&
     data.ami !== undefined &&
-    (await step(`promote dev --ami ${data.ami}`, () => promote(sim, { env: "dev", ami: data.ami! }), rolled)) &&
+    (await step(
+      `promote dev --ami ${data.ami}`,
+      () => promote(sim, { env: "dev", ami: data.ami! }),
+      rolled,
+    )) &&
     (await step("promote staging", () => promote(sim, { env: "staging" }), rolled)) &&
     (await step("promote prod", () => promote(sim, { env: "prod" }), rolled)) &&
     (await step("rollback prod", () => rollback(sim, { env: "prod" }), rolled));
@@ -131,15 +159,36 @@ function render(d: DemoData): string {
   const width = Math.max(...d.steps.map((s) => s.command.length));
   for (const s of d.steps) {
     const mark = s.exitCode === 0 ? "ok  " : `FAIL(${s.exitCode})`;
-    lines.push(`  ${mark} ${s.command.padEnd(width)}  ${formatDuration(s.simulatedMs).padStart(8)}  ${s.summary}`);
+    lines.push(
+      `  ${mark} ${s.command.padEnd(width)}  ${formatDuration(s.simulatedMs).padStart(8)}  ${s.summary}`,
+    );
   }
-  lines.push("", statusTable(d.environments), "", `simulated time: ${formatDuration(d.simulatedMs)}; state: ${d.state}`);
+  lines.push(
+    "",
+    statusTable(d.environments),
+    "",
+    `simulated time: ${formatDuration(d.simulatedMs)}; state: ${d.state}`,
+  );
   return lines.join("\n");
 }
 
 function statusTable(envs: readonly EnvironmentStatus[]): string {
   const rows = [["ENVIRONMENT", "PINNED", "SERVING", "HEALTHY", "IN SYNC"]];
-  for (const e of envs) rows.push([e.name, e.pinned ?? "-", e.serving.join(",") || "-", `${e.healthy}/${e.desired}`, e.inSync ? "yes" : "no"]);
+  for (const e of envs)
+    rows.push([
+      e.name,
+      e.pinned ?? "-",
+      e.serving.join(",") || "-",
+      `${e.healthy}/${e.desired}`,
+      e.inSync ? "yes" : "no",
+    ]);
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  return rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd()).join("\n");
+  return rows
+    .map((r) =>
+      r
+        .map((c, i) => c.padEnd(widths[i]!))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
 }

@@ -1,8 +1,15 @@
+import { readFile } from "node:fs/promises";
 import { loadProject } from "../config/load.js";
 import { OperationFailed, UsageError } from "../errors.js";
-import { decidePromotion } from "../gitops/policy.js";
 import { readPin, writePin } from "../gitops/pins.js";
-import { actorOf, findEnvironment, type RolloutCommandData, rolloutResult, withEnvironmentLock } from "../rollout/converge.js";
+import { decidePromotion } from "../gitops/policy.js";
+import {
+  actorOf,
+  findEnvironment,
+  type RolloutCommandData,
+  rolloutResult,
+  withEnvironmentLock,
+} from "../rollout/converge.js";
 import { describeImage } from "../rollout/image.js";
 import type { CommandContext, CommandResult } from "./context.js";
 
@@ -19,8 +26,12 @@ export interface PromoteInput {
  * Pins ENV to an AMI (given, or the pin of the stage it promotes from) when the promotion
  * policy allows it, then converges the fleet. A refused promotion changes nothing.
  */
-export async function promote(ctx: CommandContext, input: PromoteInput): Promise<CommandResult<RolloutCommandData>> {
-  if (input.force && !input.reason?.trim()) throw new UsageError("--force needs --reason TEXT (it is recorded with the pin)");
+export async function promote(
+  ctx: CommandContext,
+  input: PromoteInput,
+): Promise<CommandResult<RolloutCommandData>> {
+  if (input.force && !input.reason?.trim())
+    throw new UsageError("--force needs --reason TEXT (it is recorded with the pin)");
   const project = await loadProject(ctx.root);
   const loaded = findEnvironment(project, input.env);
   const env = loaded.env;
@@ -28,35 +39,53 @@ export async function promote(ctx: CommandContext, input: PromoteInput): Promise
   const source = input.ami ? undefined : (input.from ?? env.promotion.from);
   let ami = input.ami;
   if (!ami) {
-    if (!source) throw new UsageError(`${env.name} is the first stage: say which AMI with --ami (or --from ENV)`);
+    if (!source)
+      throw new UsageError(`${env.name} is the first stage: say which AMI with --ami (or --from ENV)`);
     ami = (await readPin(findEnvironment(project, source))).ami ?? undefined;
     if (!ami) throw new UsageError(`${source} has no pin to promote`);
   }
 
   const image = await describeImage(ctx.aws, env.region, ami);
-  if (image.state !== "available") throw new OperationFailed(`AMI ${ami} is ${image.state}, not available`, "not-available");
-  const decision = decidePromotion({ env, ami, amiTags: image.tags, force: Boolean(input.force), ...(input.reason ? { reason: input.reason } : {}) });
+  if (image.state !== "available")
+    throw new OperationFailed(`AMI ${ami} is ${image.state}, not available`, "not-available");
+  const decision = decidePromotion({
+    env,
+    ami,
+    amiTags: image.tags,
+    force: Boolean(input.force),
+    ...(input.reason ? { reason: input.reason } : {}),
+  });
   if (!decision.allowed) {
-    throw new OperationFailed(`promotion of ${ami} to ${env.name} refused: ${decision.why}`, "promotion-refused", {
-      environment: env.name,
-      ami,
-      why: decision.why,
-    });
+    throw new OperationFailed(
+      `promotion of ${ami} to ${env.name} refused: ${decision.why}`,
+      "promotion-refused",
+      {
+        environment: env.name,
+        ami,
+        why: decision.why,
+      },
+    );
   }
   if (decision.forced) ctx.progress.warn(`promote ${env.name}`, `policy overridden: ${input.reason}`);
 
   return withEnvironmentLock(ctx, loaded, async () => {
+    const pinFileBefore = await readFile(loaded.file, "utf8");
     const change = await writePin(ctx.root, loaded, {
       ami,
       at: new Date(ctx.clock.now()).toISOString(),
       by: actorOf(ctx),
-      reason: decision.forced ? decision.note : source ? `promoted from ${source} (${decision.note})` : "promoted",
+      reason: decision.forced
+        ? decision.note
+        : source
+          ? `promoted from ${source} (${decision.note})`
+          : "promoted",
     });
     if (change) ctx.progress.info(`promote ${env.name}`, `pinned ${ami} (was ${change.previous ?? "none"})`);
     return rolloutResult(ctx, {
       project,
       loaded,
       pinChanges: change ? [change] : [],
+      pinFileBefore,
       reconcile: input.reconcile !== false,
       headline: `promote ${env.name} → ${ami}`,
     });

@@ -1,5 +1,10 @@
 import { loadProject } from "../config/load.js";
-import { findEnvironment, type RolloutCommandData, rolloutResult, withEnvironmentLock } from "../rollout/converge.js";
+import {
+  findEnvironment,
+  type RolloutCommandData,
+  rolloutResult,
+  withEnvironmentLock,
+} from "../rollout/converge.js";
 import type { CommandContext, CommandResult } from "./context.js";
 
 export interface ReconcileInput {
@@ -7,10 +12,19 @@ export interface ReconcileInput {
 }
 
 /** Converges ENV to the pin its file states now (after a pin change in git, or to resume). */
-export async function reconcile(ctx: CommandContext, input: ReconcileInput): Promise<CommandResult<RolloutCommandData>> {
+export async function reconcile(
+  ctx: CommandContext,
+  input: ReconcileInput,
+): Promise<CommandResult<RolloutCommandData>> {
   const project = await loadProject(ctx.root);
   const loaded = findEnvironment(project, input.env);
   return withEnvironmentLock(ctx, loaded, () =>
-    rolloutResult(ctx, { project, loaded, pinChanges: [], reconcile: true, headline: `reconcile ${loaded.env.name}` }),
+    rolloutResult(ctx, {
+      project,
+      loaded,
+      pinChanges: [],
+      reconcile: true,
+      headline: `reconcile ${loaded.env.name}`,
+    }),
   );
 }

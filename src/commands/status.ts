@@ -21,7 +21,10 @@ export interface StatusData {
 const SERVING_STATES = new Set(["healthy", "initial"]);
 
 /** Pinned versus serving AMIs per environment, observed through the ALB. */
-export async function status(ctx: CommandContext, _input: Record<string, never>): Promise<CommandResult<StatusData>> {
+export async function status(
+  ctx: CommandContext,
+  _input: Record<string, never>,
+): Promise<CommandResult<StatusData>> {
   const project = await loadProject(ctx.root);
   const envs = environmentsInOrder(project).map((l) => l.env);
   const byRegion = new Map<string, typeof envs>();
@@ -30,13 +33,23 @@ export async function status(ctx: CommandContext, _input: Record<string, never>)
   const results = new Map<string, EnvironmentStatus>();
   for (const [region, regionEnvs] of byRegion) {
     ctx.progress.info("status", `observing ${regionEnvs.map((e) => e.name).join(", ")} in ${region}`);
-    const groups = await observeTargetGroups(ctx.aws, region, regionEnvs.map((e) => e.fleet.targetGroup));
-    const servingIds = [...groups.values()].flatMap((g) => g.targets.filter((t) => SERVING_STATES.has(t.state)).map((t) => t.instanceId));
+    const groups = await observeTargetGroups(
+      ctx.aws,
+      region,
+      regionEnvs.map((e) => e.fleet.targetGroup),
+    );
+    const servingIds = [...groups.values()].flatMap((g) =>
+      g.targets.filter((t) => SERVING_STATES.has(t.state)).map((t) => t.instanceId),
+    );
     const instances = await describeInstancesById(ctx.aws, region, servingIds);
     for (const env of regionEnvs) {
       const targets = groups.get(env.fleet.targetGroup)?.targets ?? [];
       const serving = targets.filter((t) => SERVING_STATES.has(t.state));
-      const amis = [...new Set(serving.map((t) => instances.get(t.instanceId)?.ImageId).filter((a): a is string => Boolean(a)))].sort();
+      const amis = [
+        ...new Set(
+          serving.map((t) => instances.get(t.instanceId)?.ImageId).filter((a): a is string => Boolean(a)),
+        ),
+      ].sort();
       const healthy = targets.filter((t) => t.state === "healthy").length;
       const pinned = env.pin.ami;
       results.set(env.name, {
@@ -55,7 +68,21 @@ export async function status(ctx: CommandContext, _input: Record<string, never>)
 
 function render(envs: EnvironmentStatus[]): string {
   const rows = [["ENVIRONMENT", "PINNED", "SERVING", "HEALTHY", "IN SYNC"]];
-  for (const e of envs) rows.push([e.name, e.pinned ?? "-", e.serving.join(",") || "-", `${e.healthy}/${e.desired}`, e.inSync ? "yes" : "no"]);
+  for (const e of envs)
+    rows.push([
+      e.name,
+      e.pinned ?? "-",
+      e.serving.join(",") || "-",
+      `${e.healthy}/${e.desired}`,
+      e.inSync ? "yes" : "no",
+    ]);
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  return rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd()).join("\n");
+  return rows
+    .map((r) =>
+      r
+        .map((c, i) => c.padEnd(widths[i]!))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
 }

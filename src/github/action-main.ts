@@ -195,7 +195,7 @@ async function promotionEvidence(o: {
     const region = project.environments.get(target.environment)?.env.region;
     const sources =
       ctx && region
-        ? awsEvidenceSources(ctx.aws, region)
+        ? awsEvidenceSources(ctx.aws, { root: o.global.root, region })
         : { imageTags: async () => ({}), imagePackages: async () => undefined };
     bundles.push(
       await gatherEvidence(

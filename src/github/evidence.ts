@@ -1,16 +1,5 @@
+import { diffPackages, type PackageDiff, type PackageEntry } from "../lifecycle/package-diff.js";
 import type { CheckResult } from "../verify/types.js";
-
-/** One installed package of an image (name and full version). */
-export interface PackageRecord {
-  name: string;
-  version: string;
-}
-
-export interface PackageDiff {
-  upgraded: Array<{ name: string; from: string; to: string }>;
-  added: PackageRecord[];
-  removed: PackageRecord[];
-}
 
 /**
  * Why a promotion is safe (or why it was refused), in one document: what was verified, what
@@ -39,24 +28,7 @@ export interface EvidenceSources {
   /** The image's tags; empty when the image is unknown. */
   imageTags(ami: string): Promise<Record<string, string>>;
   /** The image's installed packages; undefined when no package list is recorded. */
-  imagePackages(ami: string): Promise<PackageRecord[] | undefined>;
-}
-
-export function diffPackages(before: readonly PackageRecord[], after: readonly PackageRecord[]): PackageDiff {
-  const old = new Map(before.map((p) => [p.name, p.version]));
-  const now = new Map(after.map((p) => [p.name, p.version]));
-  const diff: PackageDiff = { upgraded: [], added: [], removed: [] };
-  for (const [name, version] of now) {
-    const was = old.get(name);
-    if (was === undefined) diff.added.push({ name, version });
-    else if (was !== version) diff.upgraded.push({ name, from: was, to: version });
-  }
-  for (const [name, version] of old) if (!now.has(name)) diff.removed.push({ name, version });
-  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
-  diff.upgraded.sort(byName);
-  diff.added.sort(byName);
-  diff.removed.sort(byName);
-  return diff;
+  imagePackages(ami: string): Promise<PackageEntry[] | undefined>;
 }
 
 export interface EvidenceInput {

@@ -134,13 +134,16 @@ export function renderSummary(m: SummaryModel): string {
       const d = bundle.packageDiff;
       const rows = [
         ...d.upgraded.map((p) => ["upgraded", p.name, `${p.from} → ${p.to}`]),
+        ...d.downgraded.map((p) => ["downgraded", p.name, `${p.from} → ${p.to}`]),
         ...d.added.map((p) => ["added", p.name, p.version]),
         ...d.removed.map((p) => ["removed", p.name, p.version]),
       ];
       parts.push(
         details(
           `Package diff from the previous pin (${rows.length})`,
-          rows.length > 0 ? table(["change", "package", "version"], rows) : "No package changes.",
+          rows.length > 0
+            ? table(["change", "package", "version"], rows)
+            : `No package changes (${d.unchanged} packages).`,
         ),
       );
     }

@@ -1,4 +1,4 @@
-import { isMap, isSeq, type Document, parseDocument, type YAMLMap, type YAMLSeq } from "yaml";
+import { type Document, isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from "yaml";
 
 /**
  * Edits of an environment file's `pin` through the yaml Document API, so comments, key order
@@ -141,5 +141,7 @@ function writeRecord(doc: Document, pin: YAMLMap, record: PinRecord): void {
 }
 
 function keyOf(node: unknown): unknown {
-  return typeof node === "object" && node !== null && "value" in node ? (node as { value: unknown }).value : node;
+  return typeof node === "object" && node !== null && "value" in node
+    ? (node as { value: unknown }).value
+    : node;
 }

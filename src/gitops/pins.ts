@@ -2,7 +2,13 @@ import { randomUUID } from "node:crypto";
 import { readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { LoadedEnvironment } from "../config/load.js";
-import { type PinRecord, type PinView, pushPinInSource, readPinFromSource, revertPinInSource } from "./pin-document.js";
+import {
+  type PinRecord,
+  type PinView,
+  pushPinInSource,
+  readPinFromSource,
+  revertPinInSource,
+} from "./pin-document.js";
 
 export { PIN_HISTORY_LIMIT, type PinRecord, type PinView } from "./pin-document.js";
 
@@ -44,6 +50,30 @@ export async function revertPin(
   const current = readPinFromSource(source).ami;
   if (current === previous) return undefined;
   await replaceFile(loaded.file, revertPinInSource(source, previous, fallback));
+  return {
+    environment: loaded.env.name,
+    file: relative(root, loaded.file),
+    ami: previous,
+    previous: current,
+  };
+}
+
+/**
+ * Puts back the file exactly as it was before this run changed the pin (`before`), when the
+ * pin still is the one this run wrote; undefined when there is nothing to undo.
+ */
+export async function restorePinFile(
+  root: string,
+  loaded: LoadedEnvironment,
+  before: string,
+  wrote: string,
+): Promise<PinChange | undefined> {
+  const source = await readFile(loaded.file, "utf8");
+  const current = readPinFromSource(source).ami;
+  if (current !== wrote) return undefined;
+  const previous = readPinFromSource(before).ami;
+  if (previous === null || previous === current) return undefined;
+  await replaceFile(loaded.file, before);
   return { environment: loaded.env.name, file: relative(root, loaded.file), ami: previous, previous: current };
 }
 

@@ -23,16 +23,25 @@ export function decidePromotion(r: PromotionRequest): PromotionDecision {
   const problems: string[] = [];
   const builtFrom = r.amiTags[TAG.recipe];
   if (builtFrom !== undefined && builtFrom !== r.env.recipe) {
-    problems.push(`${r.ami} was built from recipe '${builtFrom}', but ${r.env.name} runs recipe '${r.env.recipe}'`);
+    problems.push(
+      `${r.ami} was built from recipe '${builtFrom}', but ${r.env.name} runs recipe '${r.env.recipe}'`,
+    );
   }
   const from = r.env.promotion.from;
   if (from && !r.amiTags[verifiedInTag(from)]) {
-    problems.push(`${r.ami} was never verified in ${from} (no ${verifiedInTag(from)} tag): promote it to ${from} first`);
+    problems.push(
+      `${r.ami} was never verified in ${from} (no ${verifiedInTag(from)} tag): promote it to ${from} first`,
+    );
   }
   if (problems.length === 0) {
     const note = from ? `verified in ${from} at ${r.amiTags[verifiedInTag(from)]}` : "first stage";
     return { allowed: true, forced: false, note };
   }
-  if (r.force) return { allowed: true, forced: true, note: `forced: ${r.reason ?? ""} (policy: ${problems.join("; ")})` };
+  if (r.force)
+    return {
+      allowed: true,
+      forced: true,
+      note: `forced: ${r.reason ?? ""} (policy: ${problems.join("; ")})`,
+    };
   return { allowed: false, why: problems.join("; ") };
 }

@@ -96,16 +96,24 @@ export async function launchTemplateHardening(aws: AwsFactory, env: Environment)
   const data = v?.LaunchTemplateData ?? {};
   const ami = data.ImageId?.startsWith("ami-") ? data.ImageId : undefined;
   const images = ami ? await ec2.send(new DescribeImagesCommand({ ImageIds: [ami] })) : undefined;
-  const byDefault = await ec2.send(new GetEbsEncryptionByDefaultCommand({}));
   const facts: LaunchTemplateFacts = {
     launchTemplate: env.fleet.launchTemplate,
     version: String(v?.VersionNumber ?? version),
     data,
-    encryptionByDefault: byDefault.EbsEncryptionByDefault === true,
+    encryptionByDefault: await encryptionByDefault(aws, env.region),
   };
   const image = images?.Images?.[0];
   if (image) facts.image = image;
   return hardeningChecks(env.name, facts);
+}
+
+/** The account default; unreadable (no permission) counts as off, so the check asks for explicit encryption. */
+async function encryptionByDefault(aws: AwsFactory, region: string): Promise<boolean> {
+  try {
+    return (await aws.ec2(region).send(new GetEbsEncryptionByDefaultCommand({}))).EbsEncryptionByDefault === true;
+  } catch {
+    return false;
+  }
 }
 
 async function versionInUse(aws: AwsFactory, env: Environment, launchTemplateId: string): Promise<string> {

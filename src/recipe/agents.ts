@@ -1,4 +1,5 @@
 import type { Architecture, BaseOs, Recipe } from "../config/schema.js";
+import { UsageError } from "../errors.js";
 
 /** fluent-package (td-agent's successor): package, unit, config dir. https://docs.fluentd.org/installation/install-fluent-package */
 export const FLUENT_PACKAGE = {
@@ -12,14 +13,33 @@ export const NEWRELIC_INFRA = {
   configFile: "/etc/newrelic-infra.yml",
 } as const;
 
-/** Install script of fluent-package for the base OS: https://docs.fluentd.org/installation/install-fluent-package/install-by-rpm-fluent-package */
+/**
+ * The fluent-package install script for the base OS and the requested major version (LTS line).
+ * Source: https://docs.fluentd.org/installation/install-fluent-package/install-by-rpm-fluent-package
+ * (fluent/fluentd-docs-gitbook installation/install-fluent-package/install-by-rpm-fluent-package*.md):
+ *   Amazon Linux 2023: https://fluentd.cdn.cncf.io/sh/install-amazon2023-fluent-package{5,6}-lts.sh
+ *   Amazon Linux 2:    https://fluentd.cdn.cncf.io/sh/install-amazon2-fluent-package5-lts.sh
+ *   ("fluent-package v6 will not be shipped for Amazon Linux 2" — validate rejects that pairing.)
+ * The script registers /etc/yum.repos.d/fluent-package-lts.repo and installs the package.
+ * A custom base is assumed to be AL2023-compatible.
+ */
+export const FLUENT_V6_ON_AL2 =
+  "fluent-package v6 is not shipped for Amazon Linux 2: use version: \"5\" (LTS), or base: amazon-linux-2023";
+
 export function fluentInstallScriptUrl(os: BaseOs | "custom", version: "5" | "6"): string {
   const distro = os === "amazon-linux-2" ? "amazon2" : "amazon2023";
-  const line = version === "5" ? "fluent-package5-lts" : "fluent-package6-lts";
-  return `https://toolbelt.treasuredata.com/sh/install-${distro}-${line}.sh`;
+  if (distro === "amazon2" && version === "6")
+    throw new UsageError(FLUENT_V6_ON_AL2);
+  return `https://fluentd.cdn.cncf.io/sh/install-${distro}-fluent-package${version}-lts.sh`;
 }
 
-/** New Relic infrastructure agent yum repository: https://docs.newrelic.com/docs/infrastructure/install-infrastructure-agent/linux-installation/install-infrastructure-monitoring-agent-linux/ */
+/**
+ * New Relic infrastructure agent yum repository, per Amazon Linux release and CPU.
+ * Source: https://docs.newrelic.com/docs/infrastructure/install-infrastructure-agent/linux-installation/install-infrastructure-monitoring-agent-linux/
+ * (newrelic/docs-website, "Add the infrastructure monitoring agent repository" → Amazon Linux):
+ *   https://download.newrelic.com/infrastructure_agent/linux/yum/amazonlinux/{2,2023}/{x86_64,aarch64}/newrelic-infra.repo
+ * followed by `yum -q makecache -y --disablerepo='*' --enablerepo='newrelic-infra'`.
+ */
 export function newRelicRepoUrl(os: BaseOs | "custom", arch: Architecture): string {
   const release = os === "amazon-linux-2" ? "2" : "2023";
   const machine = arch === "arm64" ? "aarch64" : "x86_64";

@@ -30,8 +30,16 @@ export async function alarmChecks(
       level: "environment",
       target: environment,
       passed: state !== "ALARM",
-      summary: state === "ALARM" ? `alarm ${name} is in ALARM: ${alarm.StateReason ?? ""}`.trim() : `alarm ${name} is ${state}`,
-      evidence: { alarm: name, state, reason: alarm.StateReason, updated: alarm.StateUpdatedTimestamp?.toISOString() },
+      summary:
+        state === "ALARM"
+          ? `alarm ${name} is in ALARM: ${alarm.StateReason ?? ""}`.trim()
+          : `alarm ${name} is ${state}`,
+      evidence: {
+        alarm: name,
+        state,
+        reason: alarm.StateReason,
+        updated: alarm.StateUpdatedTimestamp?.toISOString(),
+      },
     };
   });
 }

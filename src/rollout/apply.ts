@@ -1,15 +1,15 @@
 import { RebootInstancesCommand } from "@aws-sdk/client-ec2";
+import type { AwsFactory } from "../aws/clients.js";
+import { TAG } from "../aws/tags.js";
 import type { Environment } from "../config/schema.js";
+import type { Clock } from "../ports/clock.js";
 import { parseDuration } from "../ports/clock.js";
 import type { Progress } from "../ports/progress.js";
-import type { AwsFactory } from "../aws/clients.js";
-import type { Clock } from "../ports/clock.js";
 import { type CheckResult, findingsOf, type RolloutVerifier } from "../verify/types.js";
 import { waitStatusOk } from "./boot.js";
 import { StepFailed } from "./failure.js";
-import { retain, startRetained, tagOld, terminate } from "./instances.js";
+import { retain, startRetained, tagOld, terminate, waitStopped } from "./instances.js";
 import { ensureTemplateVersion, launchInstances, type TemplateVersion } from "./launch.js";
-import { TAG } from "../aws/tags.js";
 import { type Observed, REGISTERED, type Step } from "./model.js";
 import type { FleetRefs } from "./observe.js";
 import { soak } from "./soak.js";
@@ -73,6 +73,7 @@ export async function applyStep(c: StepContext, step: Step, observed: Observed):
       return `${step.ids.length} serving instance(s) marked as the fleet being replaced`;
 
     case "start":
+      await waitStopped(aws, c.clock, region, step.ids);
       await startRetained(aws, region, step.ids, c.rolloutId);
       c.memory.started.push(...step.ids);
       return `started ${step.ids.length} retained instance(s) of ${c.ami}: ${step.ids.join(", ")}`;
@@ -87,7 +88,9 @@ export async function applyStep(c: StepContext, step: Step, observed: Observed):
         userData: c.userData,
       });
       const template = c.memory.template;
-      const existing = observed.instances.filter((i) => i.ami === c.ami && (i.state === "running" || i.state === "pending"));
+      const existing = observed.instances.filter(
+        (i) => i.ami === c.ami && (i.state === "running" || i.state === "pending"),
+      );
       const ids = await launchInstances(aws, {
         region,
         template,
@@ -101,7 +104,8 @@ export async function applyStep(c: StepContext, step: Step, observed: Observed):
           [TAG.rolloutId]: c.rolloutId,
           [TAG.recipe]: c.env.recipe,
         },
-        onCapacity: (subnet) => c.progress.warn(c.phase, `no capacity in ${subnet}; launching in the other subnets`),
+        onCapacity: (subnet) =>
+          c.progress.warn(c.phase, `no capacity in ${subnet}; launching in the other subnets`),
       });
       c.memory.launched.push(...ids);
       return `launched ${ids.length} instance(s) from ${template.name} version ${template.version}: ${ids.join(", ")}`;
@@ -116,12 +120,20 @@ export async function applyStep(c: StepContext, step: Step, observed: Observed):
       return `registered ${step.ids.length} instance(s) in ${fleet.targetGroupName}`;
 
     case "wait-healthy":
-      await waitHealthy({ aws, clock: c.clock, fleet, ids: step.ids, onWait: wait(c, `registered ${step.ids.length} instance(s)`) });
+      await waitHealthy({
+        aws,
+        clock: c.clock,
+        fleet,
+        ids: step.ids,
+        onWait: wait(c, `registered ${step.ids.length} instance(s)`),
+      });
       return `${step.ids.length} instance(s) healthy in ${fleet.targetGroupName}`;
 
     case "soak": {
       const durationMs =
-        step.phase === "canary" ? parseDuration(c.env.rollout.canary.soak)! : parseDuration(c.env.verify.soak)!;
+        step.phase === "canary"
+          ? parseDuration(c.env.rollout.canary.soak)!
+          : parseDuration(c.env.verify.soak)!;
       const results = await soak({
         clock: c.clock,
         verifier: c.verifier,
@@ -139,7 +151,13 @@ export async function applyStep(c: StepContext, step: Step, observed: Observed):
       const states = new Map(observed.instances.map((i) => [i.id, i.target]));
       const registered = step.ids.filter((id) => REGISTERED.has(states.get(id) ?? "unregistered"));
       if (registered.length > 0) await deregisterTargets(aws, fleet, registered);
-      await waitDrained({ aws, clock: c.clock, fleet, ids: step.ids, onWait: wait(c, `deregistered ${step.ids.length} instance(s)`) });
+      await waitDrained({
+        aws,
+        clock: c.clock,
+        fleet,
+        ids: step.ids,
+        onWait: wait(c, `deregistered ${step.ids.length} instance(s)`),
+      });
       return `${step.ids.length} instance(s) left ${fleet.targetGroupName}`;
     }
 
@@ -168,7 +186,13 @@ export async function applyStep(c: StepContext, step: Step, observed: Observed):
 /** Status checks, instance checks, one reboot and parity (first stage), before any traffic. */
 async function prepare(c: StepContext, ids: string[], observed: Observed): Promise<void> {
   const region = c.fleet.region;
-  await waitStatusOk({ aws: c.aws, clock: c.clock, region, ids, onWait: wait(c, `booting ${ids.length} new instance(s)`) });
+  await waitStatusOk({
+    aws: c.aws,
+    clock: c.clock,
+    region,
+    ids,
+    onWait: wait(c, `booting ${ids.length} new instance(s)`),
+  });
   const boot = await c.verifier.instanceChecks(ids, "boot");
   record(c, boot, "instance checks");
 
@@ -185,7 +209,9 @@ async function prepare(c: StepContext, ids: string[], observed: Observed): Promi
   }
 
   const parity = c.env.verify.parity ?? c.firstStage;
-  const serving = observed.instances.find((i) => i.ami !== c.ami && i.state === "running" && REGISTERED.has(i.target));
+  const serving = observed.instances.find(
+    (i) => i.ami !== c.ami && i.state === "running" && REGISTERED.has(i.target),
+  );
   if (parity && !c.memory.parityChecked && serving) {
     record(c, await c.verifier.parity(serving.id, ids[0]!), `parity with ${serving.id}`);
     c.memory.parityChecked = true;

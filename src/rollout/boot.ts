@@ -25,7 +25,11 @@ export async function waitStatusOk(o: {
     onWait: o.onWait,
     onTimeout: (waitingFor) =>
       new StepFailed(`instances did not pass EC2 status checks in time: ${waitingFor}`, [
-        rolloutFinding({ name: "status-checks", target: o.ids.join(","), summary: `status checks not OK after 15m: ${waitingFor}` }),
+        rolloutFinding({
+          name: "status-checks",
+          target: o.ids.join(","),
+          summary: `status checks not OK after 15m: ${waitingFor}`,
+        }),
       ]),
     check: async () => {
       const statuses = await runningStatuses(o.aws, o.region);

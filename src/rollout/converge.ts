@@ -1,5 +1,6 @@
 import { TAG } from "../aws/tags.js";
 import type { CommandContext, CommandResult } from "../commands/context.js";
+import { type EnvironmentStatus, status as observeStatus } from "../commands/status.js";
 import type { LoadedEnvironment, Project } from "../config/load.js";
 import { UsageError } from "../errors.js";
 import type { PinChange } from "../gitops/pins.js";
@@ -12,8 +13,7 @@ import { isCrash } from "./failure.js";
 import type { PinnedImage } from "./image.js";
 import { acquireLock } from "./lock.js";
 import type { FleetRefs } from "./observe.js";
-import { reconcileEnvironment, type RolloutReport, RolloutRolledBack } from "./reconcile.js";
-import { type EnvironmentStatus, status as observeStatus } from "../commands/status.js";
+import { type RolloutReport, RolloutRolledBack, reconcileEnvironment } from "./reconcile.js";
 
 export function findEnvironment(project: Project, name: string): LoadedEnvironment {
   const loaded = project.environments.get(name);
@@ -33,7 +33,11 @@ export function actorOf(ctx: CommandContext): string {
  * Runs `fn` holding the environment's lock; the lock is released afterwards, also when `fn`
  * fails (but not after a simulated process death: a dead process releases nothing).
  */
-export async function withEnvironmentLock<T>(ctx: CommandContext, loaded: LoadedEnvironment, fn: () => Promise<T>): Promise<T> {
+export async function withEnvironmentLock<T>(
+  ctx: CommandContext,
+  loaded: LoadedEnvironment,
+  fn: () => Promise<T>,
+): Promise<T> {
   const env = loaded.env;
   const ttlMs = (parseDuration(env.rollout.timeout) ?? 7_200_000) + 15 * 60_000;
   const lock = await acquireLock({
@@ -57,14 +61,21 @@ export async function withEnvironmentLock<T>(ctx: CommandContext, loaded: Loaded
 }
 
 /** The verifier the rollout asks, chosen once the fleet and the pinned image are known. */
-export type VerifierFactory = (fleet: FleetRefs, image: PinnedImage) => RolloutVerifier | Promise<RolloutVerifier>;
+export type VerifierFactory = (
+  fleet: FleetRefs,
+  image: PinnedImage,
+) => RolloutVerifier | Promise<RolloutVerifier>;
 
 /**
  * Images baked from a recipe are held to that recipe's promises (probes over SSM); an image
  * without one (the legacy AMI a rollback may return to) is checked through the load balancer,
  * alarms and IMDS settings only — the recipe's expectations do not describe it.
  */
-export function defaultVerifier(ctx: CommandContext, project: Project, loaded: LoadedEnvironment): VerifierFactory {
+export function defaultVerifier(
+  ctx: CommandContext,
+  project: Project,
+  loaded: LoadedEnvironment,
+): VerifierFactory {
   return (fleet, image) =>
     image.tags[TAG.recipe] === loaded.env.recipe
       ? createRolloutVerifier(ctx, { project, env: loaded, stage: { first: !loaded.env.promotion.from } })
@@ -77,10 +88,19 @@ export async function convergeEnvironment(
   project: Project,
   loaded: LoadedEnvironment,
   verifier: VerifierFactory = defaultVerifier(ctx, project, loaded),
+  pinFileBefore?: string,
 ): Promise<RolloutReport> {
   const recipe = project.recipes.get(loaded.env.recipe);
-  if (!recipe) throw new UsageError(`environment ${loaded.env.name} uses unknown recipe '${loaded.env.recipe}'`);
-  return reconcileEnvironment({ ctx, project, loaded, userData: renderUserData(recipe, loaded), verifier });
+  if (!recipe)
+    throw new UsageError(`environment ${loaded.env.name} uses unknown recipe '${loaded.env.recipe}'`);
+  return reconcileEnvironment({
+    ctx,
+    project,
+    loaded,
+    userData: renderUserData(recipe, loaded),
+    verifier,
+    ...(pinFileBefore !== undefined ? { pinFileBefore } : {}),
+  });
 }
 
 /** The --json document of promote, rollback and reconcile. */
@@ -104,13 +124,28 @@ export interface RolloutCommandData {
  */
 export async function rolloutResult(
   ctx: CommandContext,
-  o: { project: Project; loaded: LoadedEnvironment; pinChanges: PinChange[]; reconcile: boolean; verifier?: VerifierFactory; headline: string },
+  o: {
+    project: Project;
+    loaded: LoadedEnvironment;
+    pinChanges: PinChange[];
+    reconcile: boolean;
+    verifier?: VerifierFactory;
+    /** The environment file before this command changed the pin (restored verbatim on a rollback). */
+    pinFileBefore?: string;
+    headline: string;
+  },
 ): Promise<CommandResult<RolloutCommandData>> {
   let report: RolloutReport | undefined;
   let failure: RolloutRolledBack | undefined;
   if (o.reconcile) {
     try {
-      report = await convergeEnvironment(ctx, o.project, o.loaded, o.verifier);
+      report = await convergeEnvironment(
+        ctx,
+        o.project,
+        o.loaded,
+        o.verifier ?? defaultVerifier(ctx, o.project, o.loaded),
+        o.pinFileBefore,
+      );
     } catch (error) {
       if (!(error instanceof RolloutRolledBack)) throw error;
       failure = error;
@@ -137,12 +172,15 @@ export async function rolloutResult(
 
 function rolloutText(headline: string, d: RolloutCommandData): string {
   const lines = [headline];
-  for (const c of d.pinChanges) lines.push(`  pin ${c.environment}: ${c.previous ?? "none"} → ${c.ami} (${c.file})`);
+  for (const c of d.pinChanges)
+    lines.push(`  pin ${c.environment}: ${c.previous ?? "none"} → ${c.ami} (${c.file})`);
   if (d.steps.length > 0) lines.push(`  ${d.steps.length} step(s): ${d.steps.map((s) => s.kind).join(", ")}`);
   for (const f of d.findings) lines.push(`  FINDING ${f.name} on ${f.target}: ${f.summary}`);
   if (d.error) lines.push(`  ${d.error.message}`);
   const s = d.status;
-  lines.push(`  ${s.name}: pinned ${s.pinned ?? "-"}, serving ${s.serving.join(",") || "-"}, healthy ${s.healthy}/${s.desired}, ${s.inSync ? "in sync" : "NOT in sync"}`);
+  lines.push(
+    `  ${s.name}: pinned ${s.pinned ?? "-"}, serving ${s.serving.join(",") || "-"}, healthy ${s.healthy}/${s.desired}, ${s.inSync ? "in sync" : "NOT in sync"}`,
+  );
   return lines.join("\n");
 }
 

@@ -19,7 +19,14 @@ export function rolloutFinding(o: {
   evidence?: Record<string, unknown>;
   level?: CheckResult["level"];
 }): Finding {
-  return { name: o.name, level: o.level ?? "instance", target: o.target, passed: false, summary: o.summary, evidence: o.evidence ?? {} };
+  return {
+    name: o.name,
+    level: o.level ?? "instance",
+    target: o.target,
+    passed: false,
+    summary: o.summary,
+    evidence: o.evidence ?? {},
+  };
 }
 
 /** The simulator's abrupt process death: nothing may run after it (no clean-up, no lock release). */

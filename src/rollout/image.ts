@@ -1,7 +1,7 @@
 import { CreateTagsCommand, DescribeImagesCommand } from "@aws-sdk/client-ec2";
 import type { AwsFactory } from "../aws/clients.js";
-import { OperationFailed } from "../errors.js";
 import { verifiedInTag } from "../aws/tags.js";
+import { OperationFailed } from "../errors.js";
 
 export interface PinnedImage {
   id: string;
@@ -17,7 +17,8 @@ export async function describeImage(aws: AwsFactory, region: string, ami: string
     .send(new DescribeImagesCommand({ ImageIds: [ami] }))
     .catch((error: unknown) => {
       const name = typeof error === "object" && error && "name" in error ? String(error.name) : "";
-      if (name.startsWith("InvalidAMIID")) throw new OperationFailed(`AMI ${ami} does not exist in ${region}`, "not-found");
+      if (name.startsWith("InvalidAMIID"))
+        throw new OperationFailed(`AMI ${ami} does not exist in ${region}`, "not-found");
       throw error;
     });
   const image = result.Images?.[0];

@@ -5,8 +5,8 @@ import {
   RunInstancesCommand,
 } from "@aws-sdk/client-ec2";
 import type { AwsFactory } from "../aws/clients.js";
-import { rolloutFinding, StepFailed } from "./failure.js";
 import { TAG } from "../aws/tags.js";
+import { rolloutFinding, StepFailed } from "./failure.js";
 
 export interface TemplateVersion {
   id: string;
@@ -33,14 +33,24 @@ export async function ensureTemplateVersion(
 ): Promise<TemplateVersion> {
   const ec2 = aws.ec2(o.region);
   const userData = Buffer.from(o.userData, "utf8").toString("base64");
-  const fingerprint = createHash("sha256").update(`${o.instanceType}\n${o.rootDeviceName}\n${userData}`).digest("hex").slice(0, 16);
+  const fingerprint = createHash("sha256")
+    .update(`${o.instanceType}\n${o.rootDeviceName}\n${userData}`)
+    .digest("hex")
+    .slice(0, 16);
   const description = `amipipe ${o.ami} ${fingerprint}`;
 
   const latest = await ec2.send(
-    new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateName: o.launchTemplate, Versions: ["$Latest"] }),
+    new DescribeLaunchTemplateVersionsCommand({
+      LaunchTemplateName: o.launchTemplate,
+      Versions: ["$Latest"],
+    }),
   );
   const newest = latest.LaunchTemplateVersions?.[0];
-  if (newest?.VersionDescription === description && newest.VersionNumber !== undefined && newest.LaunchTemplateId) {
+  if (
+    newest?.VersionDescription === description &&
+    newest.VersionNumber !== undefined &&
+    newest.LaunchTemplateId
+  ) {
     return { id: newest.LaunchTemplateId, name: o.launchTemplate, version: String(newest.VersionNumber) };
   }
 
@@ -55,7 +65,10 @@ export async function ensureTemplateVersion(
         UserData: userData,
         MetadataOptions: { HttpTokens: "required", HttpPutResponseHopLimit: 1, HttpEndpoint: "enabled" },
         BlockDeviceMappings: [
-          { DeviceName: o.rootDeviceName, Ebs: { VolumeType: "gp3", Encrypted: true, DeleteOnTermination: true } },
+          {
+            DeviceName: o.rootDeviceName,
+            Ebs: { VolumeType: "gp3", Encrypted: true, DeleteOnTermination: true },
+          },
         ],
       },
     }),
@@ -71,7 +84,11 @@ export async function ensureTemplateVersion(
  * How many new instances go to each subnet so the fleet stays spread: each one goes to the
  * subnet holding the fewest of the fleet so far (ties in the configured order).
  */
-export function spread(subnets: readonly string[], existing: readonly (string | undefined)[], count: number): Map<string, number> {
+export function spread(
+  subnets: readonly string[],
+  existing: readonly (string | undefined)[],
+  count: number,
+): Map<string, number> {
   const load = new Map(subnets.map((s) => [s, 0]));
   for (const s of existing) if (s !== undefined && load.has(s)) load.set(s, (load.get(s) ?? 0) + 1);
   const out = new Map<string, number>();

@@ -62,7 +62,11 @@ export async function acquireLock(o: AcquireOptions): Promise<EnvironmentLock> {
     }
     const current = await readLock(o.aws, o.region, o.environment);
     if (current && Date.parse(current.expiresAt) > now) {
-      throw new OperationFailed(`environment ${o.environment} is locked by ${describeHolder(current)}`, "locked", current);
+      throw new OperationFailed(
+        `environment ${o.environment} is locked by ${describeHolder(current)}`,
+        "locked",
+        current,
+      );
     }
     // Stale (its run died) or unreadable: take it over. The delete names no version, so two
     // runs taking over the same stale lock at once race only on the PutParameter that follows.
@@ -78,9 +82,15 @@ export async function acquireLock(o: AcquireOptions): Promise<EnvironmentLock> {
   );
 }
 
-export async function readLock(aws: AwsFactory, region: string, environment: string): Promise<LockHolder | undefined> {
+export async function readLock(
+  aws: AwsFactory,
+  region: string,
+  environment: string,
+): Promise<LockHolder | undefined> {
   try {
-    const result = await aws.ssm(region).send(new GetParameterCommand({ Name: lockParameterName(environment) }));
+    const result = await aws
+      .ssm(region)
+      .send(new GetParameterCommand({ Name: lockParameterName(environment) }));
     const parsed = JSON.parse(result.Parameter?.Value ?? "") as Partial<LockHolder>;
     if (typeof parsed.actor !== "string" || typeof parsed.expiresAt !== "string") return undefined;
     return parsed as LockHolder;
@@ -91,7 +101,12 @@ export async function readLock(aws: AwsFactory, region: string, environment: str
 }
 
 /** Deletes the lock only while it is still ours (a takeover after expiry is not undone). */
-async function releaseLock(aws: AwsFactory, region: string, environment: string, token: string): Promise<void> {
+async function releaseLock(
+  aws: AwsFactory,
+  region: string,
+  environment: string,
+  token: string,
+): Promise<void> {
   const current = await readLock(aws, region, environment);
   if (current?.token !== token) return;
   await aws

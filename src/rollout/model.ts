@@ -8,7 +8,14 @@ import type { Role } from "../aws/tags.js";
 export type InstanceState = "pending" | "running" | "stopping" | "stopped" | "shutting-down" | "terminated";
 
 /** An instance's state in the environment's target group ("unregistered" when it is not in it). */
-export type TargetState = "unregistered" | "initial" | "healthy" | "unhealthy" | "draining" | "unused" | "unavailable";
+export type TargetState =
+  | "unregistered"
+  | "initial"
+  | "healthy"
+  | "unhealthy"
+  | "draining"
+  | "unused"
+  | "unavailable";
 
 export type { Role };
 
@@ -68,6 +75,10 @@ export type Step =
 
 export type StepKind = Step["kind"];
 
-export const REGISTERED: ReadonlySet<TargetState> = new Set(["initial", "healthy", "unhealthy", "unavailable"]);
+export const REGISTERED: ReadonlySet<TargetState> = new Set([
+  "initial",
+  "healthy",
+  "unhealthy",
+  "unavailable",
+]);
 export const LIVE: ReadonlySet<InstanceState> = new Set(["pending", "running", "stopping", "stopped"]);
-

@@ -1,8 +1,11 @@
 import { type Instance, paginateDescribeInstances } from "@aws-sdk/client-ec2";
-import { DescribeTargetGroupsCommand, DescribeTargetHealthCommand } from "@aws-sdk/client-elastic-load-balancing-v2";
+import {
+  DescribeTargetGroupsCommand,
+  DescribeTargetHealthCommand,
+} from "@aws-sdk/client-elastic-load-balancing-v2";
 import type { AwsFactory } from "../aws/clients.js";
-import { OperationFailed } from "../errors.js";
 import { TAG } from "../aws/tags.js";
+import { OperationFailed } from "../errors.js";
 import type { InstanceState, Observed, ObservedInstance, Role, TargetState } from "./model.js";
 
 /** Where one environment's fleet lives in AWS. */

@@ -1,4 +1,12 @@
-import { type Desired, LIVE, type Observed, type ObservedInstance, REGISTERED, type RunMemory, type Step } from "./model.js";
+import {
+  type Desired,
+  LIVE,
+  type Observed,
+  type ObservedInstance,
+  REGISTERED,
+  type RunMemory,
+  type Step,
+} from "./model.js";
 
 /**
  * The next step that moves the fleet from what AWS shows towards the pin: surge, verify,
@@ -11,7 +19,8 @@ export function plan(desired: Desired, observed: Observed, memory: RunMemory): S
   const live = observed.instances.filter((i) => LIVE.has(i.state)).sort(byId);
   const pinned = live.filter((i) => i.ami === desired.ami);
   const running = pinned.filter((i) => i.state === "pending" || i.state === "running");
-  const retained = pinned.filter((i) => i.state === "stopped");
+  // A stopping instance is retained a few seconds from now; the start step waits for it.
+  const retained = pinned.filter((i) => i.state === "stopped" || i.state === "stopping");
   const others = live.filter((i) => i.ami !== desired.ami);
   const servingOld = others.filter((i) => i.state === "running" && REGISTERED.has(i.target));
 
@@ -69,7 +78,9 @@ export function plan(desired: Desired, observed: Observed, memory: RunMemory): S
 
 /** True when the fleet serves the pin at the desired count and nothing else is left to do. */
 export function converged(desired: Desired, observed: Observed): boolean {
-  return plan(desired, observed, { checked: new Set(), canarySoaked: true, fullSoaked: true }).kind === "done";
+  return (
+    plan(desired, observed, { checked: new Set(), canarySoaked: true, fullSoaked: true }).kind === "done"
+  );
 }
 
 function healthyCount(instances: readonly ObservedInstance[]): number {
@@ -80,7 +91,15 @@ function ids(instances: readonly ObservedInstance[]): string[] {
   return instances.map((i) => i.id);
 }
 
-const READINESS: Record<string, number> = { healthy: 0, initial: 1, unhealthy: 2, unavailable: 2, unregistered: 3, unused: 3, draining: 4 };
+const READINESS: Record<string, number> = {
+  healthy: 0,
+  initial: 1,
+  unhealthy: 2,
+  unavailable: 2,
+  unregistered: 3,
+  unused: 3,
+  draining: 4,
+};
 
 /** Instances closest to serving first, so the ones kept are the ones that already serve. */
 function byReadiness(a: ObservedInstance, b: ObservedInstance): number {

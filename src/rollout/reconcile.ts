@@ -2,11 +2,13 @@ import { randomBytes } from "node:crypto";
 import type { CommandContext } from "../commands/context.js";
 import type { LoadedEnvironment, Project } from "../config/load.js";
 import { messageOf, OperationFailed, UsageError } from "../errors.js";
-import { type PinChange, readPin, revertPin } from "../gitops/pins.js";
+import { readPinFromSource } from "../gitops/pin-document.js";
+import { type PinChange, readPin, restorePinFile, revertPin } from "../gitops/pins.js";
 import { parseDuration } from "../ports/clock.js";
 import type { CheckResult, Finding, RolloutVerifier } from "../verify/types.js";
 import { applyStep, newMemory, type StepContext } from "./apply.js";
-import { isCrash, StepFailed, rolloutFinding } from "./failure.js";
+import { rolloutAsgFleet } from "./asg/rollout.js";
+import { isCrash, rolloutFinding, StepFailed } from "./failure.js";
 import { describeImage, markVerified, type PinnedImage } from "./image.js";
 import { terminate } from "./instances.js";
 import { type Desired, type Observed, REGISTERED, type Step } from "./model.js";
@@ -15,7 +17,8 @@ import { plan } from "./plan.js";
 import { deregisterTargets } from "./targets.js";
 
 export interface StepRecord {
-  kind: Step["kind"];
+  /** A planned step, or "instance-refresh" for Auto Scaling fleets. */
+  kind: Step["kind"] | "instance-refresh";
   /** ISO times of the step's start and end (virtual in the simulator). */
   startedAt: string;
   finishedAt: string;
@@ -61,6 +64,8 @@ export interface ReconcileOptions {
   /** Rendered user data for new instances (recipe templates with the environment's vars). */
   userData: string;
   verifier: (fleet: FleetRefs, image: PinnedImage) => RolloutVerifier | Promise<RolloutVerifier>;
+  /** The environment file's text before this run changed its pin: a failed rollout puts it back verbatim. */
+  pinFileBefore?: string;
   /** Upper bound on steps, a guard against a plan that never settles. */
   maxSteps?: number;
 }
@@ -74,15 +79,20 @@ export async function reconcileEnvironment(o: ReconcileOptions): Promise<Rollout
   const { ctx, loaded } = o;
   const env = loaded.env;
   const pin = await readPin(loaded);
-  if (!pin.ami) throw new UsageError(`environment ${env.name} has no pin (${loaded.file}); promote an AMI first`);
-  if (env.fleet.kind !== "instances") {
-    throw new UsageError(`environment ${env.name}: fleet kind '${env.fleet.kind}' is not rolled by this strategy`);
-  }
+  if (!pin.ami)
+    throw new UsageError(`environment ${env.name} has no pin (${loaded.file}); promote an AMI first`);
   const ami = pin.ami;
   const phase = `rollout ${env.name}`;
-  const fleet = await resolveFleet(ctx.aws, { environment: env.name, region: env.region, targetGroup: env.fleet.targetGroup });
+  const fleet = await resolveFleet(ctx.aws, {
+    environment: env.name,
+    region: env.region,
+    targetGroup: env.fleet.targetGroup,
+  });
   const image = await describeImage(ctx.aws, env.region, ami);
-  if (image.state !== "available") throw new OperationFailed(`AMI ${ami} is ${image.state}, not available`, "not-available");
+  if (image.state !== "available")
+    throw new OperationFailed(`AMI ${ami} is ${image.state}, not available`, "not-available");
+
+  if (env.fleet.kind === "asg") return reconcileAutoScaling(o, { fleet, image, pin: pin.history[0]?.ami });
 
   const canary = env.rollout.canary.count < env.fleet.count ? env.rollout.canary.count : 0;
   const desired: Desired = { environment: env.name, ami, count: env.fleet.count, canary };
@@ -122,13 +132,20 @@ export async function reconcileEnvironment(o: ReconcileOptions): Promise<Rollout
   };
   const deadline = ctx.clock.now() + (parseDuration(env.rollout.timeout) ?? 7_200_000);
   const maxSteps = o.maxSteps ?? 200;
-  ctx.progress.info(phase, `converging ${env.name} to ${ami} (${env.fleet.count} instance(s), rollout ${report.rolloutId})`);
+  ctx.progress.info(
+    phase,
+    `converging ${env.name} to ${ami} (${env.fleet.count} instance(s), rollout ${report.rolloutId})`,
+  );
 
   for (let n = 0; ; n++) {
     const next = plan(desired, observed, memory);
     if (next.kind === "done") break;
     if (n >= maxSteps || ctx.clock.now() > deadline) {
-      throw new OperationFailed(`environment ${env.name} did not converge (last step planned: ${next.kind})`, "not-converged", report);
+      throw new OperationFailed(
+        `environment ${env.name} did not converge (last step planned: ${next.kind})`,
+        "not-converged",
+        report,
+      );
     }
     const startedAt = ctx.clock.now();
     try {
@@ -169,8 +186,16 @@ async function rollBack(
 ): Promise<void> {
   const { ctx, loaded } = o;
   const previous = servingAmi(r.observed, r.report.ami);
-  ctx.progress.error(r.phase, `rolling back: ${r.report.ami} leaves, ${previous ?? "the old fleet"} keeps serving`);
-  if (previous) {
+  ctx.progress.error(
+    r.phase,
+    `rolling back: ${r.report.ami} leaves, ${previous ?? "the old fleet"} keeps serving`,
+  );
+  const restored =
+    o.pinFileBefore !== undefined && previous !== undefined && readPinFromSource(o.pinFileBefore).ami === previous
+      ? await restorePinFile(ctx.root, loaded, o.pinFileBefore, r.report.ami)
+      : undefined;
+  if (restored) r.report.pinChanges.push(restored);
+  else if (previous) {
     const current = await readPin(loaded);
     if (current.ami === r.report.ami) {
       const change = await revertPin(ctx.root, loaded, previous, {
@@ -184,18 +209,37 @@ async function rollBack(
   }
   const fresh = await observeFleet(ctx.aws, r.fleet);
   const newOnes = fresh.instances.filter(
-    (i) => i.ami === r.report.ami && i.role === "new" && ["pending", "running", "stopping", "stopped"].includes(i.state),
+    (i) =>
+      i.ami === r.report.ami &&
+      i.role === "new" &&
+      ["pending", "running", "stopping", "stopped"].includes(i.state),
   );
   const registered = newOnes.filter((i) => REGISTERED.has(i.target)).map((i) => i.id);
   if (registered.length > 0) await deregisterTargets(ctx.aws, r.fleet, registered);
-  if (newOnes.length > 0) await terminate(ctx.aws, r.fleet.region, newOnes.map((i) => i.id));
+  if (newOnes.length > 0)
+    await terminate(
+      ctx.aws,
+      r.fleet.region,
+      newOnes.map((i) => i.id),
+    );
   r.report.removed.push(...newOnes.map((i) => i.id));
   r.report.outcome = "rolled-back";
-  ctx.progress.error(r.phase, `rolled back: terminated ${newOnes.length} new instance(s); pin ${previous ?? "unchanged"}`);
+  ctx.progress.error(
+    r.phase,
+    `rolled back: terminated ${newOnes.length} new instance(s); pin ${previous ?? "unchanged"}`,
+  );
 }
 
 /** Steps after which nothing has left the target group yet. */
-const BEFORE_OLD_LEAVE: ReadonlySet<Step["kind"]> = new Set(["tag-old", "start", "launch", "prepare", "register", "wait-healthy", "soak"]);
+const BEFORE_OLD_LEAVE: ReadonlySet<Step["kind"]> = new Set([
+  "tag-old",
+  "start",
+  "launch",
+  "prepare",
+  "register",
+  "wait-healthy",
+  "soak",
+]);
 
 /** Old instances are still registered and not draining: nothing irreversible has happened yet. */
 function oldFleetServes(observed: Observed, ami: string): boolean {
@@ -206,14 +250,16 @@ function oldFleetServes(observed: Observed, ami: string): boolean {
 function servingAmi(observed: Observed, ami: string): string | undefined {
   const counts = new Map<string, number>();
   for (const i of observed.instances) {
-    if (i.ami !== ami && i.state === "running" && REGISTERED.has(i.target)) counts.set(i.ami, (counts.get(i.ami) ?? 0) + 1);
+    if (i.ami !== ami && i.state === "running" && REGISTERED.has(i.target))
+      counts.set(i.ami, (counts.get(i.ami) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 function rolloutIdOf(observed: Observed, ami: string): string | undefined {
-  return observed.instances.find((i) => i.ami === ami && i.role === "new" && i.rolloutId && i.state !== "stopped")
-    ?.rolloutId;
+  return observed.instances.find(
+    (i) => i.ami === ami && i.role === "new" && i.rolloutId && i.state !== "stopped",
+  )?.rolloutId;
 }
 
 function newRolloutId(now: number): string {
@@ -223,7 +269,9 @@ function newRolloutId(now: number): string {
 
 function findingsOf(error: unknown, environment: string): Finding[] {
   if (error instanceof StepFailed) return error.findings;
-  return [rolloutFinding({ name: "rollout", level: "environment", target: environment, summary: messageOf(error) })];
+  return [
+    rolloutFinding({ name: "rollout", level: "environment", target: environment, summary: messageOf(error) }),
+  ];
 }
 
 function stepRecord(step: Step, startedAt: number, finishedAt: number, detail: string): StepRecord {
@@ -237,4 +285,70 @@ function stepRecord(step: Step, startedAt: number, finishedAt: number, detail: s
   if (step.kind === "launch") record.count = step.count;
   if (step.kind === "soak") record.phase = step.phase;
   return record;
+}
+
+/**
+ * Auto Scaling fleets roll through an instance refresh (src/rollout/asg); a refresh rolled back
+ * restores the pin as a standalone fleet's failed rollout does.
+ */
+async function reconcileAutoScaling(
+  o: ReconcileOptions,
+  r: { fleet: FleetRefs; image: PinnedImage; pin: string | undefined },
+): Promise<RolloutReport> {
+  const { ctx, loaded } = o;
+  const env = loaded.env;
+  const ami = r.image.id;
+  const startedAt = ctx.clock.now();
+  const rolloutId = newRolloutId(startedAt);
+  const result = await rolloutAsgFleet({
+    aws: ctx.aws,
+    clock: ctx.clock,
+    progress: ctx.progress,
+    env,
+    ami,
+    rolloutId,
+    verifier: await o.verifier(r.fleet, r.image),
+    userData: o.userData,
+  });
+  const report: RolloutReport = {
+    environment: env.name,
+    ami,
+    rolloutId,
+    outcome: "converged",
+    steps: [
+      {
+        kind: "instance-refresh",
+        startedAt: new Date(startedAt).toISOString(),
+        finishedAt: new Date(ctx.clock.now()).toISOString(),
+        detail: result.summary,
+      },
+    ],
+    checks: result.checks,
+    findings: result.checks.filter((c): c is Finding => !c.passed),
+    pinChanges: [],
+    launched: [],
+    started: [],
+    retained: [],
+    removed: [],
+    verified: false,
+  };
+  if (result.outcome === "rolled-back") {
+    report.outcome = "rolled-back";
+    if (r.pin) {
+      const change = await revertPin(ctx.root, loaded, r.pin, {
+        ami: r.pin,
+        at: new Date(ctx.clock.now()).toISOString(),
+        by: ctx.env.actor ?? "amipipe",
+        reason: `restored: the rollout of ${ami} failed`,
+      });
+      if (change) report.pinChanges.push(change);
+    }
+    throw new RolloutRolledBack(`rollout of ${ami} to ${env.name} failed and was rolled back; ${result.summary}`, report);
+  }
+  if (!result.ok) throw new OperationFailed(result.summary, "failed", report);
+  if (result.outcome === "refreshed") {
+    await markVerified(ctx.aws, env.region, { ami, environment: env.name, at: ctx.clock.now() });
+    report.verified = true;
+  }
+  return report;
 }

@@ -22,14 +22,19 @@ export async function soak(o: {
 }): Promise<CheckResult[]> {
   const { count, everyMs } = soakSamples(o.durationMs);
   const results: CheckResult[] = [];
+  const startedAt = o.clock.now();
   for (let index = 1; index <= count; index++) {
     o.onSample?.(index, count);
-    await o.clock.sleep(everyMs);
+    // Samples are due at fixed offsets: the time a sample takes does not stretch the soak.
+    await o.clock.sleep(Math.max(0, startedAt + index * everyMs - o.clock.now()));
     const sample = await o.verifier.soakSample(index);
     results.push(...sample);
     const findings = findingsOf(sample);
     if (findings.length > 0) {
-      throw new StepFailed(`soak sample ${index}/${count}: ${findings.map((f) => f.summary).join("; ")}`, findings);
+      throw new StepFailed(
+        `soak sample ${index}/${count}: ${findings.map((f) => f.summary).join("; ")}`,
+        findings,
+      );
     }
   }
   return results;

@@ -9,19 +9,37 @@ import { POLL_MS, pollUntil } from "./poll.js";
 /** RegisterTargets/DeregisterTargets take many targets per call; 500 keeps requests small. */
 const BATCH = 500;
 
-export async function registerTargets(aws: AwsFactory, fleet: FleetRefs, ids: readonly string[]): Promise<void> {
+export async function registerTargets(
+  aws: AwsFactory,
+  fleet: FleetRefs,
+  ids: readonly string[],
+): Promise<void> {
   for (const batch of chunks(ids, BATCH)) {
-    await aws.elbv2(fleet.region).send(
-      new RegisterTargetsCommand({ TargetGroupArn: fleet.targetGroupArn, Targets: batch.map((Id) => ({ Id })) }),
-    );
+    await aws
+      .elbv2(fleet.region)
+      .send(
+        new RegisterTargetsCommand({
+          TargetGroupArn: fleet.targetGroupArn,
+          Targets: batch.map((Id) => ({ Id })),
+        }),
+      );
   }
 }
 
-export async function deregisterTargets(aws: AwsFactory, fleet: FleetRefs, ids: readonly string[]): Promise<void> {
+export async function deregisterTargets(
+  aws: AwsFactory,
+  fleet: FleetRefs,
+  ids: readonly string[],
+): Promise<void> {
   for (const batch of chunks(ids, BATCH)) {
-    await aws.elbv2(fleet.region).send(
-      new DeregisterTargetsCommand({ TargetGroupArn: fleet.targetGroupArn, Targets: batch.map((Id) => ({ Id })) }),
-    );
+    await aws
+      .elbv2(fleet.region)
+      .send(
+        new DeregisterTargetsCommand({
+          TargetGroupArn: fleet.targetGroupArn,
+          Targets: batch.map((Id) => ({ Id })),
+        }),
+      );
   }
 }
 
@@ -70,7 +88,10 @@ export async function waitHealthy(o: {
       const waiting = o.ids.filter((id) => states.get(id) !== "healthy");
       return waiting.length === 0
         ? { done: true, value: undefined }
-        : { done: false, waitingFor: `${waiting.length} target(s) to pass health checks in ${o.fleet.targetGroupName}` };
+        : {
+            done: false,
+            waitingFor: `${waiting.length} target(s) to pass health checks in ${o.fleet.targetGroupName}`,
+          };
     },
   });
 }
@@ -90,14 +111,22 @@ export async function waitDrained(o: {
     onWait: o.onWait,
     onTimeout: (waitingFor) =>
       new StepFailed(`targets did not finish draining in ${o.fleet.targetGroupName}`, [
-        rolloutFinding({ name: "draining", level: "environment", target: o.ids.join(","), summary: waitingFor }),
+        rolloutFinding({
+          name: "draining",
+          level: "environment",
+          target: o.ids.join(","),
+          summary: waitingFor,
+        }),
       ]),
     check: async () => {
       const states = await targetHealth(o.aws, o.fleet);
       const draining = o.ids.filter((id) => isLeaving(states.get(id)));
       return draining.length === 0
         ? { done: true, value: undefined }
-        : { done: false, waitingFor: `${draining.length} target(s) to drain from ${o.fleet.targetGroupName}` };
+        : {
+            done: false,
+            waitingFor: `${draining.length} target(s) to drain from ${o.fleet.targetGroupName}`,
+          };
     },
   });
 }

@@ -1,12 +1,12 @@
 import type { ServiceName } from "../aws/clients.js";
 import type { VirtualClock } from "./clock.js";
 import { SimError, SimulatedCrash, THROTTLING_CODE, toServiceException } from "./errors.js";
-import { type FaultName, Faults } from "./faults.js";
+import type { FaultName, Faults } from "./faults.js";
 import { draw, newHex } from "./random.js";
-import { type CallRecord, type RegionState, regionOf, type SimState } from "./state.js";
 import { healthyCountHistory } from "./services/elbv2-health.js";
+import { type CallRecord, type RegionState, regionOf, type SimState } from "./state.js";
 
-export { Faults, type FaultName } from "./faults.js";
+export { type FaultName, Faults } from "./faults.js";
 export type { CallRecord } from "./state.js";
 
 /** What a simulated operation receives besides its input. */
@@ -58,7 +58,8 @@ export class SimEngine {
   }
 
   register(service: ServiceName, handlers: Record<string, SimHandler>): void {
-    for (const [operation, handler] of Object.entries(handlers)) this.handlers.set(`${service}:${operation}`, handler);
+    for (const [operation, handler] of Object.entries(handlers))
+      this.handlers.set(`${service}:${operation}`, handler);
   }
 
   /** Runs before every call's handler: models that advance lazily (instance refreshes) catch up to the clock. */
@@ -76,7 +77,12 @@ export class SimEngine {
   }
 
   /** Answers one API call: crash and throttle faults first, then the operation's handler. */
-  async handle(service: ServiceName, operation: string, region: string, input: unknown): Promise<Record<string, unknown>> {
+  async handle(
+    service: ServiceName,
+    operation: string,
+    region: string,
+    input: unknown,
+  ): Promise<Record<string, unknown>> {
     const at = this.clock.now();
     const crashAfter = this.faults.arg("crash-after-calls");
     if (crashAfter !== undefined && this.calls.length >= Number(crashAfter)) {
@@ -88,8 +94,12 @@ export class SimEngine {
     this.calls.push(record);
     this.state.callCount += 1;
     this.state.calls.push(record);
-    if (this.state.calls.length > PERSISTED_CALLS * 2) this.state.calls.splice(0, this.state.calls.length - PERSISTED_CALLS);
-    const requestId = newHex(this.state, "request", 32).replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, "$1-$2-$3-$4-$5");
+    if (this.state.calls.length > PERSISTED_CALLS * 2)
+      this.state.calls.splice(0, this.state.calls.length - PERSISTED_CALLS);
+    const requestId = newHex(this.state, "request", 32).replace(
+      /^(.{8})(.{4})(.{4})(.{4})(.{12})$/,
+      "$1-$2-$3-$4-$5",
+    );
     try {
       const rate = this.faults.arg("throttle");
       if (rate !== undefined && draw(this.state) < Number(rate)) {
@@ -97,12 +107,28 @@ export class SimEngine {
       }
       const handler = this.handlers.get(`${service}:${operation}`);
       if (!handler) {
-        throw new SimError("UnsupportedOperation", `The simulator does not model ${service}:${operation}.`, 400);
+        throw new SimError(
+          "UnsupportedOperation",
+          `The simulator does not model ${service}:${operation}.`,
+          400,
+        );
       }
-      const ctx: SimCallContext = { engine: this, state: this.state, region, r: regionOf(this.state, region), now: at, account: this.state.account };
+      const ctx: SimCallContext = {
+        engine: this,
+        state: this.state,
+        region,
+        r: regionOf(this.state, region),
+        now: at,
+        account: this.state.account,
+      };
       for (const hook of this.beforeCall) await hook(ctx);
-      const output = (await handler(structuredClone(input ?? {}), ctx)) as Record<string, unknown> | undefined;
-      return { ...(output ?? {}), $metadata: { httpStatusCode: 200, requestId, attempts: 1, totalRetryDelay: 0 } };
+      const output = (await handler(structuredClone(input ?? {}), ctx)) as
+        | Record<string, unknown>
+        | undefined;
+      return {
+        ...(output ?? {}),
+        $metadata: { httpStatusCode: 200, requestId, attempts: 1, totalRetryDelay: 0 },
+      };
     } catch (error) {
       if (error instanceof SimError) {
         record.outcome = error.code;

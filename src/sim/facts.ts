@@ -25,7 +25,11 @@ export async function factsAfterBoot(facts: unknown, at: number): Promise<unknow
   return m.rebootFacts(facts as Parameters<typeof m.rebootFacts>[0], at);
 }
 
-export async function answerProbe(script: string, facts: unknown, now: number): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+export async function answerProbe(
+  script: string,
+  facts: unknown,
+  now: number,
+): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   const m = await probes();
   return m.answerProbe(script, facts as Parameters<typeof m.answerProbe>[1], now);
 }

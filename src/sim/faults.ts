@@ -32,11 +32,13 @@ function parseOne(text: string): ParsedFault {
     throw new UsageError(`unknown fault '${name}' (known: ${Object.keys(FAULTS).join(", ")})`);
   }
   const kind = FAULTS[name];
-  if (kind === "none" && arg !== undefined) throw new UsageError(`fault '${name}' takes no argument (got: '${text}')`);
+  if (kind === "none" && arg !== undefined)
+    throw new UsageError(`fault '${name}' takes no argument (got: '${text}')`);
   if (kind === "required" && !arg) throw new UsageError(`fault '${name}' needs an argument: ${name}=…`);
   if (name === "throttle") {
     const rate = Number(arg);
-    if (!Number.isFinite(rate) || rate < 0 || rate > 1) throw new UsageError(`throttle needs a rate between 0 and 1 (got: '${arg}')`);
+    if (!Number.isFinite(rate) || rate < 0 || rate > 1)
+      throw new UsageError(`throttle needs a rate between 0 and 1 (got: '${arg}')`);
   }
   if (name === "crash-after-calls" && !/^\d+$/.test(arg ?? "")) {
     throw new UsageError(`crash-after-calls needs a whole number of calls (got: '${arg}')`);

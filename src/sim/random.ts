@@ -28,7 +28,9 @@ export function newId(state: SimState, prefix: string): string {
   const n = (state.ids[prefix] ?? 0) + 1;
   state.ids[prefix] = n;
   const a = hashString(`${prefix}:${n}`, state.seed).toString(16).padStart(8, "0");
-  const b = hashString(`${n}:${prefix}`, state.seed + 1).toString(16).padStart(8, "0");
+  const b = hashString(`${n}:${prefix}`, state.seed + 1)
+    .toString(16)
+    .padStart(8, "0");
   return `${prefix}-0${a}${b}`;
 }
 
@@ -37,6 +39,7 @@ export function newHex(state: SimState, prefix: string, length: number): string 
   const n = (state.ids[prefix] ?? 0) + 1;
   state.ids[prefix] = n;
   let out = "";
-  for (let i = 0; out.length < length; i++) out += hashString(`${prefix}:${n}:${i}`, state.seed).toString(16).padStart(8, "0");
+  for (let i = 0; out.length < length; i++)
+    out += hashString(`${prefix}:${n}:${i}`, state.seed).toString(16).padStart(8, "0");
   return out.slice(0, length);
 }

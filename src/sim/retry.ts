@@ -28,7 +28,8 @@ export function immediateRetryStrategy(maxAttempts: number): ImmediateRetryStrat
     acquireInitialRetryToken: async () => token(0),
     refreshRetryTokenForRetry: async (current, info) => {
       const retryable = info.errorType === "THROTTLING" || info.errorType === "TRANSIENT";
-      if (!retryable || current.getRetryCount() + 1 >= maxAttempts) throw info.error ?? new Error("no more retries");
+      if (!retryable || current.getRetryCount() + 1 >= maxAttempts)
+        throw info.error ?? new Error("no more retries");
       return token(current.getRetryCount() + 1);
     },
     recordSuccess: () => {},

@@ -79,7 +79,9 @@ export function createSimulator(o: CreateSimulatorOptions): Simulator {
   const clock = o.clock ?? new VirtualClock(o.state.now);
   if (clock.now() < o.state.now) clock.advance(o.state.now - clock.now());
   const faults = new Faults([...o.state.faults, ...(o.faults ?? [])]);
-  const engine = new SimEngine(o.onCrash ? { state: o.state, clock, faults, onCrash: o.onCrash } : { state: o.state, clock, faults });
+  const engine = new SimEngine(
+    o.onCrash ? { state: o.state, clock, faults, onCrash: o.onCrash } : { state: o.state, clock, faults },
+  );
   registerServices(engine);
   return {
     clock,
@@ -93,7 +95,10 @@ export function createSimulator(o: CreateSimulatorOptions): Simulator {
 }
 
 /** `sim init`: a fresh world from sim/world.yml under `root`. */
-export async function simulatorFromWorld(root: string, o: { faults?: string[]; onCrash?: (engine: SimEngine) => never } = {}): Promise<Simulator> {
+export async function simulatorFromWorld(
+  root: string,
+  o: { faults?: string[]; onCrash?: (engine: SimEngine) => never } = {},
+): Promise<Simulator> {
   const state = await loadWorld(root);
   const options: CreateSimulatorOptions = { state };
   if (o.faults) options.faults = o.faults;
@@ -125,7 +130,11 @@ function crashHandler(file: string): (engine: SimEngine) => never {
  * does not exist yet, commands that need no AWS still run; the first AWS call is a usage
  * error asking for `amipipe sim init`.
  */
-export async function openSimSession(o: { file: string; faults: string[]; root: string }): Promise<SimSessionHandle> {
+export async function openSimSession(o: {
+  file: string;
+  faults: string[];
+  root: string;
+}): Promise<SimSessionHandle> {
   // Parse faults up front so an unknown fault is a usage error before anything runs.
   new Faults(o.faults);
   let state: SimState | undefined;
@@ -136,10 +145,12 @@ export async function openSimSession(o: { file: string; faults: string[]; root: 
       throw new UsageError(`cannot read simulator state ${o.file}: ${(error as Error).message}`);
     }
   }
-  if (state && state.version !== 1) throw new UsageError(`${o.file} is not an amipipe simulator state (run amipipe sim init)`);
+  if (state && state.version !== 1)
+    throw new UsageError(`${o.file} is not an amipipe simulator state (run amipipe sim init)`);
   const clock = new VirtualClock(state?.now ?? 0);
   const internals: SessionInternals = { file: o.file, faults: o.faults, clock };
-  if (state) internals.current = createSimulator({ state, faults: o.faults, clock, onCrash: crashHandler(o.file) });
+  if (state)
+    internals.current = createSimulator({ state, faults: o.faults, clock, onCrash: crashHandler(o.file) });
   const handle: SimSessionHandle = {
     clock,
     aws: simulatedFactory(() => {
@@ -160,7 +171,12 @@ export function replaceSessionWorld(handle: Pick<SimSessionHandle, "aws">, state
   if (!internals) throw new Error("not a simulator session");
   // Faults kept in the new state already include the session's; do not apply them twice.
   const perCall = internals.faults.filter((f) => !state.faults.includes(f));
-  internals.current = createSimulator({ state, faults: perCall, clock: internals.clock, onCrash: crashHandler(internals.file) });
+  internals.current = createSimulator({
+    state,
+    faults: perCall,
+    clock: internals.clock,
+    onCrash: crashHandler(internals.file),
+  });
   return internals.current;
 }
 

@@ -69,7 +69,13 @@ export interface SubnetRecord {
   nextHost: number;
 }
 
-export type InstanceStateName = "pending" | "running" | "stopping" | "stopped" | "shutting-down" | "terminated";
+export type InstanceStateName =
+  | "pending"
+  | "running"
+  | "stopping"
+  | "stopped"
+  | "shutting-down"
+  | "terminated";
 
 export interface StateTransition {
   at: number;
@@ -94,7 +100,13 @@ export interface InstanceRecord {
   tags: Tags;
   launchTemplate?: { id: string; name: string; version: string };
   metadataOptions: { httpTokens: string; httpEndpoint: string; httpPutResponseHopLimit: number };
-  blockDevices: Array<{ deviceName: string; volumeId: string; volumeSize: number; volumeType: string; deleteOnTermination: boolean }>;
+  blockDevices: Array<{
+    deviceName: string;
+    volumeId: string;
+    volumeSize: number;
+    volumeType: string;
+    deleteOnTermination: boolean;
+  }>;
   securityGroupIds: string[];
   iamInstanceProfile?: string;
   keyName?: string;
@@ -274,7 +286,16 @@ export interface AutoScalingGroupRecord {
 
 export interface InstanceRefreshRecord {
   id: string;
-  status: "Pending" | "InProgress" | "Successful" | "Failed" | "Cancelling" | "Cancelled" | "RollbackInProgress" | "RollbackSuccessful" | "Baking";
+  status:
+    | "Pending"
+    | "InProgress"
+    | "Successful"
+    | "Failed"
+    | "Cancelling"
+    | "Cancelled"
+    | "RollbackInProgress"
+    | "RollbackSuccessful"
+    | "Baking";
   statusReason?: string;
   startedAt: number;
   endedAt?: number;
@@ -342,7 +363,18 @@ export function emptyRegion(): RegionState {
 }
 
 export function emptyState(o: { account: string; now: number; seed?: number }): SimState {
-  return { version: 1, account: o.account, now: o.now, seed: o.seed ?? 1, draws: 0, faults: [], ids: {}, regions: {}, calls: [], callCount: 0 };
+  return {
+    version: 1,
+    account: o.account,
+    now: o.now,
+    seed: o.seed ?? 1,
+    draws: 0,
+    faults: [],
+    ids: {},
+    regions: {},
+    calls: [],
+    callCount: 0,
+  };
 }
 
 /** The region's state, created empty on first use (every region exists on AWS). */

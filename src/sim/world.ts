@@ -1,17 +1,17 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
+import { TAG } from "../aws/tags.js";
 import { ARCHITECTURES, BASE_OS } from "../config/schema.js";
 import { YamlSource } from "../config/yaml-source.js";
 import { findingsFromIssues } from "../config/zod-problems.js";
 import { ConfigError, type ConfigProblem } from "../errors.js";
 import { inventorySchema } from "../probes/schema.js";
-import { TAG } from "../aws/tags.js";
+import { factsForImage } from "./facts.js";
+import { Faults } from "./faults.js";
 import { newHex, newId } from "./random.js";
 import { createImageRecord, publishBaseImage } from "./services/ec2-images.js";
 import { nextPrivateIp } from "./services/ec2-network.js";
-import { factsForImage } from "./facts.js";
-import { Faults } from "./faults.js";
 import { emptyState, type InstanceRecord, regionOf, type SimState } from "./state.js";
 
 export const WORLD_FILE = "sim/world.yml";
@@ -25,7 +25,8 @@ const isoTime = z.union([z.string(), z.date()]).transform((v, ctx) => {
   return ms;
 });
 const tags = z.record(z.string(), z.string()).default({});
-const id = (prefix: string) => z.string().regex(new RegExp(`^${prefix}-[0-9a-f]{8,17}$`), `an id like ${prefix}-0123456789abcdef0`);
+const id = (prefix: string) =>
+  z.string().regex(new RegExp(`^${prefix}-[0-9a-f]{8,17}$`), `an id like ${prefix}-0123456789abcdef0`);
 
 export const worldSchema = z.strictObject({
   account: z.string().regex(/^\d{12}$/, "a 12-digit AWS account id"),
@@ -33,8 +34,14 @@ export const worldSchema = z.strictObject({
   start: isoTime,
   seed: z.number().int().default(1),
   vpc: z.strictObject({ id: id("vpc"), cidr: z.string(), name: z.string().optional() }),
-  subnets: z.array(z.strictObject({ id: id("subnet"), availabilityZone: z.string(), cidr: z.string() })).min(1),
-  baseImages: z.array(z.strictObject({ os: z.enum(BASE_OS), arch: z.enum(ARCHITECTURES), release: z.string().optional() })).default([]),
+  subnets: z
+    .array(z.strictObject({ id: id("subnet"), availabilityZone: z.string(), cidr: z.string() }))
+    .min(1),
+  baseImages: z
+    .array(
+      z.strictObject({ os: z.enum(BASE_OS), arch: z.enum(ARCHITECTURES), release: z.string().optional() }),
+    )
+    .default([]),
   images: z
     .array(
       z.strictObject({
@@ -54,7 +61,15 @@ export const worldSchema = z.strictObject({
       z.strictObject({
         name: z.string(),
         subnets: z.array(z.string()).min(2),
-        listeners: z.array(z.strictObject({ port: z.number().int(), protocol: z.enum(["HTTP", "HTTPS"]), forward: z.array(z.string()).min(1) })).default([]),
+        listeners: z
+          .array(
+            z.strictObject({
+              port: z.number().int(),
+              protocol: z.enum(["HTTP", "HTTPS"]),
+              forward: z.array(z.string()).min(1),
+            }),
+          )
+          .default([]),
       }),
     )
     .default([]),
@@ -76,7 +91,14 @@ export const worldSchema = z.strictObject({
     )
     .default([]),
   launchTemplates: z
-    .array(z.strictObject({ name: z.string(), imageId: z.string(), instanceType: z.string().default("t3.medium"), tags }))
+    .array(
+      z.strictObject({
+        name: z.string(),
+        imageId: z.string(),
+        instanceType: z.string().default("t3.medium"),
+        tags,
+      }),
+    )
     .default([]),
   fleets: z
     .array(
@@ -101,7 +123,15 @@ export const worldSchema = z.strictObject({
       }),
     )
     .default([]),
-  parameters: z.array(z.strictObject({ name: z.string(), type: z.enum(["String", "StringList", "SecureString"]), value: z.string() })).default([]),
+  parameters: z
+    .array(
+      z.strictObject({
+        name: z.string(),
+        type: z.enum(["String", "StringList", "SecureString"]),
+        value: z.string(),
+      }),
+    )
+    .default([]),
 });
 
 export type World = z.infer<typeof worldSchema>;
@@ -113,13 +143,18 @@ export async function readWorld(root: string): Promise<{ world: World; source: Y
   try {
     text = await readFile(file, "utf8");
   } catch {
-    throw new ConfigError([{ file: WORLD_FILE, line: 1, column: 1, path: "", message: `no world file (expected ${file})` }]);
+    throw new ConfigError([
+      { file: WORLD_FILE, line: 1, column: 1, path: "", message: `no world file (expected ${file})` },
+    ]);
   }
   const source = new YamlSource(WORLD_FILE, text);
   if (source.syntaxProblems.length > 0) throw new ConfigError(source.syntaxProblems);
   const data = source.value();
   const parsed = worldSchema.safeParse(data);
-  if (!parsed.success) throw new ConfigError(findingsFromIssues(parsed.error.issues, worldSchema, data).map((f) => source.problem(f)));
+  if (!parsed.success)
+    throw new ConfigError(
+      findingsFromIssues(parsed.error.issues, worldSchema, data).map((f) => source.problem(f)),
+    );
   const world = parsed.data;
   const problems: ConfigProblem[] = [];
   const subnetIds = new Set(world.subnets.map((s) => s.id));
@@ -127,37 +162,71 @@ export async function readWorld(root: string): Promise<{ world: World; source: Y
   const imageIds = new Set(world.images.map((i) => i.id));
   world.loadBalancers.forEach((lb, i) => {
     lb.subnets.forEach((s, j) => {
-      if (!subnetIds.has(s)) problems.push(source.problem({ path: ["loadBalancers", i, "subnets", j], message: `unknown subnet '${s}'` }));
+      if (!subnetIds.has(s))
+        problems.push(
+          source.problem({ path: ["loadBalancers", i, "subnets", j], message: `unknown subnet '${s}'` }),
+        );
     });
-    lb.listeners.forEach((l, j) =>
+    lb.listeners.forEach((l, j) => {
       l.forward.forEach((t, k) => {
-        if (!tgNames.has(t)) problems.push(source.problem({ path: ["loadBalancers", i, "listeners", j, "forward", k], message: `unknown target group '${t}'` }));
-      }),
-    );
+        if (!tgNames.has(t))
+          problems.push(
+            source.problem({
+              path: ["loadBalancers", i, "listeners", j, "forward", k],
+              message: `unknown target group '${t}'`,
+            }),
+          );
+      });
+    });
   });
   world.fleets.forEach((f, i) => {
-    if (!imageIds.has(f.image)) problems.push(source.problem({ path: ["fleets", i, "image"], message: `unknown image '${f.image}'` }));
-    if (f.targetGroup && !tgNames.has(f.targetGroup)) problems.push(source.problem({ path: ["fleets", i, "targetGroup"], message: `unknown target group '${f.targetGroup}'` }));
+    if (!imageIds.has(f.image))
+      problems.push(source.problem({ path: ["fleets", i, "image"], message: `unknown image '${f.image}'` }));
+    if (f.targetGroup && !tgNames.has(f.targetGroup))
+      problems.push(
+        source.problem({
+          path: ["fleets", i, "targetGroup"],
+          message: `unknown target group '${f.targetGroup}'`,
+        }),
+      );
   });
   world.alarms.forEach((a, i) => {
-    if (!tgNames.has(a.targetGroup)) problems.push(source.problem({ path: ["alarms", i, "targetGroup"], message: `unknown target group '${a.targetGroup}'` }));
+    if (!tgNames.has(a.targetGroup))
+      problems.push(
+        source.problem({
+          path: ["alarms", i, "targetGroup"],
+          message: `unknown target group '${a.targetGroup}'`,
+        }),
+      );
   });
   if (problems.length > 0) throw new ConfigError(problems);
   return { world, source, dir: path.dirname(file) };
 }
 
-async function readInventory(source: YamlSource, dir: string, ref: string, at: Array<string | number>): Promise<unknown> {
+async function readInventory(
+  source: YamlSource,
+  dir: string,
+  ref: string,
+  at: Array<string | number>,
+): Promise<unknown> {
   const file = path.resolve(dir, ref);
   let data: unknown;
   try {
     data = JSON.parse(await readFile(file, "utf8"));
   } catch (error) {
-    throw new ConfigError([source.problem({ path: at, message: `cannot read inventory ${ref}: ${(error as Error).message}` })]);
+    throw new ConfigError([
+      source.problem({ path: at, message: `cannot read inventory ${ref}: ${(error as Error).message}` }),
+    ]);
   }
   const parsed = inventorySchema.safeParse(data);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new ConfigError([source.problem({ path: at, message: `${ref} is not an inventory: ${first?.path.join(".")}: ${first?.message}` })]);
+    throw new ConfigError([
+      source.problem({
+        path: at,
+        message: `${ref} is not an inventory: ${first?.path.join(".")}: ${first?.message}`,
+      }),
+    ]);
   }
   return parsed.data;
 }
@@ -169,11 +238,28 @@ export async function loadWorld(root: string): Promise<SimState> {
   const region = world.region;
   const r = regionOf(state, region);
 
-  r.vpcs.push({ id: world.vpc.id, cidr: world.vpc.cidr, tags: world.vpc.name ? { Name: world.vpc.name } : {} });
-  for (const s of world.subnets) r.subnets.push({ id: s.id, vpcId: world.vpc.id, availabilityZone: s.availabilityZone, cidr: s.cidr, tags: {}, nextHost: 4 });
+  r.vpcs.push({
+    id: world.vpc.id,
+    cidr: world.vpc.cidr,
+    tags: world.vpc.name ? { Name: world.vpc.name } : {},
+  });
+  for (const s of world.subnets)
+    r.subnets.push({
+      id: s.id,
+      vpcId: world.vpc.id,
+      availabilityZone: s.availabilityZone,
+      cidr: s.cidr,
+      tags: {},
+      nextHost: 4,
+    });
 
   for (const b of world.baseImages) {
-    const o: Parameters<typeof publishBaseImage>[1] = { region, os: b.os, arch: b.arch, at: world.start - 14 * 86_400_000 };
+    const o: Parameters<typeof publishBaseImage>[1] = {
+      region,
+      os: b.os,
+      arch: b.arch,
+      at: world.start - 14 * 86_400_000,
+    };
     if (b.release) o.release = b.release;
     publishBaseImage(state, o);
   }
@@ -186,7 +272,9 @@ export async function loadWorld(root: string): Promise<SimState> {
       at: image.created,
       tags: image.tags,
       ...(image.description !== undefined ? { description: image.description } : {}),
-      ...(image.inventory ? { inventory: await readInventory(source, dir, image.inventory, ["images", i, "inventory"]) } : {}),
+      ...(image.inventory
+        ? { inventory: await readInventory(source, dir, image.inventory, ["images", i, "inventory"]) }
+        : {}),
     });
     // The world names its legacy AMI; keep that id instead of the generated one.
     const record = r.images[imageId]!;
@@ -247,7 +335,17 @@ export async function loadWorld(root: string): Promise<SimState> {
       createdAt: world.start - 365 * 86_400_000,
       defaultVersion: 1,
       tags: lt.tags,
-      versions: [{ number: 1, createdAt: world.start - 365 * 86_400_000, data: { ImageId: lt.imageId, InstanceType: lt.instanceType, MetadataOptions: { HttpTokens: "optional" } } }],
+      versions: [
+        {
+          number: 1,
+          createdAt: world.start - 365 * 86_400_000,
+          data: {
+            ImageId: lt.imageId,
+            InstanceType: lt.instanceType,
+            MetadataOptions: { HttpTokens: "optional" },
+          },
+        },
+      ],
     };
   }
 
@@ -273,7 +371,10 @@ export async function loadWorld(root: string): Promise<SimState> {
           { at: fleet.launchedAt + 20_000, state: "running" },
         ],
         reboots: [],
-        tags: { Name: `web-${fleet.environment}-${String(n + 1).padStart(2, "0")}`, [TAG.environment]: fleet.environment },
+        tags: {
+          Name: `web-${fleet.environment}-${String(n + 1).padStart(2, "0")}`,
+          [TAG.environment]: fleet.environment,
+        },
         metadataOptions: { httpTokens: "optional", httpEndpoint: "enabled", httpPutResponseHopLimit: 1 },
         blockDevices: image.blockDevices.map((b) => ({
           deviceName: b.deviceName,
@@ -283,10 +384,19 @@ export async function loadWorld(root: string): Promise<SimState> {
           deleteOnTermination: true,
         })),
         securityGroupIds: [],
-        facts: await factsForImage(image, { launchedAt: fleet.launchedAt, faults: noFaults, isNewestImage: false }),
+        facts: await factsForImage(image, {
+          launchedAt: fleet.launchedAt,
+          faults: noFaults,
+          isNewestImage: false,
+        }),
       };
       r.instances[instanceId] = instance;
-      if (fleet.targetGroup) r.targetGroups[tgArn(fleet.targetGroup)]!.targets.push({ id: instanceId, port: 80, registeredAt: fleet.launchedAt + 600_000 });
+      if (fleet.targetGroup)
+        r.targetGroups[tgArn(fleet.targetGroup)]!.targets.push({
+          id: instanceId,
+          port: 80,
+          registeredAt: fleet.launchedAt + 600_000,
+        });
     }
   }
 
@@ -308,12 +418,25 @@ export async function loadWorld(root: string): Promise<SimState> {
         { name: "TargetGroup", value: tg.arn.slice(tg.arn.indexOf("targetgroup/")) },
         ...(lb ? [{ name: "LoadBalancer", value: lb.arn.slice(lb.arn.indexOf("app/")) }] : []),
       ],
-      history: [{ at: world.start - 86_400_000, state: a.state, reason: "Threshold Crossed: no datapoints were above the threshold" }],
+      history: [
+        {
+          at: world.start - 86_400_000,
+          state: a.state,
+          reason: "Threshold Crossed: no datapoints were above the threshold",
+        },
+      ],
     };
   }
 
   for (const p of world.parameters) {
-    r.parameters[p.name] = { name: p.name, type: p.type, value: p.value, version: 1, modifiedAt: world.start - 86_400_000, tags: {} };
+    r.parameters[p.name] = {
+      name: p.name,
+      type: p.type,
+      value: p.value,
+      version: 1,
+      modifiedAt: world.start - 86_400_000,
+      tags: {},
+    };
   }
   return state;
 }

@@ -9,7 +9,8 @@ import {
   ListImagePackagesCommand,
 } from "@aws-sdk/client-imagebuilder";
 import { describe, expect, it } from "vitest";
-import { MANIFEST_PATH } from "../../src/recipe/manifest.js";
+import { type ImageManifest, MANIFEST_PATH } from "../../src/recipe/manifest.js";
+import { osUpdatesIn, packagesFor } from "../../src/sim/services/imagebuilder-build.js";
 import { simulatorFromWorld } from "../../src/sim/session.js";
 import { publicBaseAmi, REGION, ROOT } from "./world.js";
 
@@ -61,7 +62,7 @@ async function world() {
   return { sim, ib: sim.aws.imagebuilder(REGION), base: publicBaseAmi(sim) };
 }
 
-async function startBuild(o: Awaited<ReturnType<typeof world>>, faults = false) {
+async function startBuild(o: Awaited<ReturnType<typeof world>>, faults = false, launchTemplateId?: string) {
   const component = await o.ib.send(
     new CreateComponentCommand({
       name: "web-system",
@@ -95,6 +96,9 @@ async function startBuild(o: Awaited<ReturnType<typeof world>>, faults = false) 
             name: "web-1.0.0-{{imagebuilder:buildDate}}",
             amiTags: { team: "web" },
           },
+          ...(launchTemplateId
+            ? { launchTemplateConfigurations: [{ launchTemplateId, setDefaultVersion: false }] }
+            : {}),
         },
       ],
     }),
@@ -180,11 +184,79 @@ describe("the simulated Image Builder", () => {
     expect(imagePackageList!.map((p) => p.packageName)).toContain("httpd");
   });
 
+  it("a distribution with a launch-template update adds a template version carrying the new AMI, leaving the default alone", async () => {
+    const o = await world();
+    const lt = Object.values(o.sim.engine.state.regions[REGION]!.launchTemplates).find(
+      (t) => t.name === "web-dev",
+    )!;
+    const defaultBefore = lt.defaultVersion;
+    const arn = await startBuild(o, false, lt.id);
+    await o.sim.clock.sleep(60 * MINUTE);
+    const { image } = await o.ib.send(new GetImageCommand({ imageBuildVersionArn: arn }));
+    const ami = image!.outputResources!.amis![0]!.image;
+    expect(lt.versions.at(-1)!.data.ImageId).toBe(ami);
+    expect(lt.defaultVersion).toBe(defaultBefore);
+  });
+
   it("lists no packages while a build is still running", async () => {
     const o = await world();
     const arn = await startBuild(o);
     await expect(
       o.ib.send(new ListImagePackagesCommand({ imageBuildVersionArn: arn })),
     ).rejects.toMatchObject({ name: "InvalidRequestException" });
+  });
+});
+
+describe("the simulated package list", () => {
+  const manifest: ImageManifest = {
+    schema: "amipipe.manifest/v1",
+    recipe: "web",
+    recipeHash: "abc",
+    os: "amazon-linux-2",
+    arch: "x86_64",
+    timezone: "Asia/Tokyo",
+    locale: "en_US.UTF-8",
+    packages: ["httpd", "mariadb", "git", "gcc", "make", "openssl-devel"],
+    services: [],
+    users: { create: [], remove: [] },
+    cron: [],
+    agents: {},
+    ssh: { passwordAuthentication: false, permitRootLogin: false },
+    canaryCron: {
+      file: "/etc/cron.d/amipipe-canary",
+      schedule: "* * * * *",
+      logFile: "/var/log/amipipe/cron-canary.log",
+    },
+  };
+  const withStep = (command: string) => [
+    {
+      data: `phases:\n  - name: build\n    steps:\n      - name: Updates\n        action: ExecuteBash\n        inputs:\n          commands: ["${command}"]\n`,
+    },
+  ];
+
+  it("recognises OS updates in the build commands, security-only or all", () => {
+    expect(osUpdatesIn(withStep("yum install -y httpd"))).toBe("none");
+    expect(osUpdatesIn(withStep("yum --security update -y"))).toBe("security");
+    expect(
+      osUpdatesIn(withStep("if command -v dnf >/dev/null 2>&1; then dnf upgrade -y; else yum update -y; fi")),
+    ).toBe("all");
+  });
+
+  it("a build applying updates upgrades some packages over the same base; a full update more than a security one", async () => {
+    const { diffPackages } = await import("../../src/lifecycle/package-diff.js");
+    const toEntries = (list: ReturnType<typeof packagesFor>) =>
+      list.map((p) => ({ name: p.packageName!, version: p.packageVersion! }));
+    const at = Date.parse("2026-06-01T00:00:00Z");
+    const plain = toEntries(packagesFor(manifest, "ami-0123456789abcdef0", { builtAt: at }));
+    const security = toEntries(
+      packagesFor(manifest, "ami-0123456789abcdef0", { updates: "security", builtAt: at }),
+    );
+    const all = toEntries(packagesFor(manifest, "ami-0123456789abcdef0", { updates: "all", builtAt: at }));
+    const securityDiff = diffPackages(plain, security);
+    const allDiff = diffPackages(plain, all);
+    expect(securityDiff.upgraded.length).toBeGreaterThan(0);
+    expect(allDiff.upgraded.length).toBeGreaterThan(securityDiff.upgraded.length);
+    expect(securityDiff.downgraded).toEqual([]);
+    expect(securityDiff.added).toEqual([]);
   });
 });

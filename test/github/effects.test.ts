@@ -134,7 +134,10 @@ describe("GitHub effects of a promotion", () => {
         ok: false,
         text: "",
         data: {
-          error: { code: "rolled-back", message: "new instances failed health checks; old fleet kept serving" },
+          error: {
+            code: "rolled-back",
+            message: "new instances failed health checks; old fleet kept serving",
+          },
           pinChanges: [
             { environment: "prod", file: "environments/prod.yml", ami: NEW, previous: OLD },
             { environment: "prod", file: "environments/prod.yml", ami: OLD, previous: NEW },

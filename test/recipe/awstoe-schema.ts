@@ -5,10 +5,30 @@ import { z } from "zod";
  * https://docs.aws.amazon.com/imagebuilder/latest/userguide/toe-use-documents.html (document,
  * phases, steps) and .../toe-action-modules.html (actions and their inputs). Only the
  * actions the compiler emits, plus the common ones, with their required inputs.
+ * (Checked against awsdocs/ec2-image-builder-user-guide doc_source/toe-use-documents.md and
+ * doc_source/image-builder-action-modules.md.)
  */
+
+/**
+ * Step names. The documented rule is only "the step name must be unique for the phase"
+ * (toe-use-documents, "Rules for steps"); the docs give no character set, so hyphens are not
+ * ruled out by them. This schema is deliberately stricter than the docs: an identifier of
+ * letters, digits and underscores, as every example in the docs uses, so a name is always
+ * safe inside a chaining expression `{{ build.StepName.outputs.stdout }}`. The compiler
+ * emits such names (recipe step `install-passenger` becomes `Recipe_install_passenger`).
+ */
+export const STEP_NAME = /^[A-Za-z][A-Za-z0-9_]{0,127}$/;
+
+/** CreateFile `encoding`: "utf8, utf-8, utf16, utf-16, utf16-LE, utf-16-LE, utf16-BE, utf-16-BE, utf32, utf-32, utf32-LE, utf-32-LE, utf32-BE, utf-32-BE … case insensitive". */
+const ENCODINGS = new Set(
+  ["utf8", "utf16", "utf16-le", "utf16-be", "utf32", "utf32-le", "utf32-be"].flatMap((e) => [
+    e,
+    e.replace(/^utf/, "utf-"),
+  ]),
+);
+
 const stepBase = {
-  // A conservative subset of what AWSTOE accepts: letters, digits, underscores.
-  name: z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,127}$/),
+  name: z.string().regex(STEP_NAME),
   onFailure: z.enum(["Abort", "Continue", "Ignore"]).optional(),
   timeoutSeconds: z.number().int().min(-1).optional(),
   maxAttempts: z.number().int().min(1).optional(),
@@ -16,10 +36,18 @@ const stepBase = {
   loop: z.unknown().optional(),
 };
 
+/**
+ * CreateFile inputs (action-modules doc, CreateFile "Input"): path (required), content,
+ * encoding, owner, group, permissions (a string), overwrite (boolean, default true).
+ * Stricter than the docs: the path must be absolute (the docs also accept relative paths).
+ */
 const fileInput = z.strictObject({
   path: z.string().startsWith("/"),
   content: z.string().optional(),
-  encoding: z.enum(["utf8", "unicode", "ascii"]).optional(),
+  encoding: z
+    .string()
+    .refine((e) => ENCODINGS.has(e.toLowerCase()), "unknown encoding")
+    .optional(),
   owner: z.string().optional(),
   group: z.string().optional(),
   permissions: z
@@ -30,6 +58,7 @@ const fileInput = z.strictObject({
 });
 
 const step = z.discriminatedUnion("action", [
+  // ExecuteBash: `commands` (list, required).
   z.strictObject({
     ...stepBase,
     action: z.literal("ExecuteBash"),
@@ -70,11 +99,13 @@ const step = z.discriminatedUnion("action", [
       )
       .min(1),
   }),
+  // Reboot: `delaySeconds` (integer, optional, default 0).
   z.strictObject({
     ...stepBase,
     action: z.literal("Reboot"),
     inputs: z.strictObject({ delaySeconds: z.number().int().min(0).optional() }).optional(),
   }),
+  // UpdateOS: `include` / `exclude` (string lists, optional); no inputs updates everything.
   z.strictObject({
     ...stepBase,
     action: z.literal("UpdateOS"),

@@ -5,8 +5,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { promote } from "../../src/commands/promote.js";
 import { reconcile } from "../../src/commands/reconcile.js";
 import type { SimState } from "../../src/sim/state.js";
-import { exampleWorld, REGION, snapshot, webImage, type World, worldFrom } from "./world.js";
 import { expectCapacityHeld, fork, promoteOk, run, statusOf } from "./scenario.js";
+import { exampleWorld, REGION, snapshot, type World, webImage, worldFrom } from "./world.js";
 
 /** Longer than the lock's lifetime (rollout timeout 2h + 15m): a dead run's lock has expired. */
 const AFTER_LOCK_EXPIRY_MS = 2 * 3_600_000 + 16 * 60_000;
@@ -19,7 +19,10 @@ beforeAll(async () => {
   const world = await exampleWorld();
   // Short soaks keep the hundreds of runs below quick; the procedure is the same.
   const prod = path.join(world.root, "environments", "prod.yml");
-  await writeFile(prod, (await readFile(prod, "utf8")).replace("soak: 10m", "soak: 1m").replace("soak: 30m", "soak: 2m"));
+  await writeFile(
+    prod,
+    (await readFile(prod, "utf8")).replace("soak: 10m", "soak: 1m").replace("soak: 30m", "soak: 2m"),
+  );
   ami = await webImage(world);
   await promoteOk(world, "dev", ami);
   await promoteOk(world, "staging");
@@ -31,7 +34,9 @@ beforeAll(async () => {
   fullRolloutCalls = probe.sim.engine.calls.length;
 });
 
-async function instancesOf(world: World): Promise<Array<{ id: string; env?: string; ami: string; state: string }>> {
+async function instancesOf(
+  world: World,
+): Promise<Array<{ id: string; env?: string; ami: string; state: string }>> {
   const result = await world.ctx.aws.ec2(REGION).send(new DescribeInstancesCommand({}));
   return (result.Reservations ?? []).flatMap((r) =>
     (r.Instances ?? []).map((i) => {
@@ -61,11 +66,22 @@ describe("a crash anywhere in a rollout", () => {
       expect(second.message ?? "", `resume after a crash after ${n} calls`).toBe("");
       expect(second.exitCode).toBe(0);
 
-      expect(await statusOf(resumed, "prod"), `after ${n}`).toMatchObject({ pinned: ami, serving: [ami], healthy: 2, inSync: true });
+      expect(await statusOf(resumed, "prod"), `after ${n}`).toMatchObject({
+        pinned: ami,
+        serving: [ami],
+        healthy: 2,
+        inSync: true,
+      });
       const prod = (await instancesOf(resumed)).filter((i) => i.env === "prod");
       const live = prod.filter((i) => i.state === "running" || i.state === "pending");
-      expect(live.map((i) => i.ami), `nothing orphaned after ${n}`).toEqual([ami, ami]);
-      expect((await instancesOf(resumed)).filter((i) => !i.env), `untagged instances after ${n}`).toEqual([]);
+      expect(
+        live.map((i) => i.ami),
+        `nothing orphaned after ${n}`,
+      ).toEqual([ami, ami]);
+      expect(
+        (await instancesOf(resumed)).filter((i) => !i.env),
+        `untagged instances after ${n}`,
+      ).toEqual([]);
       expectCapacityHeld(resumed, "prod", 2, started);
     }
   });

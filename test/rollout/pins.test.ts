@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { decidePromotion } from "../../src/gitops/policy.js";
-import { PIN_HISTORY_LIMIT, pushPinInSource, readPinFromSource, revertPinInSource } from "../../src/gitops/pin-document.js";
 import { environmentSchema } from "../../src/config/schema.js";
+import {
+  PIN_HISTORY_LIMIT,
+  pushPinInSource,
+  readPinFromSource,
+  revertPinInSource,
+} from "../../src/gitops/pin-document.js";
+import { decidePromotion } from "../../src/gitops/policy.js";
 
 const FILE = `# The prod stage.
 name: prod
@@ -27,7 +32,12 @@ promotion:
 
 describe("pins in git", () => {
   it("a promotion rewrites only the pin block and keeps every comment", () => {
-    const next = pushPinInSource(FILE, { ami: "ami-0bbbbbbbbbbbbbbbb", at: "2026-11-25T00:00:00.000Z", by: "alice", reason: "promoted from staging" });
+    const next = pushPinInSource(FILE, {
+      ami: "ami-0bbbbbbbbbbbbbbbb",
+      at: "2026-11-25T00:00:00.000Z",
+      by: "alice",
+      reason: "promoted from staging",
+    });
     expect(next).toContain("# The prod stage.");
     expect(next).toContain("# The AMI this environment must run.");
     expect(next).toContain("count: 2 # two behind the ALB");
@@ -42,7 +52,10 @@ describe("pins in git", () => {
   it("keeps a short history, newest first", () => {
     let source = FILE;
     for (let i = 1; i <= PIN_HISTORY_LIMIT + 5; i++) {
-      source = pushPinInSource(source, { ami: `ami-${String(i).padStart(17, "0")}`, at: `2026-11-${String(i).padStart(2, "0")}T00:00:00.000Z` });
+      source = pushPinInSource(source, {
+        ami: `ami-${String(i).padStart(17, "0")}`,
+        at: `2026-11-${String(i).padStart(2, "0")}T00:00:00.000Z`,
+      });
     }
     const pin = readPinFromSource(source);
     expect(pin.ami).toBe(`ami-${String(PIN_HISTORY_LIMIT + 5).padStart(17, "0")}`);
@@ -52,14 +65,30 @@ describe("pins in git", () => {
 
   it("reverting a failed pin gives back the file as it was before the promotion", () => {
     const promoted = pushPinInSource(FILE, { ami: "ami-0bbbbbbbbbbbbbbbb", at: "2026-11-25T00:00:00.000Z" });
-    const reverted = revertPinInSource(promoted, "ami-0a1b2c3d4e5f60000", { ami: "", at: "2026-11-25T01:00:00.000Z" });
-    expect(readPinFromSource(reverted)).toEqual({ ami: "ami-0a1b2c3d4e5f60000", at: "2026-11-25T00:00:00.000Z", history: [] });
+    const reverted = revertPinInSource(promoted, "ami-0a1b2c3d4e5f60000", {
+      ami: "",
+      at: "2026-11-25T01:00:00.000Z",
+    });
+    expect(readPinFromSource(reverted)).toEqual({
+      ami: "ami-0a1b2c3d4e5f60000",
+      at: "2026-11-25T00:00:00.000Z",
+      history: [],
+    });
   });
 
   it("reverting a hand-edited pin does not record the failed AMI as an earlier pin", () => {
     const edited = FILE.replace("ami: ami-0a1b2c3d4e5f60000", "ami: ami-0bbbbbbbbbbbbbbbb");
-    const reverted = revertPinInSource(edited, "ami-0a1b2c3d4e5f60000", { ami: "", at: "2026-11-25T01:00:00.000Z", reason: "restored" });
-    expect(readPinFromSource(reverted)).toEqual({ ami: "ami-0a1b2c3d4e5f60000", at: "2026-11-25T01:00:00.000Z", reason: "restored", history: [] });
+    const reverted = revertPinInSource(edited, "ami-0a1b2c3d4e5f60000", {
+      ami: "",
+      at: "2026-11-25T01:00:00.000Z",
+      reason: "restored",
+    });
+    expect(readPinFromSource(reverted)).toEqual({
+      ami: "ami-0a1b2c3d4e5f60000",
+      at: "2026-11-25T01:00:00.000Z",
+      reason: "restored",
+      history: [],
+    });
   });
 });
 
@@ -67,19 +96,44 @@ describe("the promotion policy", () => {
   const env = environmentSchema.parse(parse(FILE));
 
   it("refuses an AMI never verified in the stage it promotes from", () => {
-    const decision = decidePromotion({ env, ami: "ami-0bbbbbbbbbbbbbbbb", amiTags: { "amipipe:recipe": "web" }, force: false });
+    const decision = decidePromotion({
+      env,
+      ami: "ami-0bbbbbbbbbbbbbbbb",
+      amiTags: { "amipipe:recipe": "web" },
+      force: false,
+    });
     expect(decision).toEqual({ allowed: false, why: expect.stringContaining("never verified in staging") });
   });
 
   it("accepts one verified in staging, and a forced one with the reason recorded", () => {
-    const verified = decidePromotion({ env, ami: "ami-0b", amiTags: { "amipipe:verified-in:staging": "2026-11-25T00:00:00.000Z" }, force: false });
+    const verified = decidePromotion({
+      env,
+      ami: "ami-0b",
+      amiTags: { "amipipe:verified-in:staging": "2026-11-25T00:00:00.000Z" },
+      force: false,
+    });
     expect(verified).toMatchObject({ allowed: true, forced: false });
-    const forced = decidePromotion({ env, ami: "ami-0b", amiTags: {}, force: true, reason: "hotfix for CVE-2026-1234" });
-    expect(forced).toMatchObject({ allowed: true, forced: true, note: expect.stringContaining("hotfix for CVE-2026-1234") });
+    const forced = decidePromotion({
+      env,
+      ami: "ami-0b",
+      amiTags: {},
+      force: true,
+      reason: "hotfix for CVE-2026-1234",
+    });
+    expect(forced).toMatchObject({
+      allowed: true,
+      forced: true,
+      note: expect.stringContaining("hotfix for CVE-2026-1234"),
+    });
   });
 
   it("refuses an AMI baked from another recipe", () => {
-    const decision = decidePromotion({ env, ami: "ami-0b", amiTags: { "amipipe:recipe": "batch", "amipipe:verified-in:staging": "x" }, force: false });
+    const decision = decidePromotion({
+      env,
+      ami: "ami-0b",
+      amiTags: { "amipipe:recipe": "batch", "amipipe:verified-in:staging": "x" },
+      force: false,
+    });
     expect(decision).toMatchObject({ allowed: false, why: expect.stringContaining("recipe 'batch'") });
   });
 });

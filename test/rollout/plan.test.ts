@@ -88,7 +88,12 @@ describe("the rollout planner", () => {
   });
 
   it("never drains the serving fleet while the pinned fleet is short of healthy instances", () => {
-    const instances = [old("i-old1", { role: "old" }), old("i-old2", { role: "old" }), neu("i-a", { target: "healthy" }), neu("i-b", { target: "unhealthy" })];
+    const instances = [
+      old("i-old1", { role: "old" }),
+      old("i-old2", { role: "old" }),
+      neu("i-a", { target: "healthy" }),
+      neu("i-b", { target: "unhealthy" }),
+    ];
     const memory: RunMemory = { checked: new Set(["i-a", "i-b"]), canarySoaked: true, fullSoaked: true };
     expect(plan(desired, { instances }, memory)).toEqual({ kind: "wait-healthy", ids: ["i-b"] });
   });
@@ -106,13 +111,21 @@ describe("the rollout planner", () => {
   });
 
   it("after a crash resumes from what AWS shows: healthy canary, rest not launched yet → soak the canary again", () => {
-    const instances = [old("i-old1", { role: "old" }), old("i-old2", { role: "old" }), neu("i-c", { target: "healthy" })];
+    const instances = [
+      old("i-old1", { role: "old" }),
+      old("i-old2", { role: "old" }),
+      neu("i-c", { target: "healthy" }),
+    ];
     expect(plan(desired, { instances }, fresh())).toEqual({ kind: "soak", phase: "canary", ids: ["i-c"] });
   });
 
   it("terminates leftovers of a failed rollout once the pin points back at the serving fleet", () => {
     const back: Desired = { ...desired, ami: OLD };
-    const instances = [old("i-old1", { role: "old" }), old("i-old2", { role: "old" }), neu("i-n1", { target: "healthy" })];
+    const instances = [
+      old("i-old1", { role: "old" }),
+      old("i-old2", { role: "old" }),
+      neu("i-n1", { target: "healthy" }),
+    ];
     const first = plan(back, { instances }, fresh());
     expect(first).toEqual({ kind: "drain", ids: ["i-n1"] });
     instances[2]!.target = "unregistered";
@@ -120,7 +133,11 @@ describe("the rollout planner", () => {
   });
 
   it("is done when the pinned fleet serves at the desired count and nothing else runs", () => {
-    const instances = [neu("i-a", { target: "healthy" }), neu("i-b", { target: "healthy" }), old("i-o", { state: "stopped", target: "unregistered", role: "old" })];
+    const instances = [
+      neu("i-a", { target: "healthy" }),
+      neu("i-b", { target: "healthy" }),
+      old("i-o", { state: "stopped", target: "unregistered", role: "old" }),
+    ];
     expect(converged(desired, { instances })).toBe(true);
     expect(converged(desired, { instances: instances.slice(1) })).toBe(false);
   });

@@ -3,8 +3,8 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { reconcile } from "../../src/commands/reconcile.js";
 import { rollback } from "../../src/commands/rollback.js";
-import { exampleWorld, LEGACY_AMI, webImage, type World } from "./world.js";
 import { envFile, expectCapacityHeld, fleetOf, fork, promoteOk, run, statusOf } from "./scenario.js";
+import { exampleWorld, LEGACY_AMI, type World, webImage } from "./world.js";
 
 /** prod runs the new image; its legacy servers are stopped and retained. */
 let promoted: World;
@@ -18,15 +18,27 @@ beforeAll(async () => {
   await promoteOk(promoted, "prod");
 });
 
-async function expectRolledBackOntoRetained(world: World, started: number, data: { steps: Array<{ kind: string }> } | undefined) {
+async function expectRolledBackOntoRetained(
+  world: World,
+  started: number,
+  data: { steps: Array<{ kind: string }> } | undefined,
+) {
   const kinds = data?.steps.map((s) => s.kind) ?? [];
   expect(kinds).toContain("start");
   expect(kinds).not.toContain("launch");
-  expect(await statusOf(world, "prod")).toMatchObject({ pinned: LEGACY_AMI, serving: [LEGACY_AMI], healthy: 2, inSync: true });
+  expect(await statusOf(world, "prod")).toMatchObject({
+    pinned: LEGACY_AMI,
+    serving: [LEGACY_AMI],
+    healthy: 2,
+    inSync: true,
+  });
   const fleet = await fleetOf(world, "prod");
   // The two legacy servers serve again; the new ones are the retained pair now.
   expect(fleet.filter((i) => i.ami === LEGACY_AMI).map((i) => i.state)).toEqual(["running", "running"]);
-  expect(fleet.filter((i) => i.ami === ami && i.state !== "terminated").map((i) => i.state)).toEqual(["stopped", "stopped"]);
+  expect(fleet.filter((i) => i.ami === ami && i.state !== "terminated").map((i) => i.state)).toEqual([
+    "stopped",
+    "stopped",
+  ]);
   expectCapacityHeld(world, "prod", 2, started);
 }
 
@@ -37,7 +49,9 @@ describe("rollback by re-pinning", () => {
     const outcome = await run(() => rollback(world.ctx, { env: "prod" }));
     expect(outcome.message ?? "").toBe("");
     expect(outcome.exitCode).toBe(0);
-    expect(outcome.data?.pinChanges).toEqual([{ environment: "prod", file: "environments/prod.yml", ami: LEGACY_AMI, previous: ami }]);
+    expect(outcome.data?.pinChanges).toEqual([
+      { environment: "prod", file: "environments/prod.yml", ami: LEGACY_AMI, previous: ami },
+    ]);
     expect(await envFile(world, "prod")).toMatch(new RegExp(`pin:\\n  ami: ${LEGACY_AMI}\\n`));
     await expectRolledBackOntoRetained(world, started, outcome.data);
   });
@@ -45,7 +59,10 @@ describe("rollback by re-pinning", () => {
   it("a pin edited by hand in git followed by reconcile converges the same way", async () => {
     const world = await fork(promoted);
     const file = path.join(world.root, "environments", "prod.yml");
-    const edited = (await envFile(world, "prod")).replace(`pin:\n  ami: ${ami}`, `pin:\n  ami: ${LEGACY_AMI}`);
+    const edited = (await envFile(world, "prod")).replace(
+      `pin:\n  ami: ${ami}`,
+      `pin:\n  ami: ${LEGACY_AMI}`,
+    );
     await writeFile(file, edited);
     const started = world.sim.clock.now();
     const outcome = await run(() => reconcile(world.ctx, { env: "prod" }));

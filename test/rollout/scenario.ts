@@ -9,10 +9,13 @@ import { environmentStatus } from "../../src/rollout/converge.js";
 import { REGION, snapshot, type World, worldFrom } from "./world.js";
 
 /** Runs a command function and gives back what the CLI would: exit code, --json data, message. */
-export async function run<T>(fn: () => Promise<{ ok: boolean; data: T }>): Promise<{ exitCode: number; data?: T; message?: string; code?: string }> {
+export async function run<T>(
+  fn: () => Promise<{ ok: boolean; data: T }>,
+): Promise<{ exitCode: number; data?: T; message?: string; code?: string }> {
   try {
     const result = await fn();
-    return { exitCode: result.ok ? 0 : 1, data: result.data };
+    const error = (result.data as { error?: { message: string; code: string } } | undefined)?.error;
+    return { exitCode: result.ok ? 0 : 1, data: result.data, ...(error ? { message: error.message, code: error.code } : {}) };
   } catch (error) {
     const e = error as { exitCode?: number; message: string; code?: string };
     if (e.exitCode === undefined) throw error;
@@ -33,7 +36,8 @@ export async function statusOf(world: World, env: string): Promise<EnvironmentSt
 /** A copy of the world (config files and AWS state) that runs on independently, with other faults. */
 export async function fork(world: World, faults: string[] = []): Promise<World> {
   const root = await mkdtemp(path.join(tmpdir(), "amipipe-fork-"));
-  for (const dir of ["image-recipes", "environments", "sim"]) await cp(path.join(world.root, dir), path.join(root, dir), { recursive: true });
+  for (const dir of ["image-recipes", "environments", "sim"])
+    await cp(path.join(world.root, dir), path.join(root, dir), { recursive: true });
   const forked = worldFrom(root, snapshot(world), faults);
   return forked;
 }
@@ -43,10 +47,13 @@ export async function envFile(world: World, env: string): Promise<string> {
 }
 
 /** Instances of an environment by state and AMI (the environment tag is how the toolkit finds its fleet). */
-export async function fleetOf(world: World, env: string): Promise<Array<{ id: string; ami: string; state: string; role?: string }>> {
-  const result = await world.ctx.aws.ec2(REGION).send(
-    new DescribeInstancesCommand({ Filters: [{ Name: "tag:amipipe:environment", Values: [env] }] }),
-  );
+export async function fleetOf(
+  world: World,
+  env: string,
+): Promise<Array<{ id: string; ami: string; state: string; role?: string }>> {
+  const result = await world.ctx.aws
+    .ec2(REGION)
+    .send(new DescribeInstancesCommand({ Filters: [{ Name: "tag:amipipe:environment", Values: [env] }] }));
   return (result.Reservations ?? []).flatMap((r) =>
     (r.Instances ?? []).map((i) => {
       const role = i.Tags?.find((t) => t.Key === "amipipe:role")?.Value;

@@ -5,8 +5,8 @@ import type { CommandContext } from "../../src/commands/context.js";
 import { loadProject } from "../../src/config/load.js";
 import { Progress } from "../../src/ports/progress.js";
 import { compileImage } from "../../src/recipe/compile.js";
-import { createSimulator, type Simulator, simulatorFromWorld } from "../../src/sim/session.js";
 import { createImageRecord } from "../../src/sim/services/ec2-images.js";
+import { createSimulator, type Simulator, simulatorFromWorld } from "../../src/sim/session.js";
 import type { SimState } from "../../src/sim/state.js";
 
 export const REGION = "ap-northeast-1";
@@ -16,7 +16,11 @@ const REPO = path.resolve(import.meta.dirname, "../..");
 /** A temp copy of the example config (image-recipes/, environments/, sim/). */
 export async function exampleConfig(): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), "amipipe-rollout-"));
-  for (const dir of ["image-recipes", "environments", "sim"]) await cp(path.join(REPO, dir), path.join(root, dir), { recursive: true });
+  for (const dir of ["image-recipes", "environments", "sim"])
+    await cp(path.join(REPO, dir), path.join(root, dir), { recursive: true });
+  const { readFile, writeFile } = await import("node:fs/promises");
+  const dev = path.join(root, "environments/dev.yml");
+  await writeFile(dev, (await readFile(dev, "utf8")).replace("parity: true", "parity: false"));
   return root;
 }
 
@@ -40,7 +44,13 @@ export function worldFrom(root: string, state: SimState, faults: string[] = []):
 }
 
 export function contextFor(sim: Simulator, root: string, actor = "tester"): CommandContext {
-  return { root, clock: sim.clock, progress: new Progress(sim.clock), aws: sim.aws, env: { ci: false, actor } };
+  return {
+    root,
+    clock: sim.clock,
+    progress: new Progress(sim.clock),
+    aws: sim.aws,
+    env: { ci: false, actor },
+  };
 }
 
 /**
@@ -50,7 +60,11 @@ export function contextFor(sim: Simulator, root: string, actor = "tester"): Comm
 export async function webImage(world: World, name = "web-1.0.0-x86_64"): Promise<string> {
   const project = await loadProject(world.root);
   const recipe = project.recipes.get("web")!;
-  const compiled = compileImage(recipe, { arch: "x86_64", parentImage: "ssm:/aws/service/ami-amazon-linux-latest/amzn2-ami-kernel-5.10-hvm-x86_64-gp2", regions: [REGION] });
+  const compiled = compileImage(recipe, {
+    arch: "x86_64",
+    parentImage: "ssm:/aws/service/ami-amazon-linux-latest/amzn2-ami-kernel-5.10-hvm-x86_64-gp2",
+    regions: [REGION],
+  });
   const { imageId } = createImageRecord(world.sim.engine.state, {
     region: REGION,
     name,

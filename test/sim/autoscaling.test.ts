@@ -7,8 +7,8 @@ import {
 import { DescribeAlarmsCommand, SetAlarmStateCommand } from "@aws-sdk/client-cloudwatch";
 import { CreateLaunchTemplateVersionCommand } from "@aws-sdk/client-ec2";
 import { describe, expect, it } from "vitest";
-import type { Simulator } from "../../src/sim/session.js";
 import { createImageRecord } from "../../src/sim/services/ec2.js";
+import type { Simulator } from "../../src/sim/session.js";
 import { exampleWorld, MINUTE, REGION, SUBNETS, targetGroupArn } from "./world.js";
 
 async function groupWithNewVersion(sim: Simulator): Promise<{ version: string }> {
@@ -25,8 +25,21 @@ async function groupWithNewVersion(sim: Simulator): Promise<{ version: string }>
     }),
   );
   await sim.clock.sleep(10 * MINUTE);
-  const image = createImageRecord(sim.engine.state, { region: REGION, name: "web-new", architecture: "x86_64", at: sim.clock.now() });
-  const v = await sim.aws.ec2(REGION).send(new CreateLaunchTemplateVersionCommand({ LaunchTemplateName: "web-prod", SourceVersion: "1", LaunchTemplateData: { ImageId: image.imageId } }));
+  const image = createImageRecord(sim.engine.state, {
+    region: REGION,
+    name: "web-new",
+    architecture: "x86_64",
+    at: sim.clock.now(),
+  });
+  const v = await sim.aws
+    .ec2(REGION)
+    .send(
+      new CreateLaunchTemplateVersionCommand({
+        LaunchTemplateName: "web-prod",
+        SourceVersion: "1",
+        LaunchTemplateData: { ImageId: image.imageId },
+      }),
+    );
   return { version: String(v.LaunchTemplateVersion!.VersionNumber) };
 }
 
@@ -36,10 +49,24 @@ async function refresh(sim: Simulator, version: string, alarms: string[] = []) {
     new StartInstanceRefreshCommand({
       AutoScalingGroupName: "web-prod",
       DesiredConfiguration: { LaunchTemplate: { LaunchTemplateName: "web-prod", Version: version } },
-      Preferences: { MinHealthyPercentage: 100, MaxHealthyPercentage: 200, InstanceWarmup: 60, AutoRollback: true, ...(alarms.length ? { AlarmSpecification: { Alarms: alarms } } : {}) },
+      Preferences: {
+        MinHealthyPercentage: 100,
+        MaxHealthyPercentage: 200,
+        InstanceWarmup: 60,
+        AutoRollback: true,
+        ...(alarms.length ? { AlarmSpecification: { Alarms: alarms } } : {}),
+      },
     }),
   );
-  return async () => (await asg.send(new DescribeInstanceRefreshesCommand({ AutoScalingGroupName: "web-prod", InstanceRefreshIds: [InstanceRefreshId!] }))).InstanceRefreshes![0]!;
+  return async () =>
+    (
+      await asg.send(
+        new DescribeInstanceRefreshesCommand({
+          AutoScalingGroupName: "web-prod",
+          InstanceRefreshIds: [InstanceRefreshId!],
+        }),
+      )
+    ).InstanceRefreshes![0]!;
 }
 
 describe("Auto Scaling and CloudWatch in the simulated world", () => {
@@ -48,7 +75,9 @@ describe("Auto Scaling and CloudWatch in the simulated world", () => {
     const cw = sim.aws.cloudwatch(REGION);
     const ok = await cw.send(new DescribeAlarmsCommand({ AlarmNames: ["web-prod-5xx", "web-staging-5xx"] }));
     expect(ok.MetricAlarms!.map((a) => a.StateValue)).toEqual(["OK", "OK"]);
-    await cw.send(new SetAlarmStateCommand({ AlarmName: "web-prod-5xx", StateValue: "ALARM", StateReason: "test" }));
+    await cw.send(
+      new SetAlarmStateCommand({ AlarmName: "web-prod-5xx", StateValue: "ALARM", StateReason: "test" }),
+    );
     const firing = await cw.send(new DescribeAlarmsCommand({ StateValue: "ALARM" }));
     expect(firing.MetricAlarms!.map((a) => a.AlarmName)).toEqual(["web-prod-5xx"]);
   });
@@ -60,7 +89,9 @@ describe("Auto Scaling and CloudWatch in the simulated world", () => {
     expect((await current()).Status).toMatch(/Pending|InProgress/);
     await sim.clock.sleep(30 * MINUTE);
     expect(await current()).toMatchObject({ Status: "Successful", PercentageComplete: 100 });
-    const group = await sim.aws.autoscaling(REGION).send(new DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: ["web-prod"] }));
+    const group = await sim.aws
+      .autoscaling(REGION)
+      .send(new DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: ["web-prod"] }));
     const live = group.AutoScalingGroups![0]!.Instances!.filter((i) => i.LifecycleState === "InService");
     expect(live.map((i) => i.LaunchTemplate?.Version)).toEqual([version, version]);
   });
@@ -68,11 +99,15 @@ describe("Auto Scaling and CloudWatch in the simulated world", () => {
   it("an alarm firing during the refresh rolls it back to the previous launch template version", async () => {
     const sim = await exampleWorld();
     const { version } = await groupWithNewVersion(sim);
-    await sim.aws.cloudwatch(REGION).send(new SetAlarmStateCommand({ AlarmName: "web-prod-5xx", StateValue: "ALARM", StateReason: "5xx" }));
+    await sim.aws
+      .cloudwatch(REGION)
+      .send(new SetAlarmStateCommand({ AlarmName: "web-prod-5xx", StateValue: "ALARM", StateReason: "5xx" }));
     const current = await refresh(sim, version, ["web-prod-5xx"]);
     await sim.clock.sleep(30 * MINUTE);
     expect((await current()).Status).toBe("RollbackSuccessful");
-    const group = await sim.aws.autoscaling(REGION).send(new DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: ["web-prod"] }));
+    const group = await sim.aws
+      .autoscaling(REGION)
+      .send(new DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: ["web-prod"] }));
     expect(group.AutoScalingGroups![0]!.LaunchTemplate?.Version).toBe("1");
   });
 

@@ -11,7 +11,11 @@ const NODE = path.join(ROOT, "node_modules", ".bin", "node");
 
 async function amipipe(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(NODE, ["--import", "tsx", path.join(ROOT, "src", "cli.ts"), "-C", ROOT, ...args], { cwd: ROOT });
+    const { stdout, stderr } = await run(
+      NODE,
+      ["--import", "tsx", path.join(ROOT, "src", "cli.ts"), "-C", ROOT, ...args],
+      { cwd: ROOT },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

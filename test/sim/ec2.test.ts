@@ -1,12 +1,14 @@
 import {
   CreateLaunchTemplateVersionCommand,
+  CreateTagsCommand,
+  DeleteSnapshotCommand,
+  DeleteTagsCommand,
+  DeregisterImageCommand,
   DescribeImagesCommand,
-  DescribeInstancesCommand,
   DescribeInstanceStatusCommand,
+  DescribeInstancesCommand,
   DescribeLaunchTemplateVersionsCommand,
   DescribeSnapshotsCommand,
-  DeleteSnapshotCommand,
-  DeregisterImageCommand,
   ModifyLaunchTemplateCommand,
   paginateDescribeInstances,
   RebootInstancesCommand,
@@ -14,8 +16,6 @@ import {
   StartInstancesCommand,
   StopInstancesCommand,
   TerminateInstancesCommand,
-  CreateTagsCommand,
-  DeleteTagsCommand,
 } from "@aws-sdk/client-ec2";
 import { describe, expect, it } from "vitest";
 import { TAG } from "../../src/aws/tags.js";
@@ -53,7 +53,15 @@ describe("EC2 in the simulated world", () => {
         LaunchTemplate: { LaunchTemplateName: "web-dev", Version: "$Latest" },
         SubnetId: SUBNETS[1],
         MetadataOptions: { HttpTokens: "required", HttpEndpoint: "enabled" },
-        TagSpecifications: [{ ResourceType: "instance", Tags: [{ Key: TAG.environment, Value: "dev" }, { Key: TAG.role, Value: "new" }] }],
+        TagSpecifications: [
+          {
+            ResourceType: "instance",
+            Tags: [
+              { Key: TAG.environment, Value: "dev" },
+              { Key: TAG.role, Value: "new" },
+            ],
+          },
+        ],
         BlockDeviceMappings: [{ DeviceName: "/dev/xvda", Ebs: { VolumeSize: 20, VolumeType: "gp3" } }],
       }),
     );
@@ -76,20 +84,36 @@ describe("EC2 in the simulated world", () => {
     const later = await ec2.send(new DescribeInstanceStatusCommand({ InstanceIds: [id] }));
     expect(later.InstanceStatuses![0]!.InstanceStatus?.Status).toBe("ok");
     const described = await ec2.send(new DescribeInstancesCommand({ InstanceIds: [id] }));
-    expect(described.Reservations![0]!.Instances![0]!.BlockDeviceMappings![0]!.Ebs?.VolumeId).toMatch(/^vol-/);
+    expect(described.Reservations![0]!.Instances![0]!.BlockDeviceMappings![0]!.Ebs?.VolumeId).toMatch(
+      /^vol-/,
+    );
   });
 
   it("stop, start, reboot and terminate move an instance through EC2's states", async () => {
     const sim = await exampleWorld();
     const ec2 = sim.aws.ec2(REGION);
-    const run = await ec2.send(new RunInstancesCommand({ MinCount: 1, MaxCount: 1, ImageId: LEGACY_AMI, InstanceType: "t3.medium", SubnetId: SUBNETS[0] }));
+    const run = await ec2.send(
+      new RunInstancesCommand({
+        MinCount: 1,
+        MaxCount: 1,
+        ImageId: LEGACY_AMI,
+        InstanceType: "t3.medium",
+        SubnetId: SUBNETS[0],
+      }),
+    );
     const id = run.Instances![0]!.InstanceId!;
     await sim.clock.sleep(30 * SECOND);
     const stop = await ec2.send(new StopInstancesCommand({ InstanceIds: [id] }));
-    expect(stop.StoppingInstances![0]).toMatchObject({ PreviousState: { Name: "running" }, CurrentState: { Name: "stopping" } });
+    expect(stop.StoppingInstances![0]).toMatchObject({
+      PreviousState: { Name: "running" },
+      CurrentState: { Name: "stopping" },
+    });
     await sim.clock.sleep(MINUTE);
     const start = await ec2.send(new StartInstancesCommand({ InstanceIds: [id] }));
-    expect(start.StartingInstances![0]).toMatchObject({ PreviousState: { Name: "stopped" }, CurrentState: { Name: "pending" } });
+    expect(start.StartingInstances![0]).toMatchObject({
+      PreviousState: { Name: "stopped" },
+      CurrentState: { Name: "pending" },
+    });
     await sim.clock.sleep(MINUTE);
     await ec2.send(new RebootInstancesCommand({ InstanceIds: [id] }));
     const rebooted = await ec2.send(new DescribeInstanceStatusCommand({ InstanceIds: [id] }));
@@ -99,22 +123,38 @@ describe("EC2 in the simulated world", () => {
     await sim.clock.sleep(MINUTE);
     const gone = await ec2.send(new DescribeInstancesCommand({ InstanceIds: [id] }));
     expect(gone.Reservations![0]!.Instances![0]!.State?.Name).toBe("terminated");
-    await expect(ec2.send(new StartInstancesCommand({ InstanceIds: [id] }))).rejects.toMatchObject({ name: "IncorrectInstanceState" });
+    await expect(ec2.send(new StartInstancesCommand({ InstanceIds: [id] }))).rejects.toMatchObject({
+      name: "IncorrectInstanceState",
+    });
   });
 
   it("an unknown instance id answers InvalidInstanceID.NotFound, as on AWS", async () => {
     const sim = await exampleWorld();
-    await expect(sim.aws.ec2(REGION).send(new DescribeInstancesCommand({ InstanceIds: ["i-0123456789abcdef0"] }))).rejects.toMatchObject({
+    await expect(
+      sim.aws.ec2(REGION).send(new DescribeInstancesCommand({ InstanceIds: ["i-0123456789abcdef0"] })),
+    ).rejects.toMatchObject({
       name: "InvalidInstanceID.NotFound",
       $metadata: { httpStatusCode: 400 },
     });
-    expect(sim.engine.calls.at(-1)).toMatchObject({ service: "ec2", operation: "DescribeInstances", outcome: "InvalidInstanceID.NotFound" });
+    expect(sim.engine.calls.at(-1)).toMatchObject({
+      service: "ec2",
+      operation: "DescribeInstances",
+      outcome: "InvalidInstanceID.NotFound",
+    });
   });
 
   it("DescribeInstances pages with MaxResults and NextToken through the SDK paginator", async () => {
     const sim = await exampleWorld();
     const ec2 = sim.aws.ec2(REGION);
-    await ec2.send(new RunInstancesCommand({ MinCount: 7, MaxCount: 7, ImageId: LEGACY_AMI, InstanceType: "t3.micro", SubnetId: SUBNETS[2] }));
+    await ec2.send(
+      new RunInstancesCommand({
+        MinCount: 7,
+        MaxCount: 7,
+        ImageId: LEGACY_AMI,
+        InstanceType: "t3.micro",
+        SubnetId: SUBNETS[2],
+      }),
+    );
     const ids: string[] = [];
     let pages = 0;
     for await (const page of paginateDescribeInstances({ client: ec2, pageSize: 5 }, {})) {
@@ -129,7 +169,13 @@ describe("EC2 in the simulated world", () => {
   it("launch template versions: a new numbered version, $Latest and $Default resolve, the default can move", async () => {
     const sim = await exampleWorld();
     const ec2 = sim.aws.ec2(REGION);
-    const image = createImageRecord(sim.engine.state, { region: REGION, name: "web-x86_64-1", architecture: "x86_64", at: sim.clock.now(), tags: { [TAG.recipe]: "web" } });
+    const image = createImageRecord(sim.engine.state, {
+      region: REGION,
+      name: "web-x86_64-1",
+      architecture: "x86_64",
+      at: sim.clock.now(),
+      tags: { [TAG.recipe]: "web" },
+    });
     const v2 = await ec2.send(
       new CreateLaunchTemplateVersionCommand({
         LaunchTemplateName: "web-prod",
@@ -138,12 +184,30 @@ describe("EC2 in the simulated world", () => {
         LaunchTemplateData: { ImageId: image.imageId, MetadataOptions: { HttpTokens: "required" } },
       }),
     );
-    expect(v2.LaunchTemplateVersion).toMatchObject({ VersionNumber: 2, DefaultVersion: false, LaunchTemplateData: { ImageId: image.imageId, InstanceType: "t3.medium" } });
-    const both = await ec2.send(new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateName: "web-prod", Versions: ["$Latest", "$Default"] }));
+    expect(v2.LaunchTemplateVersion).toMatchObject({
+      VersionNumber: 2,
+      DefaultVersion: false,
+      LaunchTemplateData: { ImageId: image.imageId, InstanceType: "t3.medium" },
+    });
+    const both = await ec2.send(
+      new DescribeLaunchTemplateVersionsCommand({
+        LaunchTemplateName: "web-prod",
+        Versions: ["$Latest", "$Default"],
+      }),
+    );
     expect(both.LaunchTemplateVersions!.map((v) => v.VersionNumber)).toEqual([2, 1]);
-    const modified = await ec2.send(new ModifyLaunchTemplateCommand({ LaunchTemplateName: "web-prod", DefaultVersion: "2" }));
+    const modified = await ec2.send(
+      new ModifyLaunchTemplateCommand({ LaunchTemplateName: "web-prod", DefaultVersion: "2" }),
+    );
     expect(modified.LaunchTemplate?.DefaultVersionNumber).toBe(2);
-    const run = await ec2.send(new RunInstancesCommand({ MinCount: 1, MaxCount: 1, LaunchTemplate: { LaunchTemplateName: "web-prod" }, SubnetId: SUBNETS[0] }));
+    const run = await ec2.send(
+      new RunInstancesCommand({
+        MinCount: 1,
+        MaxCount: 1,
+        LaunchTemplate: { LaunchTemplateName: "web-prod" },
+        SubnetId: SUBNETS[0],
+      }),
+    );
     expect(run.Instances![0]!.ImageId).toBe(image.imageId);
     await expect(
       ec2.send(new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateName: "web-nope" })),
@@ -161,27 +225,52 @@ describe("EC2 in the simulated world", () => {
       tags: { [TAG.recipe]: "web" },
       snapshotTags: { [TAG.recipe]: "web" },
     });
-    const own = await ec2.send(new DescribeImagesCommand({ Owners: ["self"], Filters: [{ Name: `tag:${TAG.recipe}`, Values: ["web"] }] }));
+    const own = await ec2.send(
+      new DescribeImagesCommand({
+        Owners: ["self"],
+        Filters: [{ Name: `tag:${TAG.recipe}`, Values: ["web"] }],
+      }),
+    );
     expect(own.Images!.map((i) => i.ImageId)).toEqual([imageId]);
-    const amazon = await ec2.send(new DescribeImagesCommand({ Owners: ["amazon"], Filters: [{ Name: "name", Values: ["amzn2-ami-kernel-5.10-hvm-*-x86_64-gp2"] }] }));
+    const amazon = await ec2.send(
+      new DescribeImagesCommand({
+        Owners: ["amazon"],
+        Filters: [{ Name: "name", Values: ["amzn2-ami-kernel-5.10-hvm-*-x86_64-gp2"] }],
+      }),
+    );
     expect(amazon.Images).toHaveLength(1);
-    await expect(ec2.send(new DeleteSnapshotCommand({ SnapshotId: snapshotIds[0]! }))).rejects.toMatchObject({ name: "InvalidSnapshot.InUse" });
+    await expect(ec2.send(new DeleteSnapshotCommand({ SnapshotId: snapshotIds[0]! }))).rejects.toMatchObject({
+      name: "InvalidSnapshot.InUse",
+    });
     await ec2.send(new DeregisterImageCommand({ ImageId: imageId }));
     await ec2.send(new DeleteSnapshotCommand({ SnapshotId: snapshotIds[0]! }));
-    const snaps = await ec2.send(new DescribeSnapshotsCommand({ OwnerIds: ["self"], Filters: [{ Name: `tag:${TAG.recipe}`, Values: ["web"] }] }));
+    const snaps = await ec2.send(
+      new DescribeSnapshotsCommand({
+        OwnerIds: ["self"],
+        Filters: [{ Name: `tag:${TAG.recipe}`, Values: ["web"] }],
+      }),
+    );
     expect(snaps.Snapshots).toEqual([]);
   });
 
   it("tags are added and removed on instances and images", async () => {
     const sim = await exampleWorld();
     const ec2 = sim.aws.ec2(REGION);
-    await ec2.send(new CreateTagsCommand({ Resources: [LEGACY_AMI], Tags: [{ Key: TAG.pinned, Value: "prod" }] }));
-    const tagged = await ec2.send(new DescribeImagesCommand({ Filters: [{ Name: "tag-key", Values: [TAG.pinned] }] }));
+    await ec2.send(
+      new CreateTagsCommand({ Resources: [LEGACY_AMI], Tags: [{ Key: TAG.pinned, Value: "prod" }] }),
+    );
+    const tagged = await ec2.send(
+      new DescribeImagesCommand({ Filters: [{ Name: "tag-key", Values: [TAG.pinned] }] }),
+    );
     expect(tagged.Images!.map((i) => i.ImageId)).toEqual([LEGACY_AMI]);
     await ec2.send(new DeleteTagsCommand({ Resources: [LEGACY_AMI], Tags: [{ Key: TAG.pinned }] }));
-    const untagged = await ec2.send(new DescribeImagesCommand({ Filters: [{ Name: "tag-key", Values: [TAG.pinned] }] }));
+    const untagged = await ec2.send(
+      new DescribeImagesCommand({ Filters: [{ Name: "tag-key", Values: [TAG.pinned] }] }),
+    );
     expect(untagged.Images).toEqual([]);
-    await expect(ec2.send(new CreateTagsCommand({ Resources: [LEGACY_AMI], Tags: [{ Key: "aws:x", Value: "1" }] }))).rejects.toMatchObject({
+    await expect(
+      ec2.send(new CreateTagsCommand({ Resources: [LEGACY_AMI], Tags: [{ Key: "aws:x", Value: "1" }] })),
+    ).rejects.toMatchObject({
       name: "InvalidParameterValue",
     });
   });
@@ -189,7 +278,17 @@ describe("EC2 in the simulated world", () => {
   it("an AMI and an instance type of different architectures do not launch", async () => {
     const sim = await exampleWorld();
     await expect(
-      sim.aws.ec2(REGION).send(new RunInstancesCommand({ MinCount: 1, MaxCount: 1, ImageId: LEGACY_AMI, InstanceType: "t4g.medium", SubnetId: SUBNETS[0] })),
+      sim.aws
+        .ec2(REGION)
+        .send(
+          new RunInstancesCommand({
+            MinCount: 1,
+            MaxCount: 1,
+            ImageId: LEGACY_AMI,
+            InstanceType: "t4g.medium",
+            SubnetId: SUBNETS[0],
+          }),
+        ),
     ).rejects.toMatchObject({ name: "InvalidParameterValue" });
   });
 });

@@ -8,22 +8,39 @@ import {
   RegisterTargetsCommand,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { describe, expect, it } from "vitest";
-import type { Simulator } from "../../src/sim/session.js";
 import { createImageRecord } from "../../src/sim/services/ec2.js";
+import type { Simulator } from "../../src/sim/session.js";
 import { exampleWorld, MINUTE, REGION, SECOND, SUBNETS, targetGroupArn } from "./world.js";
 
 async function launch(sim: Simulator, imageId: string, count = 1): Promise<string[]> {
-  const out = await sim.aws.ec2(REGION).send(new RunInstancesCommand({ MinCount: count, MaxCount: count, ImageId: imageId, InstanceType: "t3.medium", SubnetId: SUBNETS[0] }));
+  const out = await sim.aws
+    .ec2(REGION)
+    .send(
+      new RunInstancesCommand({
+        MinCount: count,
+        MaxCount: count,
+        ImageId: imageId,
+        InstanceType: "t3.medium",
+        SubnetId: SUBNETS[0],
+      }),
+    );
   return out.Instances!.map((i) => i.InstanceId!);
 }
 
 async function health(sim: Simulator, tg: string): Promise<Record<string, string>> {
   const out = await sim.aws.elbv2(REGION).send(new DescribeTargetHealthCommand({ TargetGroupArn: tg }));
-  return Object.fromEntries(out.TargetHealthDescriptions!.map((d) => [d.Target!.Id!, d.TargetHealth!.State!]));
+  return Object.fromEntries(
+    out.TargetHealthDescriptions!.map((d) => [d.Target!.Id!, d.TargetHealth!.State!]),
+  );
 }
 
 function newImage(sim: Simulator): string {
-  return createImageRecord(sim.engine.state, { region: REGION, name: `web-${sim.clock.now()}`, architecture: "x86_64", at: sim.clock.now() }).imageId;
+  return createImageRecord(sim.engine.state, {
+    region: REGION,
+    name: `web-${sim.clock.now()}`,
+    architecture: "x86_64",
+    at: sim.clock.now(),
+  }).imageId;
 }
 
 describe("the ALB in the simulated world", () => {
@@ -32,7 +49,11 @@ describe("the ALB in the simulated world", () => {
     const elb = sim.aws.elbv2(REGION);
     const lbs = await elb.send(new DescribeLoadBalancersCommand({ Names: ["web"] }));
     const lb = lbs.LoadBalancers![0]!;
-    expect(lb.AvailabilityZones!.map((z) => z.ZoneName)).toEqual(["ap-northeast-1a", "ap-northeast-1c", "ap-northeast-1d"]);
+    expect(lb.AvailabilityZones!.map((z) => z.ZoneName)).toEqual([
+      "ap-northeast-1a",
+      "ap-northeast-1c",
+      "ap-northeast-1d",
+    ]);
     const listeners = await elb.send(new DescribeListenersCommand({ LoadBalancerArn: lb.LoadBalancerArn! }));
     expect(listeners.Listeners![0]).toMatchObject({ Port: 80, Protocol: "HTTP" });
     const tg = await targetGroupArn(sim, "web-prod");
@@ -45,11 +66,15 @@ describe("the ALB in the simulated world", () => {
     const sim = await exampleWorld();
     const tg = await targetGroupArn(sim, "web-dev");
     const [id] = await launch(sim, newImage(sim));
-    await expect(sim.aws.elbv2(REGION).send(new RegisterTargetsCommand({ TargetGroupArn: tg, Targets: [{ Id: id! }] }))).rejects.toMatchObject({
+    await expect(
+      sim.aws.elbv2(REGION).send(new RegisterTargetsCommand({ TargetGroupArn: tg, Targets: [{ Id: id! }] })),
+    ).rejects.toMatchObject({
       name: "InvalidTarget",
     });
     await sim.clock.sleep(MINUTE);
-    await sim.aws.elbv2(REGION).send(new RegisterTargetsCommand({ TargetGroupArn: tg, Targets: [{ Id: id! }] }));
+    await sim.aws
+      .elbv2(REGION)
+      .send(new RegisterTargetsCommand({ TargetGroupArn: tg, Targets: [{ Id: id! }] }));
     expect((await health(sim, tg))[id!]).toBe("initial");
     await sim.clock.sleep(5 * 30 * SECOND - SECOND);
     expect((await health(sim, tg))[id!]).toBe("initial");
@@ -61,12 +86,19 @@ describe("the ALB in the simulated world", () => {
     const sim = await exampleWorld();
     const tg = await targetGroupArn(sim, "web-prod");
     const [old] = Object.keys(await health(sim, tg));
-    await sim.aws.elbv2(REGION).send(new DeregisterTargetsCommand({ TargetGroupArn: tg, Targets: [{ Id: old! }] }));
+    await sim.aws
+      .elbv2(REGION)
+      .send(new DeregisterTargetsCommand({ TargetGroupArn: tg, Targets: [{ Id: old! }] }));
     expect((await health(sim, tg))[old!]).toBe("draining");
     await sim.clock.sleep(300 * SECOND);
     expect(await health(sim, tg)).not.toHaveProperty(old!);
-    const asked = await sim.aws.elbv2(REGION).send(new DescribeTargetHealthCommand({ TargetGroupArn: tg, Targets: [{ Id: old! }] }));
-    expect(asked.TargetHealthDescriptions![0]!.TargetHealth).toMatchObject({ State: "unused", Reason: "Target.NotRegistered" });
+    const asked = await sim.aws
+      .elbv2(REGION)
+      .send(new DescribeTargetHealthCommand({ TargetGroupArn: tg, Targets: [{ Id: old! }] }));
+    expect(asked.TargetHealthDescriptions![0]!.TargetHealth).toMatchObject({
+      State: "unused",
+      Reason: "Target.NotRegistered",
+    });
   });
 
   it("with new-instances-unhealthy, instances of the newest AMI fail health checks while older ones pass", async () => {
@@ -78,7 +110,9 @@ describe("the ALB in the simulated world", () => {
     const [good] = await launch(sim, older);
     const [bad] = await launch(sim, newest);
     await sim.clock.sleep(MINUTE);
-    await sim.aws.elbv2(REGION).send(new RegisterTargetsCommand({ TargetGroupArn: tg, Targets: [{ Id: good! }, { Id: bad! }] }));
+    await sim.aws
+      .elbv2(REGION)
+      .send(new RegisterTargetsCommand({ TargetGroupArn: tg, Targets: [{ Id: good! }, { Id: bad! }] }));
     await sim.clock.sleep(10 * MINUTE);
     const states = await health(sim, tg);
     expect(states[good!]).toBe("healthy");
@@ -92,12 +126,23 @@ describe("the ALB in the simulated world", () => {
     const old = Object.keys(await health(sim, tg));
     const fresh = await launch(sim, newImage(sim), 2);
     await sim.clock.sleep(3 * MINUTE);
-    await sim.aws.elbv2(REGION).send(new RegisterTargetsCommand({ TargetGroupArn: tg, Targets: fresh.map((Id) => ({ Id })) }));
+    await sim.aws
+      .elbv2(REGION)
+      .send(new RegisterTargetsCommand({ TargetGroupArn: tg, Targets: fresh.map((Id) => ({ Id })) }));
     await sim.clock.sleep(3 * MINUTE);
-    await sim.aws.elbv2(REGION).send(new DeregisterTargetsCommand({ TargetGroupArn: tg, Targets: old.map((Id) => ({ Id })) }));
+    await sim.aws
+      .elbv2(REGION)
+      .send(new DeregisterTargetsCommand({ TargetGroupArn: tg, Targets: old.map((Id) => ({ Id })) }));
     await sim.clock.sleep(6 * MINUTE);
     const history = sim.engine.timeline("web-prod").filter((s) => s.at >= start);
     expect(history.map((s) => s.healthy)).toEqual([4, 2]);
-    expect(Math.min(...sim.engine.timeline("web-prod").filter((s) => s.at > start - 1).map((s) => s.healthy))).toBeGreaterThanOrEqual(2);
+    expect(
+      Math.min(
+        ...sim.engine
+          .timeline("web-prod")
+          .filter((s) => s.at > start - 1)
+          .map((s) => s.healthy),
+      ),
+    ).toBeGreaterThanOrEqual(2);
   });
 });

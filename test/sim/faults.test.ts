@@ -13,7 +13,12 @@ describe("simulator faults", () => {
     expect(() => new Faults(["disk-full"])).toThrow(UsageError);
     expect(() => new Faults(["throttle=lots"])).toThrow(/between 0 and 1/);
     expect(() => new Faults(["capacity"])).toThrow(/needs an argument/);
-    const faults = new Faults(["agent-missing=fluentd", "agent-missing=newrelic-infra", "image-build-fails", "service-not-enabled=crond"]);
+    const faults = new Faults([
+      "agent-missing=fluentd",
+      "agent-missing=newrelic-infra",
+      "image-build-fails",
+      "service-not-enabled=crond",
+    ]);
     expect(faults.args("agent-missing")).toEqual(["fluentd", "newrelic-infra"]);
     expect(faults.has("image-build-fails")).toBe(true);
     expect(faults.arg("image-build-fails")).toBeUndefined();
@@ -35,8 +40,20 @@ describe("simulator faults", () => {
   it("capacity=SUBNET makes RunInstances in that subnet answer InsufficientInstanceCapacity; other subnets launch", async () => {
     const sim = await exampleWorld([`capacity=${SUBNETS[0]}`]);
     const ec2 = sim.aws.ec2(REGION);
-    const run = (SubnetId: string) => ec2.send(new RunInstancesCommand({ MinCount: 1, MaxCount: 1, ImageId: LEGACY_AMI, InstanceType: "t3.medium", SubnetId }));
-    await expect(run(SUBNETS[0])).rejects.toMatchObject({ name: "InsufficientInstanceCapacity", $fault: "server" });
+    const run = (SubnetId: string) =>
+      ec2.send(
+        new RunInstancesCommand({
+          MinCount: 1,
+          MaxCount: 1,
+          ImageId: LEGACY_AMI,
+          InstanceType: "t3.medium",
+          SubnetId,
+        }),
+      );
+    await expect(run(SUBNETS[0])).rejects.toMatchObject({
+      name: "InsufficientInstanceCapacity",
+      $fault: "server",
+    });
     const ok = await run(SUBNETS[1]);
     expect(ok.Instances![0]!.SubnetId).toBe(SUBNETS[1]);
   });
@@ -56,7 +73,13 @@ describe("simulator faults", () => {
     const file = path.join(await mkdtemp(path.join(tmpdir(), "amipipe-sim-")), "world.json");
     await sim.save(file);
     const saved = JSON.parse(await readFile(file, "utf8"));
-    expect(saved.calls.at(-1)).toEqual({ service: "ec2", operation: "DescribeSubnets", region: REGION, at: Date.parse("2026-05-01T00:01:30Z"), outcome: "ok" });
+    expect(saved.calls.at(-1)).toEqual({
+      service: "ec2",
+      operation: "DescribeSubnets",
+      region: REGION,
+      at: Date.parse("2026-05-01T00:01:30Z"),
+      outcome: "ok",
+    });
     expect(saved.now).toBe(Date.parse("2026-05-01T00:01:30Z"));
   });
 });

@@ -16,15 +16,29 @@ describe("simulator sessions (--sim FILE)", () => {
   it("without a state file the first AWS call asks for `amipipe sim init`", async () => {
     const file = await tempFile();
     const session = await openSimSession({ file, faults: [], root: ROOT });
-    await expect(session.aws.ec2(REGION).send(new DescribeInstancesCommand({}))).rejects.toThrow(/run amipipe sim init/);
-    await expect(session.aws.ec2(REGION).send(new DescribeInstancesCommand({}))).rejects.toBeInstanceOf(UsageError);
+    await expect(session.aws.ec2(REGION).send(new DescribeInstancesCommand({}))).rejects.toThrow(
+      /run amipipe sim init/,
+    );
+    await expect(session.aws.ec2(REGION).send(new DescribeInstancesCommand({}))).rejects.toBeInstanceOf(
+      UsageError,
+    );
   });
 
   it("successive sessions over one file see one world, and time carries over", async () => {
     const file = await tempFile();
     const first = await openSimSession({ file, faults: [], root: ROOT });
     replaceSessionWorld(first, await loadWorld(ROOT));
-    const run = await first.aws.ec2(REGION).send(new RunInstancesCommand({ MinCount: 1, MaxCount: 1, ImageId: LEGACY_AMI, InstanceType: "t3.small", SubnetId: SUBNETS[2] }));
+    const run = await first.aws
+      .ec2(REGION)
+      .send(
+        new RunInstancesCommand({
+          MinCount: 1,
+          MaxCount: 1,
+          ImageId: LEGACY_AMI,
+          InstanceType: "t3.small",
+          SubnetId: SUBNETS[2],
+        }),
+      );
     const id = run.Instances![0]!.InstanceId!;
     await first.clock.sleep(60_000);
     await first.save();
@@ -36,6 +50,8 @@ describe("simulator sessions (--sim FILE)", () => {
   });
 
   it("an unknown --fault is a usage error before anything runs", async () => {
-    await expect(openSimSession({ file: await tempFile(), faults: ["gremlins"], root: ROOT })).rejects.toBeInstanceOf(UsageError);
+    await expect(
+      openSimSession({ file: await tempFile(), faults: ["gremlins"], root: ROOT }),
+    ).rejects.toBeInstanceOf(UsageError);
   });
 });

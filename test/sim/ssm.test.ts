@@ -19,12 +19,20 @@ describe("SSM in the simulated world", () => {
   it("the public Amazon Linux parameters name the current base AMIs, and a new monthly AMI moves them", async () => {
     const sim = await exampleWorld();
     const ssm = sim.aws.ssm(REGION);
-    const names = ["/aws/service/ami-amazon-linux-latest/amzn2-ami-kernel-5.10-hvm-x86_64-gp2", "/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-arm64"];
+    const names = [
+      "/aws/service/ami-amazon-linux-latest/amzn2-ami-kernel-5.10-hvm-x86_64-gp2",
+      "/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-arm64",
+    ];
     const out = await ssm.send(new GetParametersCommand({ Names: names }));
     expect(out.InvalidParameters).toEqual([]);
     const before = out.Parameters!.find((p) => p.Name === names[0])!.Value!;
     expect(before).toMatch(/^ami-/);
-    const next = publishBaseImage(sim.engine.state, { region: REGION, os: "amazon-linux-2", arch: "x86_64", at: sim.clock.now() });
+    const next = publishBaseImage(sim.engine.state, {
+      region: REGION,
+      os: "amazon-linux-2",
+      arch: "x86_64",
+      at: sim.clock.now(),
+    });
     const after = await ssm.send(new GetParameterCommand({ Name: names[0] }));
     expect(after.Parameter).toMatchObject({ Value: next, Version: 2 });
     expect(next).not.toBe(before);
@@ -33,13 +41,24 @@ describe("SSM in the simulated world", () => {
   it("PutParameter without Overwrite refuses an existing name (a lock), DeleteParameter frees it", async () => {
     const sim = await exampleWorld();
     const ssm = sim.aws.ssm(REGION);
-    const lock = { Name: "/amipipe/locks/prod", Value: "rollout-1", Type: "String" as const, Overwrite: false };
+    const lock = {
+      Name: "/amipipe/locks/prod",
+      Value: "rollout-1",
+      Type: "String" as const,
+      Overwrite: false,
+    };
     expect((await ssm.send(new PutParameterCommand(lock))).Version).toBe(1);
-    await expect(ssm.send(new PutParameterCommand({ ...lock, Value: "rollout-2" }))).rejects.toMatchObject({ name: "ParameterAlreadyExists" });
+    await expect(ssm.send(new PutParameterCommand({ ...lock, Value: "rollout-2" }))).rejects.toMatchObject({
+      name: "ParameterAlreadyExists",
+    });
     await ssm.send(new DeleteParameterCommand({ Name: lock.Name }));
-    await expect(ssm.send(new GetParameterCommand({ Name: lock.Name }))).rejects.toMatchObject({ name: "ParameterNotFound" });
+    await expect(ssm.send(new GetParameterCommand({ Name: lock.Name }))).rejects.toMatchObject({
+      name: "ParameterNotFound",
+    });
     expect((await ssm.send(new PutParameterCommand({ ...lock, Value: "rollout-2" }))).Version).toBe(1);
-    const secret = await ssm.send(new GetParameterCommand({ Name: "/web/newrelic/license", WithDecryption: true }));
+    const secret = await ssm.send(
+      new GetParameterCommand({ Name: "/web/newrelic/license", WithDecryption: true }),
+    );
     expect(secret.Parameter?.Type).toBe("SecureString");
   });
 
@@ -47,18 +66,30 @@ describe("SSM in the simulated world", () => {
     const sim = await exampleWorld();
     const ec2 = sim.aws.ec2(REGION);
     const ssm = sim.aws.ssm(REGION);
-    const prod = await ec2.send(new DescribeInstancesCommand({ Filters: [{ Name: `tag:${TAG.environment}`, Values: ["prod"] }] }));
+    const prod = await ec2.send(
+      new DescribeInstancesCommand({ Filters: [{ Name: `tag:${TAG.environment}`, Values: ["prod"] }] }),
+    );
     const id = prod.Reservations![0]!.Instances![0]!.InstanceId!;
     const sent = await ssm.send(
-      new SendCommandCommand({ DocumentName: "AWS-RunShellScript", InstanceIds: [id], Parameters: { commands: PROBE_SCRIPTS.inventory.split("\n") } }),
+      new SendCommandCommand({
+        DocumentName: "AWS-RunShellScript",
+        InstanceIds: [id],
+        Parameters: { commands: PROBE_SCRIPTS.inventory.split("\n") },
+      }),
     );
     const commandId = sent.Command!.CommandId!;
     expect(sent.Command!.Status).toBe("Pending");
-    await expect(ssm.send(new GetCommandInvocationCommand({ CommandId: commandId, InstanceId: id }))).rejects.toMatchObject({ name: "InvocationDoesNotExist" });
+    await expect(
+      ssm.send(new GetCommandInvocationCommand({ CommandId: commandId, InstanceId: id })),
+    ).rejects.toMatchObject({ name: "InvocationDoesNotExist" });
     await sim.clock.sleep(SECOND / 2);
-    expect((await ssm.send(new GetCommandInvocationCommand({ CommandId: commandId, InstanceId: id }))).Status).toBe("Pending");
+    expect(
+      (await ssm.send(new GetCommandInvocationCommand({ CommandId: commandId, InstanceId: id }))).Status,
+    ).toBe("Pending");
     await sim.clock.sleep(SECOND);
-    expect((await ssm.send(new GetCommandInvocationCommand({ CommandId: commandId, InstanceId: id }))).Status).toBe("InProgress");
+    expect(
+      (await ssm.send(new GetCommandInvocationCommand({ CommandId: commandId, InstanceId: id }))).Status,
+    ).toBe("InProgress");
     await sim.clock.sleep(5 * SECOND);
     const done = await ssm.send(new GetCommandInvocationCommand({ CommandId: commandId, InstanceId: id }));
     expect(done).toMatchObject({ Status: "Success", ResponseCode: 0 });
@@ -71,7 +102,15 @@ describe("SSM in the simulated world", () => {
   it("Run Command refuses an instance whose agent is not online", async () => {
     const sim = await exampleWorld();
     await expect(
-      sim.aws.ssm(REGION).send(new SendCommandCommand({ DocumentName: "AWS-RunShellScript", InstanceIds: ["i-0123456789abcdef0"], Parameters: { commands: ["true"] } })),
+      sim.aws
+        .ssm(REGION)
+        .send(
+          new SendCommandCommand({
+            DocumentName: "AWS-RunShellScript",
+            InstanceIds: ["i-0123456789abcdef0"],
+            Parameters: { commands: ["true"] },
+          }),
+        ),
     ).rejects.toMatchObject({ name: "InvalidInstanceId" });
   });
 });

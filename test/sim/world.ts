@@ -4,7 +4,11 @@ import { type Simulator, simulatorFromWorld } from "../../src/sim/session.js";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 export const REGION = "ap-northeast-1";
-export const SUBNETS = ["subnet-0a1b2c3d4e5f60001", "subnet-0a1b2c3d4e5f60002", "subnet-0a1b2c3d4e5f60003"] as const;
+export const SUBNETS = [
+  "subnet-0a1b2c3d4e5f60001",
+  "subnet-0a1b2c3d4e5f60002",
+  "subnet-0a1b2c3d4e5f60003",
+] as const;
 export const LEGACY_AMI = "ami-0a1b2c3d4e5f60000";
 
 /** A fresh simulator over the example world (sim/world.yml). */

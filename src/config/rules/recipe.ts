@@ -7,6 +7,7 @@ import {
   RENAMED_ON_AL2023,
   STEP_COMMANDS,
 } from "../al2023-migration.js";
+import { FLUENT_V6_ON_AL2 } from "../../recipe/agents.js";
 import { missingOnArch } from "../arch-packages.js";
 import { eolMessage } from "../eol.js";
 import type { BaseOs, Recipe } from "../schema.js";
@@ -83,6 +84,8 @@ export function recipeFindings(recipe: Recipe, options: RecipeRuleOptions = {}):
   }
 
   if (os === "amazon-linux-2023") out.push(...al2023Findings(recipe));
+  if (os === "amazon-linux-2" && recipe.agents.fluentd?.version === "6")
+    out.push({ path: ["agents", "fluentd", "version"], message: FLUENT_V6_ON_AL2 });
 
   for (const arch of recipe.architectures) {
     for (const pkg of osPackages(recipe)) {

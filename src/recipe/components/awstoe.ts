@@ -11,9 +11,11 @@ export type PhaseName = (typeof PHASES)[number];
 export const ON_FAILURE = ["Abort", "Continue", "Ignore"] as const;
 export type OnFailure = (typeof ON_FAILURE)[number];
 
+/** CreateFile inputs as documented (toe-action-modules, CreateFile): only `path` is required. */
 export interface CreateFileInput {
   path: string;
   content: string;
+  encoding?: "utf8";
   permissions?: string;
   owner?: string;
   group?: string;

@@ -1,6 +1,7 @@
 import type { BaseOs, Recipe } from "../../config/schema.js";
 import { FLUENT_PACKAGE, NEWRELIC_INFRA } from "../agents.js";
 import { CANARY_LOG } from "../canary.js";
+import { secretScanCommands } from "../secret-scan.js";
 import { shellQuote } from "../shell.js";
 import { bash, type ComponentDocument, type Step } from "./awstoe.js";
 
@@ -104,22 +105,19 @@ export function checksComponent(name: string, recipe: Recipe, os: BaseOs | "cust
         `id -nG ${shellQuote(u.name)} | tr ' ' '\\n' | grep -qx ${shellQuote(g)} || { echo ${shellQuote(`user ${u.name} is not in ${g}`)}; exit 1; }`,
       );
   }
+  // This instance was booted from the new image, so cloud-init has run: a removed default
+  // user that cloud-init recreated would show up here.
   for (const u of recipe.users.remove)
     userLines.push(
       `! id -u ${shellQuote(u)} >/dev/null 2>&1 || { echo ${shellQuote(`user ${u} still exists`)}; exit 1; }`,
+      `test ! -e ${shellQuote(`/home/${u}`)} || { echo ${shellQuote(`/home/${u} is still in the image`)}; exit 1; }`,
+      `! grep -rqsE ${shellQuote(`^${u}[[:space:]]`)} /etc/sudoers /etc/sudoers.d || { echo ${shellQuote(`a sudoers rule still names ${u}`)}; exit 1; }`,
     );
   if (userLines.length > 0) steps.push(bash("CheckUsers", userLines));
 
   steps.push(
-    bash("CheckSshHardening", [
-      `sshd -T 2>/dev/null | grep -qx 'passwordauthentication ${recipe.ssh.passwordAuthentication ? "yes" : "no"}' || { echo 'sshd PasswordAuthentication is not ${recipe.ssh.passwordAuthentication ? "yes" : "no"}'; exit 1; }`,
-      `sshd -T 2>/dev/null | grep -qx 'permitrootlogin ${recipe.ssh.permitRootLogin ? "yes" : "no"}' || { echo 'sshd PermitRootLogin is not ${recipe.ssh.permitRootLogin ? "yes" : "no"}'; exit 1; }`,
-    ]),
-    bash("CheckNoSecretsBaked", [
-      // Host keys and the New Relic config are written at this boot, not baked.
-      "found=$(grep -rIlE -e '-----BEGIN ([A-Z]+ )?PRIVATE KEY-----' -e '(^|[^A-Z0-9])(AKIA|ASIA)[A-Z0-9]{16}([^A-Z0-9]|$)' /etc /root /home /opt /usr/local /var/www 2>/dev/null | grep -vE '^/etc/ssh/ssh_host_|^/etc/pki/tls/private/localhost.key$|^/etc/newrelic-infra.yml$' || true)",
-      'test -z "$found" || { echo "secret material in the image:"; echo "$found"; exit 1; }',
-    ]),
+    bash("CheckSshHardening", sshCheckLines(recipe)),
+    bash("CheckNoSecretsBaked", secretScanCommands(), { timeoutSeconds: 900 }),
   );
 
   return {
@@ -128,4 +126,22 @@ export function checksComponent(name: string, recipe: Recipe, os: BaseOs | "cust
     schemaVersion: 1.0,
     phases: [{ name: "test", steps }],
   };
+}
+
+/** sshd's effective settings (`sshd -T`), not the config file text: drop-ins and defaults count. */
+function sshCheckLines(recipe: Recipe): string[] {
+  const yesNo = (b: boolean) => (b ? "yes" : "no");
+  const lines = [
+    `sshd -T 2>/dev/null | grep -qx 'passwordauthentication ${yesNo(recipe.ssh.passwordAuthentication)}' || { echo 'sshd PasswordAuthentication is not ${yesNo(recipe.ssh.passwordAuthentication)}'; exit 1; }`,
+    `sshd -T 2>/dev/null | grep -qx 'permitrootlogin ${yesNo(recipe.ssh.permitRootLogin)}' || { echo 'sshd PermitRootLogin is not ${yesNo(recipe.ssh.permitRootLogin)}'; exit 1; }`,
+  ];
+  if (!recipe.ssh.passwordAuthentication) {
+    // Keyboard-interactive (PAM) asks for the same password; OpenSSH < 8.7 calls it
+    // ChallengeResponseAuthentication, later versions KbdInteractiveAuthentication.
+    lines.push(
+      "sshd -T 2>/dev/null | grep -qxE '(kbdinteractiveauthentication|challengeresponseauthentication) no' || { echo 'sshd still accepts passwords through keyboard-interactive authentication'; exit 1; }",
+      "sshd -T 2>/dev/null | grep -qx 'permitemptypasswords no' || { echo 'sshd PermitEmptyPasswords is not no'; exit 1; }",
+    );
+  }
+  return lines;
 }

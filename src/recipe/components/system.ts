@@ -90,10 +90,11 @@ function userSteps(recipe: Recipe): Step[] {
     steps.push(
       bash(
         "RemoveUsers",
-        recipe.users.remove.map(
-          (u) =>
-            `if id -u ${shellQuote(u)} >/dev/null 2>&1; then userdel -r ${shellQuote(u)} || userdel ${shellQuote(u)}; fi`,
-        ),
+        recipe.users.remove.flatMap((u) => [
+          `if id -u ${shellQuote(u)} >/dev/null 2>&1; then userdel -r ${shellQuote(u)} || userdel ${shellQuote(u)}; fi`,
+          // cloud-init's sudoers drop-in (90-cloud-init-users) keeps a rule for the default user.
+          `for f in /etc/sudoers.d/*; do [ -f "$f" ] && sed -i -E ${shellQuote(`/^${u}[[:space:]]/d`)} "$f"; done`,
+        ]).concat(["visudo -c"]),
       ),
     );
     // cloud-init creates its default user (ec2-user) at first boot unless told not to.
@@ -120,6 +121,9 @@ function sshStep(recipe: Recipe): Step {
     ["PasswordAuthentication", recipe.ssh.passwordAuthentication ? "yes" : "no"],
     ["PermitRootLogin", recipe.ssh.permitRootLogin ? "yes" : "no"],
   ];
+  // Keyboard-interactive would still take a password through PAM. ChallengeResponseAuthentication
+  // is the name OpenSSH 7.4 (AL2) knows; OpenSSH 8.7+ (AL2023) reads it as KbdInteractiveAuthentication.
+  if (!recipe.ssh.passwordAuthentication) settings.push(["ChallengeResponseAuthentication", "no"]);
   const lines: string[] = [];
   for (const [key, value] of settings) {
     lines.push(`sed -i -E 's/^[#[:space:]]*${key}[[:space:]].*$/${key} ${value}/' /etc/ssh/sshd_config`);

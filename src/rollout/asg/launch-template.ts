@@ -19,21 +19,43 @@ export const VERSION_DESCRIPTION_PREFIX = "amipipe";
 export async function describeTemplate(aws: AwsFactory, region: string, ref: { id?: string; name?: string }) {
   const answer = await aws
     .ec2(region)
-    .send(new DescribeLaunchTemplatesCommand(ref.id ? { LaunchTemplateIds: [ref.id] } : { Filters: [{ Name: "launch-template-name", Values: [ref.name ?? ""] }] }));
+    .send(
+      new DescribeLaunchTemplatesCommand(
+        ref.id
+          ? { LaunchTemplateIds: [ref.id] }
+          : { Filters: [{ Name: "launch-template-name", Values: [ref.name ?? ""] }] },
+      ),
+    );
   const lt = answer.LaunchTemplates?.[0];
-  if (!lt?.LaunchTemplateId || !lt.LaunchTemplateName) throw new OperationFailed(`launch template ${ref.name ?? ref.id} not found in ${region}`, "not-found");
-  return { id: lt.LaunchTemplateId, name: lt.LaunchTemplateName, defaultVersion: lt.DefaultVersionNumber ?? 1, latestVersion: lt.LatestVersionNumber ?? 1 };
+  if (!lt?.LaunchTemplateId || !lt.LaunchTemplateName)
+    throw new OperationFailed(`launch template ${ref.name ?? ref.id} not found in ${region}`, "not-found");
+  return {
+    id: lt.LaunchTemplateId,
+    name: lt.LaunchTemplateName,
+    defaultVersion: lt.DefaultVersionNumber ?? 1,
+    latestVersion: lt.LatestVersionNumber ?? 1,
+  };
 }
 
 /** "$Latest" / "$Default" / "7" → 7. */
-export function numberedVersion(version: string | undefined, template: { defaultVersion: number; latestVersion: number }): number {
+export function numberedVersion(
+  version: string | undefined,
+  template: { defaultVersion: number; latestVersion: number },
+): number {
   if (version === "$Latest") return template.latestVersion;
   if (version === undefined || version === "$Default") return template.defaultVersion;
   return Number(version);
 }
 
-export async function describeVersion(aws: AwsFactory, region: string, id: string, version: string): Promise<LaunchTemplateVersion | undefined> {
-  const answer = await aws.ec2(region).send(new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: id, Versions: [version] }));
+export async function describeVersion(
+  aws: AwsFactory,
+  region: string,
+  id: string,
+  version: string,
+): Promise<LaunchTemplateVersion | undefined> {
+  const answer = await aws
+    .ec2(region)
+    .send(new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: id, Versions: [version] }));
   return answer.LaunchTemplateVersions?.[0];
 }
 
@@ -53,7 +75,10 @@ export async function ensureVersionFor(o: {
   userData?: string;
 }): Promise<TemplateVersion> {
   const latest = await describeVersion(o.aws, o.region, o.template.id, String(o.template.latestVersion));
-  if (latest?.LaunchTemplateData?.ImageId === o.ami && latest.VersionDescription?.startsWith(VERSION_DESCRIPTION_PREFIX)) {
+  if (
+    latest?.LaunchTemplateData?.ImageId === o.ami &&
+    latest.VersionDescription?.startsWith(VERSION_DESCRIPTION_PREFIX)
+  ) {
     return { id: o.template.id, name: o.template.name, version: String(latest.VersionNumber) };
   }
   const tags = Object.entries(o.instanceTags).map(([Key, Value]) => ({ Key, Value }));
@@ -74,6 +99,7 @@ export async function ensureVersionFor(o: {
     }),
   );
   const number = created.LaunchTemplateVersion?.VersionNumber;
-  if (number === undefined) throw new OperationFailed(`CreateLaunchTemplateVersion on ${o.template.name} returned no version`, "aws");
+  if (number === undefined)
+    throw new OperationFailed(`CreateLaunchTemplateVersion on ${o.template.name} returned no version`, "aws");
   return { id: o.template.id, name: o.template.name, version: String(number) };
 }

@@ -11,7 +11,13 @@ import { OperationFailed } from "../../errors.js";
 import type { TemplateVersion } from "./launch-template.js";
 
 /** States in which an instance refresh still moves (and can still be rolled back, except during rollback). */
-export const ACTIVE_REFRESH = new Set(["Pending", "InProgress", "Baking", "Cancelling", "RollbackInProgress"]);
+export const ACTIVE_REFRESH = new Set([
+  "Pending",
+  "InProgress",
+  "Baking",
+  "Cancelling",
+  "RollbackInProgress",
+]);
 
 export interface RefreshSettings {
   /** Percentage of the group replaced before the first pause (the canary). */
@@ -30,7 +36,13 @@ export interface RefreshSettings {
  * end, and AWS rolls it back by itself when it fails or an alarm fires.
  * https://docs.aws.amazon.com/autoscaling/ec2/userguide/instance-refresh-rollback.html
  */
-export async function startRefresh(aws: AwsFactory, region: string, group: string, to: TemplateVersion, s: RefreshSettings): Promise<string> {
+export async function startRefresh(
+  aws: AwsFactory,
+  region: string,
+  group: string,
+  to: TemplateVersion,
+  s: RefreshSettings,
+): Promise<string> {
   const checkpoints = s.canaryPercent > 0 && s.canaryPercent < 100 ? [s.canaryPercent, 100] : [100];
   const answer = await aws.autoscaling(region).send(
     new StartInstanceRefreshCommand({
@@ -50,14 +62,23 @@ export async function startRefresh(aws: AwsFactory, region: string, group: strin
       },
     }),
   );
-  if (!answer.InstanceRefreshId) throw new OperationFailed(`StartInstanceRefresh on ${group} returned no id`, "aws");
+  if (!answer.InstanceRefreshId)
+    throw new OperationFailed(`StartInstanceRefresh on ${group} returned no id`, "aws");
   return answer.InstanceRefreshId;
 }
 
-export async function describeRefresh(aws: AwsFactory, region: string, group: string, id?: string): Promise<InstanceRefresh | undefined> {
-  const answer = await aws
-    .autoscaling(region)
-    .send(new DescribeInstanceRefreshesCommand({ AutoScalingGroupName: group, ...(id ? { InstanceRefreshIds: [id] } : { MaxRecords: 1 }) }));
+export async function describeRefresh(
+  aws: AwsFactory,
+  region: string,
+  group: string,
+  id?: string,
+): Promise<InstanceRefresh | undefined> {
+  const answer = await aws.autoscaling(region).send(
+    new DescribeInstanceRefreshesCommand({
+      AutoScalingGroupName: group,
+      ...(id ? { InstanceRefreshIds: [id] } : { MaxRecords: 1 }),
+    }),
+  );
   return answer.InstanceRefreshes?.[0];
 }
 
@@ -65,8 +86,14 @@ export async function rollbackRefresh(aws: AwsFactory, region: string, group: st
   await aws.autoscaling(region).send(new RollbackInstanceRefreshCommand({ AutoScalingGroupName: group }));
 }
 
-export async function describeGroup(aws: AwsFactory, region: string, group: string): Promise<AutoScalingGroup> {
-  const answer = await aws.autoscaling(region).send(new DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: [group] }));
+export async function describeGroup(
+  aws: AwsFactory,
+  region: string,
+  group: string,
+): Promise<AutoScalingGroup> {
+  const answer = await aws
+    .autoscaling(region)
+    .send(new DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: [group] }));
   const found = answer.AutoScalingGroups?.[0];
   if (!found) throw new OperationFailed(`Auto Scaling group ${group} not found in ${region}`, "not-found");
   return found;
@@ -75,6 +102,11 @@ export async function describeGroup(aws: AwsFactory, region: string, group: stri
 /** In-service instances of the group launched from `version` of the template. */
 export function instancesOnVersion(group: AutoScalingGroup, version: TemplateVersion): string[] {
   return (group.Instances ?? [])
-    .filter((i) => i.LifecycleState === "InService" && i.LaunchTemplate?.LaunchTemplateId === version.id && i.LaunchTemplate.Version === version.version)
+    .filter(
+      (i) =>
+        i.LifecycleState === "InService" &&
+        i.LaunchTemplate?.LaunchTemplateId === version.id &&
+        i.LaunchTemplate.Version === version.version,
+    )
     .flatMap((i) => (i.InstanceId ? [i.InstanceId] : []));
 }

@@ -1,18 +1,30 @@
 import type { SimCallContext } from "../engine.js";
-import type { AutoScalingGroupRecord, InstanceRefreshRecord, InstanceRecord } from "../state.js";
+import type { AutoScalingGroupRecord, InstanceRecord, InstanceRefreshRecord } from "../state.js";
 import { alarmStateAt } from "./cloudwatch.js";
+import { launchInstances } from "./ec2-instances.js";
+import { findLaunchTemplate, resolveVersion } from "./ec2-launch-templates.js";
 import { changeState, runningPeriods, TIMINGS } from "./ec2-lifecycle.js";
 import { healthyIntervals } from "./elbv2-health.js";
-import { launchInstances } from "./ec2-instances.js";
-import { resolveVersion, findLaunchTemplate } from "./ec2-launch-templates.js";
 
 /** A launched batch that is not healthy within this long fails the refresh (or rolls it back). */
 export const BATCH_TIMEOUT_MS = 15 * 60_000;
 
-export const ACTIVE: ReadonlyArray<InstanceRefreshRecord["status"]> = ["Pending", "InProgress", "Cancelling", "RollbackInProgress", "Baking"];
+export const ACTIVE: ReadonlyArray<InstanceRefreshRecord["status"]> = [
+  "Pending",
+  "InProgress",
+  "Cancelling",
+  "RollbackInProgress",
+  "Baking",
+];
 
 /** Launches `count` instances for the group from its launch template at time `at`, registered in its target groups. */
-export async function launchForGroup(ctx: SimCallContext, asg: AutoScalingGroupRecord, count: number, at: number, template = asg.launchTemplate): Promise<InstanceRecord[]> {
+export async function launchForGroup(
+  ctx: SimCallContext,
+  asg: AutoScalingGroupRecord,
+  count: number,
+  at: number,
+  template = asg.launchTemplate,
+): Promise<InstanceRecord[]> {
   const lt = findLaunchTemplate(ctx.r, { id: template.id });
   const version = resolveVersion(lt, template.version);
   const out: InstanceRecord[] = [];
@@ -30,7 +42,12 @@ export async function launchForGroup(ctx: SimCallContext, asg: AutoScalingGroupR
       },
     );
     asg.instanceIds.push(instance!.id);
-    for (const arn of asg.targetGroupArns) ctx.r.targetGroups[arn]?.targets.push({ id: instance!.id, port: ctx.r.targetGroups[arn]!.port, registeredAt: at + TIMINGS.pendingToRunning });
+    for (const arn of asg.targetGroupArns)
+      ctx.r.targetGroups[arn]?.targets.push({
+        id: instance!.id,
+        port: ctx.r.targetGroups[arn]!.port,
+        registeredAt: at + TIMINGS.pendingToRunning,
+      });
     out.push(instance!);
   }
   return out;
@@ -43,17 +60,27 @@ export function retire(ctx: SimCallContext, asg: AutoScalingGroupRecord, ids: st
     const tg = ctx.r.targetGroups[arn];
     if (!tg) continue;
     delay = Math.max(delay, tg.deregistrationDelaySeconds * 1000);
-    for (const e of tg.targets) if (ids.includes(e.id) && e.deregisteredAt === undefined) e.deregisteredAt = at;
+    for (const e of tg.targets)
+      if (ids.includes(e.id) && e.deregisteredAt === undefined) e.deregisteredAt = at;
   }
   for (const id of ids) {
     const i = ctx.r.instances[id];
-    if (i) changeState(i, at + delay, [{ after: 0, state: "shutting-down" }, { after: TIMINGS.shuttingDown, state: "terminated" }]);
+    if (i)
+      changeState(i, at + delay, [
+        { after: 0, state: "shutting-down" },
+        { after: TIMINGS.shuttingDown, state: "terminated" },
+      ]);
   }
   asg.instanceIds = asg.instanceIds.filter((id) => !ids.includes(id));
 }
 
 /** When the instance passes the group's health checks (target groups, else EC2), plus warm-up; undefined if never. */
-function readyAt(ctx: SimCallContext, asg: AutoScalingGroupRecord, id: string, warmupMs: number): number | undefined {
+function readyAt(
+  ctx: SimCallContext,
+  asg: AutoScalingGroupRecord,
+  id: string,
+  warmupMs: number,
+): number | undefined {
   const instance = ctx.r.instances[id];
   if (!instance) return undefined;
   let ready = (runningPeriods(instance)[0]?.from ?? Number.POSITIVE_INFINITY) + TIMINGS.appBoot;
@@ -69,7 +96,8 @@ function readyAt(ctx: SimCallContext, asg: AutoScalingGroupRecord, id: string, w
 }
 
 function batchSize(asg: AutoScalingGroupRecord, p: InstanceRefreshRecord["preferences"]): number {
-  if (p.maxHealthyPercentage > 100) return Math.max(1, Math.floor((asg.desired * (p.maxHealthyPercentage - 100)) / 100));
+  if (p.maxHealthyPercentage > 100)
+    return Math.max(1, Math.floor((asg.desired * (p.maxHealthyPercentage - 100)) / 100));
   return Math.max(1, Math.floor((asg.desired * (100 - p.minHealthyPercentage)) / 100));
 }
 
@@ -80,7 +108,12 @@ function alarmFiring(ctx: SimCallContext, refresh: InstanceRefreshRecord, at: nu
   });
 }
 
-function finish(refresh: InstanceRefreshRecord, status: InstanceRefreshRecord["status"], at: number, reason?: string): void {
+function finish(
+  refresh: InstanceRefreshRecord,
+  status: InstanceRefreshRecord["status"],
+  at: number,
+  reason?: string,
+): void {
   refresh.status = status;
   refresh.endedAt = at;
   refresh.phase = "done";
@@ -88,14 +121,21 @@ function finish(refresh: InstanceRefreshRecord, status: InstanceRefreshRecord["s
 }
 
 /** Starts rolling back: new instances are replaced by the previous configuration. */
-export function beginRollback(asg: AutoScalingGroupRecord, refresh: InstanceRefreshRecord, at: number, reason: string): void {
+export function beginRollback(
+  asg: AutoScalingGroupRecord,
+  refresh: InstanceRefreshRecord,
+  at: number,
+  reason: string,
+): void {
   refresh.status = "RollbackInProgress";
   refresh.statusReason = reason;
   const back = refresh.previous;
   refresh.previous = refresh.desired;
   refresh.desired = back;
   asg.launchTemplate = { ...back };
-  refresh.toReplace = asg.instanceIds.filter((id) => refresh.launched.includes(id) || refresh.batch.includes(id));
+  refresh.toReplace = asg.instanceIds.filter(
+    (id) => refresh.launched.includes(id) || refresh.batch.includes(id),
+  );
   refresh.total = refresh.toReplace.length;
   refresh.launched = [];
   refresh.batch = [];
@@ -109,9 +149,17 @@ export function beginRollback(asg: AutoScalingGroupRecord, refresh: InstanceRefr
  * MaxHealthyPercentage), wait until it is healthy and warm, retire as many old instances,
  * pause at checkpoints; alarms with AutoRollback turn it into a rollback.
  */
-export async function advanceRefresh(ctx: SimCallContext, asg: AutoScalingGroupRecord, refresh: InstanceRefreshRecord): Promise<void> {
+export async function advanceRefresh(
+  ctx: SimCallContext,
+  asg: AutoScalingGroupRecord,
+  refresh: InstanceRefreshRecord,
+): Promise<void> {
   const p = refresh.preferences;
-  for (let guard = 0; guard < 10_000 && ACTIVE.includes(refresh.status) && refresh.phaseAt <= ctx.now; guard++) {
+  for (
+    let guard = 0;
+    guard < 10_000 && ACTIVE.includes(refresh.status) && refresh.phaseAt <= ctx.now;
+    guard++
+  ) {
     const at = refresh.phaseAt;
     const rollingBack = refresh.status === "RollbackInProgress";
     if (refresh.status === "Cancelling") {
@@ -140,7 +188,8 @@ export async function advanceRefresh(ctx: SimCallContext, asg: AutoScalingGroupR
       refresh.phase = "wait";
       const ready = refresh.batch.map((id) => readyAt(ctx, asg, id, p.instanceWarmup * 1000));
       const allReady = ready.every((r) => r !== undefined) ? Math.max(...(ready as number[])) : undefined;
-      refresh.phaseAt = allReady !== undefined && allReady <= at + BATCH_TIMEOUT_MS ? allReady : at + BATCH_TIMEOUT_MS + 1;
+      refresh.phaseAt =
+        allReady !== undefined && allReady <= at + BATCH_TIMEOUT_MS ? allReady : at + BATCH_TIMEOUT_MS + 1;
       continue;
     }
     if (refresh.phase === "wait") {
@@ -155,10 +204,15 @@ export async function advanceRefresh(ctx: SimCallContext, asg: AutoScalingGroupR
       refresh.toReplace = refresh.toReplace.filter((id) => !refresh.victims.includes(id));
       refresh.launched.push(...refresh.batch);
       const before = refresh.percentageComplete;
-      refresh.percentageComplete = refresh.total === 0 ? 100 : Math.floor(((refresh.total - refresh.toReplace.length) / refresh.total) * 100);
+      refresh.percentageComplete =
+        refresh.total === 0
+          ? 100
+          : Math.floor(((refresh.total - refresh.toReplace.length) / refresh.total) * 100);
       refresh.batch = [];
       refresh.victims = [];
-      const checkpoint = rollingBack ? undefined : p.checkpointPercentages.find((c) => before < c && refresh.percentageComplete >= c && c < 100);
+      const checkpoint = rollingBack
+        ? undefined
+        : p.checkpointPercentages.find((c) => before < c && refresh.percentageComplete >= c && c < 100);
       refresh.phase = checkpoint !== undefined ? "checkpoint" : "launch";
       refresh.phaseAt = checkpoint !== undefined ? at + p.checkpointDelay * 1000 : at;
     }

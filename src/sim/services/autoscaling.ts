@@ -19,8 +19,8 @@ import { SimError } from "../errors.js";
 import { newHex } from "../random.js";
 import type { AutoScalingGroupRecord, InstanceRefreshRecord } from "../state.js";
 import { ACTIVE, advanceRefresh, beginRollback, launchForGroup, retire } from "./autoscaling-refresh.js";
-import { stateAt } from "./ec2-lifecycle.js";
 import { findLaunchTemplate, resolveVersion } from "./ec2-launch-templates.js";
+import { stateAt } from "./ec2-lifecycle.js";
 import { healthAt } from "./elbv2-health.js";
 import { page } from "./filters.js";
 
@@ -28,11 +28,24 @@ type Out<T> = Omit<T, "$metadata">;
 
 function findGroup(ctx: SimCallContext, name: string | undefined): AutoScalingGroupRecord {
   const asg = name ? ctx.r.autoScalingGroups[name] : undefined;
-  if (!asg) throw new SimError("ValidationError", `AutoScalingGroup name not found - AutoScalingGroup '${name}' not found`);
+  if (!asg)
+    throw new SimError(
+      "ValidationError",
+      `AutoScalingGroup name not found - AutoScalingGroup '${name}' not found`,
+    );
   return asg;
 }
 
-function templateRef(ctx: SimCallContext, spec: { LaunchTemplateId?: string | undefined; LaunchTemplateName?: string | undefined; Version?: string | undefined } | undefined): AutoScalingGroupRecord["launchTemplate"] {
+function templateRef(
+  ctx: SimCallContext,
+  spec:
+    | {
+        LaunchTemplateId?: string | undefined;
+        LaunchTemplateName?: string | undefined;
+        Version?: string | undefined;
+      }
+    | undefined,
+): AutoScalingGroupRecord["launchTemplate"] {
   if (!spec) throw new SimError("ValidationError", "A launch template must be given");
   const lt = findLaunchTemplate(ctx.r, { id: spec.LaunchTemplateId, name: spec.LaunchTemplateName });
   resolveVersion(lt, spec.Version);
@@ -45,21 +58,40 @@ function versionNumber(ctx: SimCallContext, ref: AutoScalingGroupRecord["launchT
 }
 
 async function scaleTo(ctx: SimCallContext, asg: AutoScalingGroupRecord): Promise<void> {
-  const live = asg.instanceIds.filter((id) => ctx.r.instances[id] && !["shutting-down", "terminated"].includes(stateAt(ctx.r.instances[id]!, ctx.now)));
+  const live = asg.instanceIds.filter(
+    (id) =>
+      ctx.r.instances[id] &&
+      !["shutting-down", "terminated"].includes(stateAt(ctx.r.instances[id]!, ctx.now)),
+  );
   asg.instanceIds = live;
   if (live.length < asg.desired) await launchForGroup(ctx, asg, asg.desired - live.length, ctx.now);
   if (live.length > asg.desired) retire(ctx, asg, live.slice(0, live.length - asg.desired), ctx.now);
 }
 
-async function createAutoScalingGroup(input: CreateAutoScalingGroupCommandInput, ctx: SimCallContext): Promise<Record<string, never>> {
+async function createAutoScalingGroup(
+  input: CreateAutoScalingGroupCommandInput,
+  ctx: SimCallContext,
+): Promise<Record<string, never>> {
   const name = input.AutoScalingGroupName ?? "";
-  if (ctx.r.autoScalingGroups[name]) throw new SimError("AlreadyExists", `AutoScalingGroup by this name already exists - A group with the name ${name} already exists`);
+  if (ctx.r.autoScalingGroups[name])
+    throw new SimError(
+      "AlreadyExists",
+      `AutoScalingGroup by this name already exists - A group with the name ${name} already exists`,
+    );
   const min = input.MinSize ?? 0;
   const max = input.MaxSize ?? 0;
   const desired = input.DesiredCapacity ?? min;
-  if (desired < min || desired > max) throw new SimError("ValidationError", `Desired capacity:${desired} must be between the specified min size:${min} and max size:${max}`);
-  const subnets = (input.VPCZoneIdentifier ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-  if (subnets.length === 0) throw new SimError("ValidationError", "At least one Availability Zone or VPC Subnet is required.");
+  if (desired < min || desired > max)
+    throw new SimError(
+      "ValidationError",
+      `Desired capacity:${desired} must be between the specified min size:${min} and max size:${max}`,
+    );
+  const subnets = (input.VPCZoneIdentifier ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (subnets.length === 0)
+    throw new SimError("ValidationError", "At least one Availability Zone or VPC Subnet is required.");
   const asg: AutoScalingGroupRecord = {
     name,
     arn: `arn:aws:autoscaling:${ctx.region}:${ctx.account}:autoScalingGroup:${newHex(ctx.state, "asg", 8)}-${newHex(ctx.state, "asg", 4)}:autoScalingGroupName/${name}`,
@@ -72,7 +104,9 @@ async function createAutoScalingGroup(input: CreateAutoScalingGroupCommandInput,
     healthCheckType: input.HealthCheckType ?? "EC2",
     healthCheckGracePeriod: input.HealthCheckGracePeriod ?? 300,
     createdAt: ctx.now,
-    tags: Object.fromEntries((input.Tags ?? []).filter((t) => t.PropagateAtLaunch).map((t) => [t.Key!, t.Value ?? ""])),
+    tags: Object.fromEntries(
+      (input.Tags ?? []).filter((t) => t.PropagateAtLaunch).map((t) => [t.Key!, t.Value ?? ""]),
+    ),
     instanceIds: [],
     refreshes: [],
   };
@@ -81,13 +115,20 @@ async function createAutoScalingGroup(input: CreateAutoScalingGroupCommandInput,
   return {};
 }
 
-async function updateAutoScalingGroup(input: UpdateAutoScalingGroupCommandInput, ctx: SimCallContext): Promise<Record<string, never>> {
+async function updateAutoScalingGroup(
+  input: UpdateAutoScalingGroupCommandInput,
+  ctx: SimCallContext,
+): Promise<Record<string, never>> {
   const asg = findGroup(ctx, input.AutoScalingGroupName);
   if (input.LaunchTemplate) asg.launchTemplate = templateRef(ctx, input.LaunchTemplate);
   const min = input.MinSize ?? asg.min;
   const max = input.MaxSize ?? asg.max;
   const desired = input.DesiredCapacity ?? Math.min(Math.max(asg.desired, min), max);
-  if (desired < min || desired > max) throw new SimError("ValidationError", `Desired capacity:${desired} must be between the specified min size:${min} and max size:${max}`);
+  if (desired < min || desired > max)
+    throw new SimError(
+      "ValidationError",
+      `Desired capacity:${desired} must be between the specified min size:${min} and max size:${max}`,
+    );
   Object.assign(asg, { min, max, desired });
   if (input.HealthCheckType) asg.healthCheckType = input.HealthCheckType;
   if (input.HealthCheckGracePeriod !== undefined) asg.healthCheckGracePeriod = input.HealthCheckGracePeriod;
@@ -95,7 +136,11 @@ async function updateAutoScalingGroup(input: UpdateAutoScalingGroupCommandInput,
   return {};
 }
 
-function lifecycle(ctx: SimCallContext, asg: AutoScalingGroupRecord, id: string): "Pending" | "InService" | "Terminating" {
+function lifecycle(
+  ctx: SimCallContext,
+  asg: AutoScalingGroupRecord,
+  id: string,
+): "Pending" | "InService" | "Terminating" {
   const instance = ctx.r.instances[id]!;
   const state = stateAt(instance, ctx.now);
   if (state === "pending") return "Pending";
@@ -112,12 +157,18 @@ function toGroup(ctx: SimCallContext, asg: AutoScalingGroupRecord): AutoScalingG
   return {
     AutoScalingGroupName: asg.name,
     AutoScalingGroupARN: asg.arn,
-    LaunchTemplate: { LaunchTemplateId: asg.launchTemplate.id, LaunchTemplateName: asg.launchTemplate.name, Version: asg.launchTemplate.version },
+    LaunchTemplate: {
+      LaunchTemplateId: asg.launchTemplate.id,
+      LaunchTemplateName: asg.launchTemplate.name,
+      Version: asg.launchTemplate.version,
+    },
     MinSize: asg.min,
     MaxSize: asg.max,
     DesiredCapacity: asg.desired,
     DefaultCooldown: 300,
-    AvailabilityZones: [...new Set(asg.subnets.map((s) => ctx.r.subnets.find((x) => x.id === s)?.availabilityZone ?? ""))],
+    AvailabilityZones: [
+      ...new Set(asg.subnets.map((s) => ctx.r.subnets.find((x) => x.id === s)?.availabilityZone ?? "")),
+    ],
     LoadBalancerNames: [],
     TargetGroupARNs: [...asg.targetGroupArns],
     HealthCheckType: asg.healthCheckType,
@@ -126,8 +177,17 @@ function toGroup(ctx: SimCallContext, asg: AutoScalingGroupRecord): AutoScalingG
     VPCZoneIdentifier: asg.subnets.join(","),
     TerminationPolicies: ["Default"],
     NewInstancesProtectedFromScaleIn: false,
+    CapacityRebalance: false,
+    EnabledMetrics: [],
+    SuspendedProcesses: [],
     ServiceLinkedRoleARN: `arn:aws:iam::${ctx.account}:role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling`,
-    Tags: Object.entries(asg.tags).map(([Key, Value]) => ({ ResourceId: asg.name, ResourceType: "auto-scaling-group", Key, Value, PropagateAtLaunch: true })),
+    Tags: Object.entries(asg.tags).map(([Key, Value]) => ({
+      ResourceId: asg.name,
+      ResourceType: "auto-scaling-group",
+      Key,
+      Value,
+      PropagateAtLaunch: true,
+    })),
     Instances: asg.instanceIds
       .filter((id) => ctx.r.instances[id] && ctx.r.instances[id]!.launchedAt <= ctx.now)
       .map((id) => {
@@ -139,17 +199,33 @@ function toGroup(ctx: SimCallContext, asg: AutoScalingGroupRecord): AutoScalingG
           LifecycleState: lifecycle(ctx, asg, id),
           HealthStatus: "Healthy",
           ProtectedFromScaleIn: false,
-          LaunchTemplate: { LaunchTemplateId: i.launchTemplate?.id, LaunchTemplateName: i.launchTemplate?.name, Version: i.launchTemplate?.version },
+          LaunchTemplate: {
+            LaunchTemplateId: i.launchTemplate?.id,
+            LaunchTemplateName: i.launchTemplate?.name,
+            Version: i.launchTemplate?.version,
+          },
         };
       }),
   };
 }
 
-function describeAutoScalingGroups(input: DescribeAutoScalingGroupsCommandInput, ctx: SimCallContext): Out<DescribeAutoScalingGroupsCommandOutput> {
+function describeAutoScalingGroups(
+  input: DescribeAutoScalingGroupsCommandInput,
+  ctx: SimCallContext,
+): Out<DescribeAutoScalingGroupsCommandOutput> {
   const names = input.AutoScalingGroupNames ?? [];
-  const groups = Object.values(ctx.r.autoScalingGroups).filter((g) => names.length === 0 || names.includes(g.name));
-  const { items, nextToken } = page(groups, input.MaxRecords, input.NextToken, { min: 1, max: 100, default: 50 });
-  return { AutoScalingGroups: items.map((g) => toGroup(ctx, g)), ...(nextToken ? { NextToken: nextToken } : {}) };
+  const groups = Object.values(ctx.r.autoScalingGroups).filter(
+    (g) => names.length === 0 || names.includes(g.name),
+  );
+  const { items, nextToken } = page(groups, input.MaxRecords, input.NextToken, {
+    min: 1,
+    max: 100,
+    default: 50,
+  });
+  return {
+    AutoScalingGroups: items.map((g) => toGroup(ctx, g)),
+    ...(nextToken ? { NextToken: nextToken } : {}),
+  };
 }
 
 function toRefresh(asg: AutoScalingGroupRecord, r: InstanceRefreshRecord): InstanceRefresh {
@@ -179,9 +255,16 @@ function activeRefresh(asg: AutoScalingGroupRecord): InstanceRefreshRecord | und
   return asg.refreshes.find((r) => ACTIVE.includes(r.status));
 }
 
-function startInstanceRefresh(input: StartInstanceRefreshCommandInput, ctx: SimCallContext): Out<StartInstanceRefreshCommandOutput> {
+function startInstanceRefresh(
+  input: StartInstanceRefreshCommandInput,
+  ctx: SimCallContext,
+): Out<StartInstanceRefreshCommandOutput> {
   const asg = findGroup(ctx, input.AutoScalingGroupName);
-  if (activeRefresh(asg)) throw new SimError("InstanceRefreshInProgress", "An Instance Refresh is already in progress and blocks the execution of this Instance Refresh.");
+  if (activeRefresh(asg))
+    throw new SimError(
+      "InstanceRefreshInProgress",
+      "An Instance Refresh is already in progress and blocks the execution of this Instance Refresh.",
+    );
   const p = input.Preferences ?? {};
   const preferences: InstanceRefreshRecord["preferences"] = {
     minHealthyPercentage: p.MinHealthyPercentage ?? 90,
@@ -193,17 +276,28 @@ function startInstanceRefresh(input: StartInstanceRefreshCommandInput, ctx: SimC
     alarms: p.AlarmSpecification?.Alarms ?? [],
     skipMatching: p.SkipMatching ?? false,
   };
-  if (preferences.maxHealthyPercentage < 100 || preferences.maxHealthyPercentage > 200 || preferences.maxHealthyPercentage - preferences.minHealthyPercentage > 100) {
-    throw new SimError("ValidationError", "MaxHealthyPercentage must be between 100 and 200, and at most 100 above MinHealthyPercentage");
+  if (
+    preferences.maxHealthyPercentage < 100 ||
+    preferences.maxHealthyPercentage > 200 ||
+    preferences.maxHealthyPercentage - preferences.minHealthyPercentage > 100
+  ) {
+    throw new SimError(
+      "ValidationError",
+      "MaxHealthyPercentage must be between 100 and 200, and at most 100 above MinHealthyPercentage",
+    );
   }
   if (preferences.autoRollback && !input.DesiredConfiguration?.LaunchTemplate) {
     throw new SimError("ValidationError", "AutoRollback needs a DesiredConfiguration");
   }
   const previous = { ...asg.launchTemplate };
-  const desired = input.DesiredConfiguration?.LaunchTemplate ? templateRef(ctx, input.DesiredConfiguration.LaunchTemplate) : previous;
+  const desired = input.DesiredConfiguration?.LaunchTemplate
+    ? templateRef(ctx, input.DesiredConfiguration.LaunchTemplate)
+    : previous;
   asg.launchTemplate = { ...desired };
   const wanted = versionNumber(ctx, desired);
-  const toReplace = asg.instanceIds.filter((id) => !preferences.skipMatching || ctx.r.instances[id]?.launchTemplate?.version !== wanted);
+  const toReplace = asg.instanceIds.filter(
+    (id) => !preferences.skipMatching || ctx.r.instances[id]?.launchTemplate?.version !== wanted,
+  );
   const refresh: InstanceRefreshRecord = {
     id: `${newHex(ctx.state, "refresh", 8)}-${newHex(ctx.state, "refresh", 4)}-4${newHex(ctx.state, "refresh", 3)}-8${newHex(ctx.state, "refresh", 3)}-${newHex(ctx.state, "refresh", 12)}`,
     status: "Pending",
@@ -224,27 +318,52 @@ function startInstanceRefresh(input: StartInstanceRefreshCommandInput, ctx: SimC
   return { InstanceRefreshId: refresh.id };
 }
 
-function describeInstanceRefreshes(input: DescribeInstanceRefreshesCommandInput, ctx: SimCallContext): Out<DescribeInstanceRefreshesCommandOutput> {
+function describeInstanceRefreshes(
+  input: DescribeInstanceRefreshesCommandInput,
+  ctx: SimCallContext,
+): Out<DescribeInstanceRefreshesCommandOutput> {
   const asg = findGroup(ctx, input.AutoScalingGroupName);
-  const refreshes = asg.refreshes.filter((r) => !input.InstanceRefreshIds?.length || input.InstanceRefreshIds.includes(r.id));
-  const { items, nextToken } = page(refreshes, input.MaxRecords, input.NextToken, { min: 1, max: 100, default: 50 });
-  return { InstanceRefreshes: items.map((r) => toRefresh(asg, r)), ...(nextToken ? { NextToken: nextToken } : {}) };
+  const refreshes = asg.refreshes.filter(
+    (r) => !input.InstanceRefreshIds?.length || input.InstanceRefreshIds.includes(r.id),
+  );
+  const { items, nextToken } = page(refreshes, input.MaxRecords, input.NextToken, {
+    min: 1,
+    max: 100,
+    default: 50,
+  });
+  return {
+    InstanceRefreshes: items.map((r) => toRefresh(asg, r)),
+    ...(nextToken ? { NextToken: nextToken } : {}),
+  };
 }
 
-function cancelInstanceRefresh(input: CancelInstanceRefreshCommandInput, ctx: SimCallContext): Out<CancelInstanceRefreshCommandOutput> {
+function cancelInstanceRefresh(
+  input: CancelInstanceRefreshCommandInput,
+  ctx: SimCallContext,
+): Out<CancelInstanceRefreshCommandOutput> {
   const asg = findGroup(ctx, input.AutoScalingGroupName);
   const refresh = activeRefresh(asg);
-  if (!refresh) throw new SimError("ActiveInstanceRefreshNotFound", "No in progress or pending Instance Refresh found for this Auto Scaling group.");
+  if (!refresh)
+    throw new SimError(
+      "ActiveInstanceRefreshNotFound",
+      "No in progress or pending Instance Refresh found for this Auto Scaling group.",
+    );
   refresh.status = "Cancelling";
   refresh.phaseAt = ctx.now;
   return { InstanceRefreshId: refresh.id };
 }
 
-function rollbackInstanceRefresh(input: RollbackInstanceRefreshCommandInput, ctx: SimCallContext): Out<RollbackInstanceRefreshCommandOutput> {
+function rollbackInstanceRefresh(
+  input: RollbackInstanceRefreshCommandInput,
+  ctx: SimCallContext,
+): Out<RollbackInstanceRefreshCommandOutput> {
   const asg = findGroup(ctx, input.AutoScalingGroupName);
   const refresh = activeRefresh(asg);
   if (!refresh || refresh.status === "RollbackInProgress") {
-    throw new SimError("ActiveInstanceRefreshNotFound", "No in progress or pending Instance Refresh found for this Auto Scaling group.");
+    throw new SimError(
+      "ActiveInstanceRefreshNotFound",
+      "No in progress or pending Instance Refresh found for this Auto Scaling group.",
+    );
   }
   beginRollback(asg, refresh, ctx.now, "Rollback requested");
   return { InstanceRefreshId: refresh.id };
@@ -254,7 +373,8 @@ function rollbackInstanceRefresh(input: RollbackInstanceRefreshCommandInput, ctx
 export function register(engine: SimEngine): void {
   engine.onCall(async (ctx) => {
     for (const asg of Object.values(ctx.r.autoScalingGroups)) {
-      for (const refresh of asg.refreshes) if (ACTIVE.includes(refresh.status)) await advanceRefresh(ctx, asg, refresh);
+      for (const refresh of asg.refreshes)
+        if (ACTIVE.includes(refresh.status)) await advanceRefresh(ctx, asg, refresh);
     }
   });
   engine.register("autoscaling", {

@@ -12,21 +12,36 @@ import { page } from "./filters.js";
 type Out<T> = Omit<T, "$metadata">;
 
 /** The alarm's state at `at`: the last change at or before it (changes may be scheduled ahead). */
-export function alarmStateAt(alarm: AlarmRecord, at: number): { state: AlarmStateValue; reason: string; since: number } {
-  let current = { state: "INSUFFICIENT_DATA" as AlarmStateValue, reason: "Unchecked: Initial alarm creation", since: 0 };
+export function alarmStateAt(
+  alarm: AlarmRecord,
+  at: number,
+): { state: AlarmStateValue; reason: string; since: number } {
+  let current = {
+    state: "INSUFFICIENT_DATA" as AlarmStateValue,
+    reason: "Unchecked: Initial alarm creation",
+    since: 0,
+  };
   for (const h of alarm.history) {
     if (h.at > at) break;
-    if (h.state !== current.state || current.since === 0) current = { state: h.state, reason: h.reason, since: h.at };
+    if (h.state !== current.state || current.since === 0)
+      current = { state: h.state, reason: h.reason, since: h.at };
   }
   return current;
 }
 
 /** Test helper: the alarm changes state at `at` (now or later), as if its metric crossed the threshold. */
-export function scheduleAlarmState(state: SimState, o: { region: string; name: string; value: AlarmStateValue; at: number; reason?: string }): void {
+export function scheduleAlarmState(
+  state: SimState,
+  o: { region: string; name: string; value: AlarmStateValue; at: number; reason?: string },
+): void {
   const alarm = regionOf(state, o.region).alarms[o.name];
   if (!alarm) throw new Error(`no alarm ${o.name} in ${o.region}`);
   alarm.history = alarm.history.filter((h) => h.at <= o.at);
-  alarm.history.push({ at: o.at, state: o.value, reason: o.reason ?? `Threshold Crossed: simulated ${o.value}` });
+  alarm.history.push({
+    at: o.at,
+    state: o.value,
+    reason: o.reason ?? `Threshold Crossed: simulated ${o.value}`,
+  });
 }
 
 function toMetricAlarm(a: AlarmRecord, at: number): MetricAlarm {
@@ -53,11 +68,19 @@ function toMetricAlarm(a: AlarmRecord, at: number): MetricAlarm {
     Threshold: a.threshold,
     ComparisonOperator: a.comparisonOperator as "GreaterThanThreshold",
     TreatMissingData: "notBreaching",
+    Metrics: [],
   };
 }
 
-function describeAlarms(input: DescribeAlarmsCommandInput, ctx: SimCallContext): Out<DescribeAlarmsCommandOutput> {
-  if (input.AlarmNames?.length && input.AlarmNamePrefix) throw new SimError("InvalidParameterCombination", "AlarmNames and AlarmNamePrefix cannot be used together");
+function describeAlarms(
+  input: DescribeAlarmsCommandInput,
+  ctx: SimCallContext,
+): Out<DescribeAlarmsCommandOutput> {
+  if (input.AlarmNames?.length && input.AlarmNamePrefix)
+    throw new SimError(
+      "InvalidParameterCombination",
+      "AlarmNames and AlarmNamePrefix cannot be used together",
+    );
   const alarms = Object.values(ctx.r.alarms).filter(
     (a) =>
       (!input.AlarmNames?.length || input.AlarmNames.includes(a.name)) &&
@@ -65,15 +88,30 @@ function describeAlarms(input: DescribeAlarmsCommandInput, ctx: SimCallContext):
       (!input.StateValue || alarmStateAt(a, ctx.now).state === input.StateValue),
   );
   const wantsMetric = !input.AlarmTypes?.length || input.AlarmTypes.includes("MetricAlarm");
-  const { items, nextToken } = page(wantsMetric ? alarms : [], input.MaxRecords, input.NextToken, { min: 1, max: 100, default: 50 });
-  return { MetricAlarms: items.map((a) => toMetricAlarm(a, ctx.now)), CompositeAlarms: [], ...(nextToken ? { NextToken: nextToken } : {}) };
+  const { items, nextToken } = page(wantsMetric ? alarms : [], input.MaxRecords, input.NextToken, {
+    min: 1,
+    max: 100,
+    default: 50,
+  });
+  return {
+    MetricAlarms: items.map((a) => toMetricAlarm(a, ctx.now)),
+    CompositeAlarms: [],
+    ...(nextToken ? { NextToken: nextToken } : {}),
+  };
 }
 
 function setAlarmState(input: SetAlarmStateCommandInput, ctx: SimCallContext): Record<string, never> {
   const alarm = input.AlarmName ? ctx.r.alarms[input.AlarmName] : undefined;
   if (!alarm) throw notFound("ResourceNotFound", `Alarm ${input.AlarmName} not found`);
-  if (!["OK", "ALARM", "INSUFFICIENT_DATA"].includes(input.StateValue ?? "")) throw new SimError("InvalidParameterValue", `Invalid state value ${input.StateValue}`);
-  scheduleAlarmState(ctx.state, { region: ctx.region, name: alarm.name, value: input.StateValue as AlarmStateValue, at: ctx.now, reason: input.StateReason ?? "" });
+  if (!["OK", "ALARM", "INSUFFICIENT_DATA"].includes(input.StateValue ?? ""))
+    throw new SimError("InvalidParameterValue", `Invalid state value ${input.StateValue}`);
+  scheduleAlarmState(ctx.state, {
+    region: ctx.region,
+    name: alarm.name,
+    value: input.StateValue as AlarmStateValue,
+    at: ctx.now,
+    reason: input.StateReason ?? "",
+  });
   return {};
 }
 

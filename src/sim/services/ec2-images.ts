@@ -18,7 +18,10 @@ import { matchesFilters, page, tagList } from "./filters.js";
 
 type Out<T> = Omit<T, "$metadata">;
 
-export function imageState(image: ImageRecord, at: number): "pending" | "available" | "failed" | "deregistered" {
+export function imageState(
+  image: ImageRecord,
+  at: number,
+): "pending" | "available" | "failed" | "deregistered" {
   if (image.deregisteredAt !== undefined && at >= image.deregisteredAt) return "deregistered";
   if (at < image.availableAt) return "pending";
   return image.failed ? "failed" : "available";
@@ -46,7 +49,10 @@ export interface CreateImageOptions {
  * Registers an AMI and its root-volume snapshot in a region — what an Image Builder
  * distribution (or a world file) produces. Returns the new ids.
  */
-export function createImageRecord(state: SimState, o: CreateImageOptions): { imageId: string; snapshotIds: string[] } {
+export function createImageRecord(
+  state: SimState,
+  o: CreateImageOptions,
+): { imageId: string; snapshotIds: string[] } {
   const r = regionOf(state, o.region);
   const imageId = newId(state, "ami");
   const snapshotId = newId(state, "snap");
@@ -92,13 +98,25 @@ export function publicParameterNames(os: BaseOs, arch: Architecture): string[] {
  * Amazon publishes a new monthly base AMI: registers it as an Amazon-owned public image and
  * points the public "latest" SSM parameters at it. For tests of rebakes and base updates.
  */
-export function publishBaseImage(state: SimState, o: { region: string; os: BaseOs; arch: Architecture; at: number; release?: string }): string {
+export function publishBaseImage(
+  state: SimState,
+  o: { region: string; os: BaseOs; arch: Architecture; at: number; release?: string },
+): string {
   const date = new Date(o.at).toISOString().slice(0, 10).replaceAll("-", "");
   const release = o.release ?? `${date}.0`;
   const name =
-    o.os === "amazon-linux-2" ? `amzn2-ami-kernel-5.10-hvm-2.0.${release}-${o.arch}-gp2` : `al2023-ami-2023.10.${release}-kernel-6.1-${o.arch}`;
+    o.os === "amazon-linux-2"
+      ? `amzn2-ami-kernel-5.10-hvm-2.0.${release}-${o.arch}-gp2`
+      : `al2023-ami-2023.10.${release}-kernel-6.1-${o.arch}`;
   const description = o.os === "amazon-linux-2" ? "Amazon Linux 2 Kernel 5.10 AMI" : "Amazon Linux 2023 AMI";
-  const { imageId } = createImageRecord(state, { region: o.region, name, description, architecture: o.arch, at: o.at, public: true });
+  const { imageId } = createImageRecord(state, {
+    region: o.region,
+    name,
+    description,
+    architecture: o.arch,
+    at: o.at,
+    public: true,
+  });
   const r = regionOf(state, o.region);
   for (const parameter of publicParameterNames(o.os, o.arch)) {
     const previous = r.parameters[parameter];
@@ -136,13 +154,22 @@ function toImage(image: ImageRecord, at: number): Image {
     UsageOperation: "RunInstances",
     BlockDeviceMappings: image.blockDevices.map((b) => ({
       DeviceName: b.deviceName,
-      Ebs: { SnapshotId: b.snapshotId, VolumeSize: b.volumeSize, VolumeType: b.volumeType as "gp3", DeleteOnTermination: true, Encrypted: false },
+      Ebs: {
+        SnapshotId: b.snapshotId,
+        VolumeSize: b.volumeSize,
+        VolumeType: b.volumeType as "gp3",
+        DeleteOnTermination: true,
+        Encrypted: false,
+      },
     })),
     Tags: tagList(image.tags),
   };
-  if (image.description !== undefined) out.Description = image.description;
+  out.Description = image.description ?? "";
+  out.ProductCodes = [];
+  out.BootMode = image.architecture === "arm64" ? "uefi" : "legacy-bios";
   if (image.public) out.ImageOwnerAlias = "amazon";
-  if (image.deprecationTime !== undefined) out.DeprecationTime = new Date(image.deprecationTime).toISOString();
+  if (image.deprecationTime !== undefined)
+    out.DeprecationTime = new Date(image.deprecationTime).toISOString();
   if (state === "failed") out.StateReason = { Code: "Client.ImageFailed", Message: "The image build failed" };
   if (out.Tags?.length === 0) delete out.Tags;
   return out;
@@ -150,17 +177,28 @@ function toImage(image: ImageRecord, at: number): Image {
 
 function visibleTo(image: ImageRecord, owners: string[] | undefined, account: string): boolean {
   if (!owners || owners.length === 0) return image.public || image.ownerId === account;
-  return owners.some((o) => (o === "self" ? image.ownerId === account : o === "amazon" ? image.public && image.ownerId === AMAZON_OWNER_ID : image.ownerId === o));
+  return owners.some((o) =>
+    o === "self"
+      ? image.ownerId === account
+      : o === "amazon"
+        ? image.public && image.ownerId === AMAZON_OWNER_ID
+        : image.ownerId === o,
+  );
 }
 
 export function findImage(ctx: SimCallContext, id: string): ImageRecord {
-  if (!/^ami-[0-9a-f]{8,17}$/.test(id)) throw new SimError("InvalidAMIID.Malformed", `Invalid id: "${id}" (expecting "ami-...")`);
+  if (!/^ami-[0-9a-f]{8,17}$/.test(id))
+    throw new SimError("InvalidAMIID.Malformed", `Invalid id: "${id}" (expecting "ami-...")`);
   const image = ctx.r.images[id];
-  if (!image || imageState(image, ctx.now) === "deregistered") throw notFound("InvalidAMIID.NotFound", `The image id '[${id}]' does not exist`);
+  if (!image || imageState(image, ctx.now) === "deregistered")
+    throw notFound("InvalidAMIID.NotFound", `The image id '[${id}]' does not exist`);
   return image;
 }
 
-export function describeImages(input: DescribeImagesCommandInput, ctx: SimCallContext): Out<DescribeImagesCommandOutput> {
+export function describeImages(
+  input: DescribeImagesCommandInput,
+  ctx: SimCallContext,
+): Out<DescribeImagesCommandOutput> {
   const ids = input.ImageIds ?? [];
   for (const id of ids) findImage(ctx, id);
   const images = Object.values(ctx.r.images).filter((image) => {
@@ -184,13 +222,21 @@ export function describeImages(input: DescribeImagesCommandInput, ctx: SimCallCo
       "block-device-mapping.snapshot-id": image.blockDevices.map((b) => b.snapshotId),
     });
   });
-  const { items, nextToken } = page(images, input.MaxResults, input.NextToken, { min: 5, max: 1000, default: 1000 });
+  const { items, nextToken } = page(images, input.MaxResults, input.NextToken, {
+    min: 5,
+    max: 1000,
+    default: 1000,
+  });
   return { Images: items.map((i) => toImage(i, ctx.now)), ...(nextToken ? { NextToken: nextToken } : {}) };
 }
 
-export function deregisterImage(input: DeregisterImageCommandInput, ctx: SimCallContext): Out<DeregisterImageCommandOutput> {
+export function deregisterImage(
+  input: DeregisterImageCommandInput,
+  ctx: SimCallContext,
+): Out<DeregisterImageCommandOutput> {
   const image = findImage(ctx, input.ImageId ?? "");
-  if (image.ownerId !== ctx.account) throw new SimError("AuthFailure", `Not authorized for image:${image.id}`);
+  if (image.ownerId !== ctx.account)
+    throw new SimError("AuthFailure", `Not authorized for image:${image.id}`);
   image.deregisteredAt = ctx.now;
   if (!input.DeleteAssociatedSnapshots) return { Return: true };
   const results = image.blockDevices.map((b) => {
@@ -200,14 +246,27 @@ export function deregisterImage(input: DeregisterImageCommandInput, ctx: SimCall
   return { Return: true, DeleteSnapshotResults: results };
 }
 
-export function describeSnapshots(input: DescribeSnapshotsCommandInput, ctx: SimCallContext): Out<DescribeSnapshotsCommandOutput> {
+export function describeSnapshots(
+  input: DescribeSnapshotsCommandInput,
+  ctx: SimCallContext,
+): Out<DescribeSnapshotsCommandOutput> {
   const ids = input.SnapshotIds ?? [];
-  for (const id of ids) if (!ctx.r.snapshots[id]) throw notFound("InvalidSnapshot.NotFound", `The snapshot '${id}' does not exist.`);
+  for (const id of ids)
+    if (!ctx.r.snapshots[id])
+      throw notFound("InvalidSnapshot.NotFound", `The snapshot '${id}' does not exist.`);
   const owners = input.OwnerIds ?? [];
   const snapshots = Object.values(ctx.r.snapshots).filter(
     (s) =>
       (ids.length === 0 || ids.includes(s.id)) &&
-      (owners.length === 0 ? s.ownerId === ctx.account || ids.length > 0 : owners.some((o) => (o === "self" ? s.ownerId === ctx.account : o === "amazon" ? s.ownerId === AMAZON_OWNER_ID : s.ownerId === o))) &&
+      (owners.length === 0
+        ? s.ownerId === ctx.account || ids.length > 0
+        : owners.some((o) =>
+            o === "self"
+              ? s.ownerId === ctx.account
+              : o === "amazon"
+                ? s.ownerId === AMAZON_OWNER_ID
+                : s.ownerId === o,
+          )) &&
       matchesFilters(input.Filters, s.tags, {
         "snapshot-id": s.id,
         "owner-id": s.ownerId,
@@ -216,7 +275,11 @@ export function describeSnapshots(input: DescribeSnapshotsCommandInput, ctx: Sim
         "volume-size": String(s.volumeSize),
       }),
   );
-  const { items, nextToken } = page(snapshots, input.MaxResults, input.NextToken, { min: 5, max: 1000, default: 1000 });
+  const { items, nextToken } = page(snapshots, input.MaxResults, input.NextToken, {
+    min: 5,
+    max: 1000,
+    default: 1000,
+  });
   return {
     Snapshots: items.map((s) => ({
       SnapshotId: s.id,
@@ -235,12 +298,18 @@ export function describeSnapshots(input: DescribeSnapshotsCommandInput, ctx: Sim
   };
 }
 
-export function deleteSnapshot(input: DeleteSnapshotCommandInput, ctx: SimCallContext): Record<string, never> {
+export function deleteSnapshot(
+  input: DeleteSnapshotCommandInput,
+  ctx: SimCallContext,
+): Record<string, never> {
   const id = input.SnapshotId ?? "";
   const snapshot = ctx.r.snapshots[id];
   if (!snapshot) throw notFound("InvalidSnapshot.NotFound", `The snapshot '${id}' does not exist.`);
-  const user = Object.values(ctx.r.images).find((i) => imageState(i, ctx.now) !== "deregistered" && i.blockDevices.some((b) => b.snapshotId === id));
-  if (user) throw new SimError("InvalidSnapshot.InUse", `The snapshot ${id} is currently in use by ${user.id}`);
+  const user = Object.values(ctx.r.images).find(
+    (i) => imageState(i, ctx.now) !== "deregistered" && i.blockDevices.some((b) => b.snapshotId === id),
+  );
+  if (user)
+    throw new SimError("InvalidSnapshot.InUse", `The snapshot ${id} is currently in use by ${user.id}`);
   delete ctx.r.snapshots[id];
   return {};
 }

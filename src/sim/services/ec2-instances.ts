@@ -1,10 +1,10 @@
 import type {
   CreateTagsCommandInput,
   DeleteTagsCommandInput,
-  DescribeInstancesCommandInput,
-  DescribeInstancesCommandOutput,
   DescribeInstanceStatusCommandInput,
   DescribeInstanceStatusCommandOutput,
+  DescribeInstancesCommandInput,
+  DescribeInstancesCommandOutput,
   Instance,
   InstanceStateChange,
   RebootInstancesCommandInput,
@@ -23,9 +23,9 @@ import { notFound, SimError } from "../errors.js";
 import { factsAfterBoot, factsForImage } from "../facts.js";
 import { newId } from "../random.js";
 import type { InstanceRecord, InstanceStateName, RegionState, Tags } from "../state.js";
-import { changeState, STATE_CODES, stateAt, statusChecksAt, TIMINGS } from "./ec2-lifecycle.js";
 import { findImage, imageState } from "./ec2-images.js";
 import { findLaunchTemplate, resolveVersion } from "./ec2-launch-templates.js";
+import { changeState, STATE_CODES, stateAt, statusChecksAt, TIMINGS } from "./ec2-lifecycle.js";
 import { findSubnet, nextPrivateIp } from "./ec2-network.js";
 import { matchesFilters, page, tagList, tagsFor, tagsFrom } from "./filters.js";
 
@@ -39,9 +39,17 @@ type LaunchData = Record<string, unknown> & {
   NetworkInterfaces?: Array<{ SubnetId?: string; DeviceIndex?: number; Groups?: string[] }>;
   TagSpecifications?: Array<{ ResourceType?: string; Tags?: Array<{ Key?: string; Value?: string }> }>;
   MetadataOptions?: { HttpTokens?: string; HttpEndpoint?: string; HttpPutResponseHopLimit?: number };
-  BlockDeviceMappings?: Array<{ DeviceName?: string; Ebs?: { VolumeSize?: number; VolumeType?: string; DeleteOnTermination?: boolean } }>;
+  BlockDeviceMappings?: Array<{
+    DeviceName?: string;
+    Ebs?: { VolumeSize?: number; VolumeType?: string; DeleteOnTermination?: boolean };
+  }>;
   IamInstanceProfile?: { Arn?: string; Name?: string };
 };
+
+/** Every VPC has a default security group; instances launched without groups join it. */
+export function defaultSecurityGroup(vpcId: string): string {
+  return `sg-${vpcId.slice(4)}`;
+}
 
 /** Graviton instance families (…g, …gd, …gn) run arm64 AMIs only. */
 export function instanceTypeArchitecture(type: string): "arm64" | "x86_64" {
@@ -49,9 +57,11 @@ export function instanceTypeArchitecture(type: string): "arm64" | "x86_64" {
 }
 
 export function findInstance(r: RegionState, id: string, now: number): InstanceRecord {
-  if (!/^i-[0-9a-f]{8,17}$/.test(id)) throw new SimError("InvalidInstanceID.Malformed", `Invalid id: "${id}"`);
+  if (!/^i-[0-9a-f]{8,17}$/.test(id))
+    throw new SimError("InvalidInstanceID.Malformed", `Invalid id: "${id}"`);
   const instance = r.instances[id];
-  if (!instance || !visible(instance, now)) throw notFound("InvalidInstanceID.NotFound", `The instance ID '${id}' does not exist`);
+  if (!instance || !visible(instance, now))
+    throw notFound("InvalidInstanceID.NotFound", `The instance ID '${id}' does not exist`);
   return instance;
 }
 
@@ -88,7 +98,11 @@ export async function launchInstances(ctx: SimCallContext, req: LaunchRequest): 
   if (!data.ImageId) throw new SimError("MissingParameter", "The request must contain the parameter ImageId");
   const image = findImage(ctx, data.ImageId);
   const state = imageState(image, now);
-  if (state !== "available") throw new SimError("InvalidAMIID.Unavailable", `The image id '[${image.id}]' is not available (state: ${state})`);
+  if (state !== "available")
+    throw new SimError(
+      "InvalidAMIID.Unavailable",
+      `The image id '[${image.id}]' is not available (state: ${state})`,
+    );
   const instanceType = data.InstanceType ?? "m1.small";
   const arch = instanceTypeArchitecture(instanceType);
   if (arch !== image.architecture) {
@@ -98,7 +112,11 @@ export async function launchInstances(ctx: SimCallContext, req: LaunchRequest): 
     );
   }
   const subnetId = req.subnetId ?? data.NetworkInterfaces?.[0]?.SubnetId;
-  if (!subnetId) throw new SimError("VPCIdNotSpecified", "No default VPC for this user. GroupName is only supported for EC2-Classic and default VPC.");
+  if (!subnetId)
+    throw new SimError(
+      "VPCIdNotSpecified",
+      "No default VPC for this user. GroupName is only supported for EC2-Classic and default VPC.",
+    );
   const subnet = findSubnet(r, subnetId);
   const capacity = ctx.engine.faults.args("capacity");
   if (capacity.includes(subnet.id) || capacity.includes(subnet.availabilityZone)) {
@@ -116,7 +134,8 @@ export async function launchInstances(ctx: SimCallContext, req: LaunchRequest): 
     tags["aws:ec2launchtemplate:id"] = req.launchTemplate.id;
     tags["aws:ec2launchtemplate:version"] = req.launchTemplate.version;
   }
-  const failsHealthChecks = ctx.engine.faults.has("new-instances-unhealthy") && isNewestImage(r, image.id, ctx.account, now);
+  const failsHealthChecks =
+    ctx.engine.faults.has("new-instances-unhealthy") && isNewestImage(r, image.id, ctx.account, now);
   const newest = isNewestImage(r, image.id, ctx.account, now);
   const reservationId = newId(ctx.state, "r");
   const launched: InstanceRecord[] = [];
@@ -155,8 +174,13 @@ export async function launchInstances(ctx: SimCallContext, req: LaunchRequest): 
           deleteOnTermination: o.DeleteOnTermination ?? true,
         };
       }),
-      securityGroupIds: data.SecurityGroupIds ?? data.NetworkInterfaces?.[0]?.Groups ?? [],
-      facts: await factsForImage(image, { launchedAt: now, faults: ctx.engine.faults, isNewestImage: newest }),
+      securityGroupIds: data.SecurityGroupIds ??
+        data.NetworkInterfaces?.[0]?.Groups ?? [defaultSecurityGroup(subnet.vpcId)],
+      facts: await factsForImage(image, {
+        launchedAt: now,
+        faults: ctx.engine.faults,
+        isNewestImage: newest,
+      }),
     };
     if (failsHealthChecks) instance.failsHealthChecks = true;
     const profile = data.IamInstanceProfile?.Arn ?? data.IamInstanceProfile?.Name;
@@ -178,7 +202,9 @@ function stateOf(name: InstanceStateName) {
 
 function toInstance(i: InstanceRecord, ctx: SimCallContext): Instance {
   const state = stateAt(i, ctx.now);
-  const profileArn = i.iamInstanceProfile?.startsWith("arn:") ? i.iamInstanceProfile : `arn:aws:iam::${ctx.account}:instance-profile/${i.iamInstanceProfile}`;
+  const profileArn = i.iamInstanceProfile?.startsWith("arn:")
+    ? i.iamInstanceProfile
+    : `arn:aws:iam::${ctx.account}:instance-profile/${i.iamInstanceProfile}`;
   const out: Instance = {
     InstanceId: i.id,
     ImageId: i.imageId,
@@ -186,7 +212,7 @@ function toInstance(i: InstanceRecord, ctx: SimCallContext): Instance {
     Architecture: i.architecture as Instance["Architecture"],
     State: stateOf(state),
     LaunchTime: new Date(i.launchedAt),
-    Placement: { AvailabilityZone: i.availabilityZone, Tenancy: "default" },
+    Placement: { AvailabilityZone: i.availabilityZone, Tenancy: "default", GroupName: "" },
     SubnetId: i.subnetId,
     VpcId: i.vpcId,
     PrivateIpAddress: i.privateIp,
@@ -201,26 +227,100 @@ function toInstance(i: InstanceRecord, ctx: SimCallContext): Instance {
     UsageOperation: "RunInstances",
     StateTransitionReason: state === "stopped" || state === "stopping" ? "User initiated" : "",
     Monitoring: { State: "disabled" },
+    EbsOptimized: false,
+    SourceDestCheck: true,
+    SriovNetSupport: "simple",
+    HibernationOptions: { Configured: false },
+    ProductCodes: [],
+    ClientToken: i.clientToken ?? "",
+    NetworkInterfaces: state === "terminated" ? [] : [primaryInterface(i, ctx.account)],
     MetadataOptions: {
       State: "applied",
       HttpTokens: i.metadataOptions.httpTokens as "required",
       HttpEndpoint: i.metadataOptions.httpEndpoint as "enabled",
       HttpPutResponseHopLimit: i.metadataOptions.httpPutResponseHopLimit,
+      HttpProtocolIpv6: "disabled",
+      InstanceMetadataTags: "disabled",
     },
     BlockDeviceMappings:
       state === "terminated"
         ? []
         : i.blockDevices.map((b) => ({
             DeviceName: b.deviceName,
-            Ebs: { VolumeId: b.volumeId, Status: "attached", AttachTime: new Date(i.launchedAt), DeleteOnTermination: b.deleteOnTermination },
+            Ebs: {
+              VolumeId: b.volumeId,
+              Status: "attached",
+              AttachTime: new Date(i.launchedAt),
+              DeleteOnTermination: b.deleteOnTermination,
+            },
           })),
-    SecurityGroups: i.securityGroupIds.map((g) => ({ GroupId: g, GroupName: g })),
+    SecurityGroups: i.securityGroupIds.map((g) => ({
+      GroupId: g,
+      GroupName: g === defaultSecurityGroup(i.vpcId) ? "default" : g,
+    })),
     ...(Object.keys(i.tags).length > 0 ? { Tags: tagList(i.tags) } : {}),
   };
   if (i.iamInstanceProfile) out.IamInstanceProfile = { Arn: profileArn, Id: "AIPAAMIPIPE" };
   if (i.keyName) out.KeyName = i.keyName;
-  if (i.clientToken) out.ClientToken = i.clientToken;
+  const reason = STATE_REASONS[state];
+  if (reason) out.StateReason = reason;
   return out;
+}
+
+const STATE_REASONS: Partial<Record<InstanceStateName, { Code: string; Message: string }>> = {
+  pending: { Code: "pending", Message: "pending" },
+  stopping: {
+    Code: "Client.UserInitiatedShutdown",
+    Message: "Client.UserInitiatedShutdown: User initiated shutdown",
+  },
+  stopped: {
+    Code: "Client.UserInitiatedShutdown",
+    Message: "Client.UserInitiatedShutdown: User initiated shutdown",
+  },
+  "shutting-down": {
+    Code: "Client.UserInitiatedShutdown",
+    Message: "Client.UserInitiatedShutdown: User initiated shutdown",
+  },
+  terminated: {
+    Code: "Client.UserInitiatedShutdown",
+    Message: "Client.UserInitiatedShutdown: User initiated shutdown",
+  },
+};
+
+/** The instance's primary network interface (one ENI per instance, as the toolkit launches them). */
+function primaryInterface(
+  i: InstanceRecord,
+  account: string,
+): NonNullable<Instance["NetworkInterfaces"]>[number] {
+  const eni = `eni-${i.id.slice(2)}`;
+  const mac = `0e:${i.id.slice(-10).match(/../g)!.join(":")}`;
+  return {
+    NetworkInterfaceId: eni,
+    SubnetId: i.subnetId,
+    VpcId: i.vpcId,
+    Description: "",
+    OwnerId: account,
+    Status: "in-use",
+    MacAddress: mac,
+    PrivateIpAddress: i.privateIp,
+    SourceDestCheck: true,
+    InterfaceType: "interface",
+    Groups: i.securityGroupIds.map((g) => ({
+      GroupId: g,
+      GroupName: g === defaultSecurityGroup(i.vpcId) ? "default" : g,
+    })),
+    Ipv6Addresses: [],
+    PrivateIpAddresses: [{ Primary: true, PrivateIpAddress: i.privateIp }],
+    Association: { IpOwnerId: "amazon", PublicDnsName: "", PublicIp: "" },
+    Attachment: {
+      AttachmentId: `eni-attach-${i.id.slice(2)}`,
+      AttachTime: new Date(i.launchedAt),
+      DeleteOnTermination: true,
+      DeviceIndex: 0,
+      NetworkCardIndex: 0,
+      Status: "attached",
+    },
+  };
 }
 
 function instanceFields(i: InstanceRecord, now: number): Record<string, string | string[] | undefined> {
@@ -256,28 +356,48 @@ function reservationsOf(instances: InstanceRecord[], ctx: SimCallContext): Reser
   return [...byReservation.values()];
 }
 
-export async function runInstances(input: RunInstancesCommandInput, ctx: SimCallContext): Promise<Out<RunInstancesCommandOutput>> {
+export async function runInstances(
+  input: RunInstancesCommandInput,
+  ctx: SimCallContext,
+): Promise<Out<RunInstancesCommandOutput>> {
   if (input.ClientToken) {
     const earlier = Object.values(ctx.r.instances).filter((i) => i.clientToken === input.ClientToken);
     if (earlier.length > 0) return reservationsOf(earlier, ctx)[0]!;
   }
   const min = input.MinCount ?? 1;
   const max = input.MaxCount ?? 1;
-  if (min < 1 || max < min) throw new SimError("InvalidParameterValue", `Invalid value for MinCount/MaxCount: ${min}/${max}`);
+  if (min < 1 || max < min)
+    throw new SimError("InvalidParameterValue", `Invalid value for MinCount/MaxCount: ${min}/${max}`);
   let data: LaunchData = {};
   let launchTemplate: LaunchRequest["launchTemplate"];
   if (input.LaunchTemplate) {
-    const lt = findLaunchTemplate(ctx.r, { id: input.LaunchTemplate.LaunchTemplateId, name: input.LaunchTemplate.LaunchTemplateName });
+    const lt = findLaunchTemplate(ctx.r, {
+      id: input.LaunchTemplate.LaunchTemplateId,
+      name: input.LaunchTemplate.LaunchTemplateName,
+    });
     const version = resolveVersion(lt, input.LaunchTemplate.Version);
     data = structuredClone(version.data) as LaunchData;
     launchTemplate = { id: lt.id, name: lt.name, version: String(version.number) };
   }
   const given = input as unknown as LaunchData;
-  for (const key of ["ImageId", "InstanceType", "KeyName", "UserData", "SecurityGroupIds", "NetworkInterfaces", "MetadataOptions", "BlockDeviceMappings", "IamInstanceProfile"] as const) {
+  for (const key of [
+    "ImageId",
+    "InstanceType",
+    "KeyName",
+    "UserData",
+    "SecurityGroupIds",
+    "NetworkInterfaces",
+    "MetadataOptions",
+    "BlockDeviceMappings",
+    "IamInstanceProfile",
+  ] as const) {
     if (given[key] !== undefined) (data as Record<string, unknown>)[key] = given[key];
   }
   // Tags given with the request add to the template's tags.
-  data.TagSpecifications = [...(data.TagSpecifications ?? []), ...((input.TagSpecifications ?? []) as LaunchData["TagSpecifications"] & object)];
+  data.TagSpecifications = [
+    ...(data.TagSpecifications ?? []),
+    ...((input.TagSpecifications ?? []) as LaunchData["TagSpecifications"] & object),
+  ];
   const req: LaunchRequest = { count: max, data };
   if (input.SubnetId) req.subnetId = input.SubnetId;
   if (launchTemplate) req.launchTemplate = launchTemplate;
@@ -286,20 +406,36 @@ export async function runInstances(input: RunInstancesCommandInput, ctx: SimCall
   return reservationsOf(launched, ctx)[0]!;
 }
 
-export function describeInstances(input: DescribeInstancesCommandInput, ctx: SimCallContext): Out<DescribeInstancesCommandOutput> {
+export function describeInstances(
+  input: DescribeInstancesCommandInput,
+  ctx: SimCallContext,
+): Out<DescribeInstancesCommandOutput> {
   const ids = input.InstanceIds ?? [];
   if (ids.length > 0 && input.MaxResults !== undefined) {
-    throw new SimError("InvalidParameterCombination", "The parameter instancesSet cannot be used with the parameter maxResults");
+    throw new SimError(
+      "InvalidParameterCombination",
+      "The parameter instancesSet cannot be used with the parameter maxResults",
+    );
   }
   for (const id of ids) findInstance(ctx.r, id, ctx.now);
   const matching = Object.values(ctx.r.instances).filter(
-    (i) => visible(i, ctx.now) && (ids.length === 0 || ids.includes(i.id)) && matchesFilters(input.Filters, i.tags, instanceFields(i, ctx.now)),
+    (i) =>
+      visible(i, ctx.now) &&
+      (ids.length === 0 || ids.includes(i.id)) &&
+      matchesFilters(input.Filters, i.tags, instanceFields(i, ctx.now)),
   );
-  const { items, nextToken } = page(matching, input.MaxResults, input.NextToken, { min: 5, max: 1000, default: 1000 });
+  const { items, nextToken } = page(matching, input.MaxResults, input.NextToken, {
+    min: 5,
+    max: 1000,
+    default: 1000,
+  });
   return { Reservations: reservationsOf(items, ctx), ...(nextToken ? { NextToken: nextToken } : {}) };
 }
 
-export function describeInstanceStatus(input: DescribeInstanceStatusCommandInput, ctx: SimCallContext): Out<DescribeInstanceStatusCommandOutput> {
+export function describeInstanceStatus(
+  input: DescribeInstanceStatusCommandInput,
+  ctx: SimCallContext,
+): Out<DescribeInstanceStatusCommandOutput> {
   const ids = input.InstanceIds ?? [];
   for (const id of ids) findInstance(ctx.r, id, ctx.now);
   const rows = Object.values(ctx.r.instances)
@@ -307,21 +443,36 @@ export function describeInstanceStatus(input: DescribeInstanceStatusCommandInput
     .filter((i) => input.IncludeAllInstances || stateAt(i, ctx.now) === "running")
     .filter((i) => {
       const status = statusChecksAt(i, ctx.now);
-      return matchesFilters(input.Filters, {}, {
-        "instance-state-name": stateAt(i, ctx.now),
-        "instance-state-code": String(STATE_CODES[stateAt(i, ctx.now)]),
-        "availability-zone": i.availabilityZone,
-        "instance-status.status": status,
-        "system-status.status": status,
-        "instance-status.reachability": status === "ok" ? "passed" : status,
-        "system-status.reachability": status === "ok" ? "passed" : status,
-      });
+      return matchesFilters(
+        input.Filters,
+        {},
+        {
+          "instance-state-name": stateAt(i, ctx.now),
+          "instance-state-code": String(STATE_CODES[stateAt(i, ctx.now)]),
+          "availability-zone": i.availabilityZone,
+          "instance-status.status": status,
+          "system-status.status": status,
+          "instance-status.reachability": status === "ok" ? "passed" : status,
+          "system-status.reachability": status === "ok" ? "passed" : status,
+        },
+      );
     });
-  const { items, nextToken } = page(rows, input.MaxResults, input.NextToken, { min: 5, max: 1000, default: 1000 });
+  const { items, nextToken } = page(rows, input.MaxResults, input.NextToken, {
+    min: 5,
+    max: 1000,
+    default: 1000,
+  });
   return {
     InstanceStatuses: items.map((i) => {
       const status = statusChecksAt(i, ctx.now);
-      const detail = { Name: "reachability" as const, Status: (status === "ok" ? "passed" : status === "initializing" ? "initializing" : "insufficient-data") as "passed" };
+      const detail = {
+        Name: "reachability" as const,
+        Status: (status === "ok"
+          ? "passed"
+          : status === "initializing"
+            ? "initializing"
+            : "insufficient-data") as "passed",
+      };
       const summary = { Status: status, ...(status === "not-applicable" ? {} : { Details: [detail] }) };
       return {
         InstanceId: i.id,
@@ -350,14 +501,21 @@ function stateChanges(
 }
 
 function incorrectState(i: InstanceRecord, current: InstanceStateName, action: string): SimError {
-  return new SimError("IncorrectInstanceState", `The instance '${i.id}' is not in a state from which it can be ${action}. (current state: ${current})`);
+  return new SimError(
+    "IncorrectInstanceState",
+    `The instance '${i.id}' is not in a state from which it can be ${action}. (current state: ${current})`,
+  );
 }
 
-export function stopInstances(input: StopInstancesCommandInput, ctx: SimCallContext): Out<StopInstancesCommandOutput> {
+export function stopInstances(
+  input: StopInstancesCommandInput,
+  ctx: SimCallContext,
+): Out<StopInstancesCommandOutput> {
   return {
     StoppingInstances: stateChanges(input.InstanceIds, ctx, (i, current) => {
       if (current === "stopped" || current === "stopping") return;
-      if (current === "terminated" || current === "shutting-down") throw incorrectState(i, current, "stopped");
+      if (current === "terminated" || current === "shutting-down")
+        throw incorrectState(i, current, "stopped");
       changeState(i, ctx.now, [
         { after: 0, state: "stopping" },
         { after: TIMINGS.stopping, state: "stopped" },
@@ -366,7 +524,10 @@ export function stopInstances(input: StopInstancesCommandInput, ctx: SimCallCont
   };
 }
 
-export async function startInstances(input: StartInstancesCommandInput, ctx: SimCallContext): Promise<Out<StartInstancesCommandOutput>> {
+export async function startInstances(
+  input: StartInstancesCommandInput,
+  ctx: SimCallContext,
+): Promise<Out<StartInstancesCommandOutput>> {
   const started: InstanceRecord[] = [];
   const out = stateChanges(input.InstanceIds, ctx, (i, current) => {
     if (current === "running" || current === "pending") return;
@@ -381,7 +542,10 @@ export async function startInstances(input: StartInstancesCommandInput, ctx: Sim
   return { StartingInstances: out };
 }
 
-export function terminateInstances(input: TerminateInstancesCommandInput, ctx: SimCallContext): Out<TerminateInstancesCommandOutput> {
+export function terminateInstances(
+  input: TerminateInstancesCommandInput,
+  ctx: SimCallContext,
+): Out<TerminateInstancesCommandOutput> {
   return {
     TerminatingInstances: stateChanges(input.InstanceIds, ctx, (i, current) => {
       if (current === "terminated" || current === "shutting-down") return;
@@ -391,7 +555,8 @@ export function terminateInstances(input: TerminateInstancesCommandInput, ctx: S
       ]);
       // Terminated instances leave their target groups (draining) and their Auto Scaling group.
       for (const tg of Object.values(ctx.r.targetGroups)) {
-        for (const e of tg.targets) if (e.id === i.id && e.deregisteredAt === undefined) e.deregisteredAt = ctx.now;
+        for (const e of tg.targets)
+          if (e.id === i.id && e.deregisteredAt === undefined) e.deregisteredAt = ctx.now;
       }
       if (i.autoScalingGroup) {
         const asg = ctx.r.autoScalingGroups[i.autoScalingGroup];
@@ -401,7 +566,10 @@ export function terminateInstances(input: TerminateInstancesCommandInput, ctx: S
   };
 }
 
-export async function rebootInstances(input: RebootInstancesCommandInput, ctx: SimCallContext): Promise<Record<string, never>> {
+export async function rebootInstances(
+  input: RebootInstancesCommandInput,
+  ctx: SimCallContext,
+): Promise<Record<string, never>> {
   const instances = (input.InstanceIds ?? []).map((id) => findInstance(ctx.r, id, ctx.now));
   for (const i of instances) {
     const current = stateAt(i, ctx.now);
@@ -418,16 +586,28 @@ export async function rebootInstances(input: RebootInstancesCommandInput, ctx: S
 /** Finds any taggable resource by id in the region. */
 function taggable(ctx: SimCallContext, id: string): { tags: Tags } {
   const r = ctx.r;
-  const found =
-    id.startsWith("i-") ? r.instances[id]
-    : id.startsWith("ami-") ? r.images[id]
-    : id.startsWith("snap-") ? r.snapshots[id]
-    : id.startsWith("lt-") ? r.launchTemplates[id]
-    : id.startsWith("subnet-") ? r.subnets.find((s) => s.id === id)
-    : id.startsWith("vpc-") ? r.vpcs.find((v) => v.id === id)
-    : undefined;
+  const found = id.startsWith("i-")
+    ? r.instances[id]
+    : id.startsWith("ami-")
+      ? r.images[id]
+      : id.startsWith("snap-")
+        ? r.snapshots[id]
+        : id.startsWith("lt-")
+          ? r.launchTemplates[id]
+          : id.startsWith("subnet-")
+            ? r.subnets.find((s) => s.id === id)
+            : id.startsWith("vpc-")
+              ? r.vpcs.find((v) => v.id === id)
+              : undefined;
   if (found) return found;
-  const codes: Record<string, string> = { i: "InvalidInstanceID.NotFound", ami: "InvalidAMIID.NotFound", snap: "InvalidSnapshot.NotFound", lt: "InvalidLaunchTemplateId.NotFound", subnet: "InvalidSubnetID.NotFound", vpc: "InvalidVpcID.NotFound" };
+  const codes: Record<string, string> = {
+    i: "InvalidInstanceID.NotFound",
+    ami: "InvalidAMIID.NotFound",
+    snap: "InvalidSnapshot.NotFound",
+    lt: "InvalidLaunchTemplateId.NotFound",
+    subnet: "InvalidSubnetID.NotFound",
+    vpc: "InvalidVpcID.NotFound",
+  };
   const code = codes[id.split("-")[0] ?? ""];
   if (code) throw notFound(code, `The ID '${id}' does not exist`);
   throw new SimError("InvalidID", `The ID '${id}' is not valid`);
@@ -436,13 +616,22 @@ function taggable(ctx: SimCallContext, id: string): { tags: Tags } {
 export function createTags(input: CreateTagsCommandInput, ctx: SimCallContext): Record<string, never> {
   const tags = tagsFrom(input.Tags);
   for (const key of Object.keys(tags)) {
-    if (key.toLowerCase().startsWith("aws:")) throw new SimError("InvalidParameterValue", `Tag keys starting with 'aws:' are reserved for internal use`);
-    if (key.length > 128 || (tags[key] ?? "").length > 256) throw new SimError("InvalidParameterValue", `Tag key or value too long: ${key}`);
+    if (key.toLowerCase().startsWith("aws:"))
+      throw new SimError(
+        "InvalidParameterValue",
+        `Tag keys starting with 'aws:' are reserved for internal use`,
+      );
+    if (key.length > 128 || (tags[key] ?? "").length > 256)
+      throw new SimError("InvalidParameterValue", `Tag key or value too long: ${key}`);
   }
   const resources = (input.Resources ?? []).map((id) => taggable(ctx, id));
   for (const resource of resources) {
     const merged = { ...resource.tags, ...tags };
-    if (Object.keys(merged).length > 50) throw new SimError("TagLimitExceeded", "The maximum number of tags (50) for a resource has been reached.");
+    if (Object.keys(merged).length > 50)
+      throw new SimError(
+        "TagLimitExceeded",
+        "The maximum number of tags (50) for a resource has been reached.",
+      );
     resource.tags = merged;
   }
   return {};
@@ -458,4 +647,3 @@ export function deleteTags(input: DeleteTagsCommandInput, ctx: SimCallContext): 
   }
   return {};
 }
-

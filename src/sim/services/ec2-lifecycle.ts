@@ -31,7 +31,11 @@ export function stateAt(instance: InstanceRecord, at: number): InstanceStateName
 }
 
 /** Replaces every transition after `at` with `next` (a state change cancels what was scheduled). */
-export function changeState(instance: InstanceRecord, at: number, next: Array<{ after: number; state: InstanceStateName }>): void {
+export function changeState(
+  instance: InstanceRecord,
+  at: number,
+  next: Array<{ after: number; state: InstanceStateName }>,
+): void {
   instance.transitions = instance.transitions.filter((t) => t.at <= at);
   for (const n of next) instance.transitions.push({ at: at + n.after, state: n.state });
 }
@@ -65,7 +69,10 @@ export function lastBootAt(instance: InstanceRecord, at: number): number | undef
 }
 
 /** Instance and system status checks: initializing for ~2 minutes after each boot. */
-export function statusChecksAt(instance: InstanceRecord, at: number): "ok" | "initializing" | "not-applicable" {
+export function statusChecksAt(
+  instance: InstanceRecord,
+  at: number,
+): "ok" | "initializing" | "not-applicable" {
   const boot = lastBootAt(instance, at);
   if (boot === undefined) return "not-applicable";
   return at >= boot + TIMINGS.runningToStatusOk ? "ok" : "initializing";

@@ -1,4 +1,9 @@
-import type { DescribeSubnetsCommandInput, DescribeSubnetsCommandOutput, DescribeVpcsCommandInput, DescribeVpcsCommandOutput } from "@aws-sdk/client-ec2";
+import type {
+  DescribeSubnetsCommandInput,
+  DescribeSubnetsCommandOutput,
+  DescribeVpcsCommandInput,
+  DescribeVpcsCommandOutput,
+} from "@aws-sdk/client-ec2";
 import type { SimCallContext } from "../engine.js";
 import { notFound } from "../errors.js";
 import type { RegionState, SubnetRecord } from "../state.js";
@@ -21,22 +26,51 @@ export function nextPrivateIp(subnet: SubnetRecord): string {
   return [(value >>> 24) & 255, (value >>> 16) & 255, (value >>> 8) & 255, value & 255].join(".");
 }
 
-export function describeVpcs(input: DescribeVpcsCommandInput, { r, account }: SimCallContext): Out<DescribeVpcsCommandOutput> {
-  for (const id of input.VpcIds ?? []) if (!r.vpcs.some((v) => v.id === id)) throw notFound("InvalidVpcID.NotFound", `The vpc ID '${id}' does not exist`);
+export function describeVpcs(
+  input: DescribeVpcsCommandInput,
+  { r, account }: SimCallContext,
+): Out<DescribeVpcsCommandOutput> {
+  for (const id of input.VpcIds ?? [])
+    if (!r.vpcs.some((v) => v.id === id))
+      throw notFound("InvalidVpcID.NotFound", `The vpc ID '${id}' does not exist`);
   const vpcs = r.vpcs.filter(
-    (v) => (!input.VpcIds?.length || input.VpcIds.includes(v.id)) && matchesFilters(input.Filters, v.tags, { "vpc-id": v.id, "cidr-block": v.cidr, state: "available", "is-default": "false" }),
+    (v) =>
+      (!input.VpcIds?.length || input.VpcIds.includes(v.id)) &&
+      matchesFilters(input.Filters, v.tags, {
+        "vpc-id": v.id,
+        "cidr-block": v.cidr,
+        state: "available",
+        "is-default": "false",
+      }),
   );
   return {
-    Vpcs: vpcs.map((v) => ({ VpcId: v.id, CidrBlock: v.cidr, State: "available", OwnerId: account, IsDefault: false, InstanceTenancy: "default", Tags: tagList(v.tags) })),
+    Vpcs: vpcs.map((v) => ({
+      VpcId: v.id,
+      CidrBlock: v.cidr,
+      State: "available",
+      OwnerId: account,
+      IsDefault: false,
+      InstanceTenancy: "default",
+      Tags: tagList(v.tags),
+    })),
   };
 }
 
-export function describeSubnets(input: DescribeSubnetsCommandInput, { r, account, region }: SimCallContext): Out<DescribeSubnetsCommandOutput> {
+export function describeSubnets(
+  input: DescribeSubnetsCommandInput,
+  { r, account, region }: SimCallContext,
+): Out<DescribeSubnetsCommandOutput> {
   for (const id of input.SubnetIds ?? []) findSubnet(r, id);
   const subnets = r.subnets.filter(
     (s) =>
       (!input.SubnetIds?.length || input.SubnetIds.includes(s.id)) &&
-      matchesFilters(input.Filters, s.tags, { "subnet-id": s.id, "vpc-id": s.vpcId, "availability-zone": s.availabilityZone, "cidr-block": s.cidr, state: "available" }),
+      matchesFilters(input.Filters, s.tags, {
+        "subnet-id": s.id,
+        "vpc-id": s.vpcId,
+        "availability-zone": s.availabilityZone,
+        "cidr-block": s.cidr,
+        state: "available",
+      }),
   );
   return {
     Subnets: subnets.map((s) => ({

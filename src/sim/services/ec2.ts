@@ -3,8 +3,8 @@ import { deleteSnapshot, deregisterImage, describeImages, describeSnapshots } fr
 import {
   createTags,
   deleteTags,
-  describeInstances,
   describeInstanceStatus,
+  describeInstances,
   rebootInstances,
   runInstances,
   startInstances,
@@ -20,8 +20,14 @@ import {
 } from "./ec2-launch-templates.js";
 import { describeSubnets, describeVpcs } from "./ec2-network.js";
 
-export { type CreateImageOptions, createImageRecord, imageState, publicParameterNames, publishBaseImage } from "./ec2-images.js";
-export { launchInstances, findInstance, instanceTypeArchitecture } from "./ec2-instances.js";
+export {
+  type CreateImageOptions,
+  createImageRecord,
+  imageState,
+  publicParameterNames,
+  publishBaseImage,
+} from "./ec2-images.js";
+export { findInstance, instanceTypeArchitecture, launchInstances } from "./ec2-instances.js";
 export { stateAt, statusChecksAt, TIMINGS } from "./ec2-lifecycle.js";
 
 /** EC2: network, instances, images, snapshots, launch templates, tags. */

@@ -11,10 +11,19 @@ export interface DerivedHealth {
 
 const REASONS = {
   initial: { reason: "Elb.InitialHealthChecking", description: "Initial health checks in progress" },
-  unhealthy: { reason: "Target.ResponseCodeMismatch", description: "Health checks failed with these codes: [502]" },
+  unhealthy: {
+    reason: "Target.ResponseCodeMismatch",
+    description: "Health checks failed with these codes: [502]",
+  },
   unused: { reason: "Target.InvalidState", description: "Target is in the stopped state" },
-  draining: { reason: "Target.DeregistrationInProgress", description: "Target deregistration is in progress" },
-  notRegistered: { reason: "Target.NotRegistered", description: "Target is not registered to the target group" },
+  draining: {
+    reason: "Target.DeregistrationInProgress",
+    description: "Target deregistration is in progress",
+  },
+  notRegistered: {
+    reason: "Target.NotRegistered",
+    description: "Target is not registered to the target group",
+  },
 } as const;
 
 function checkMs(tg: TargetGroupRecord, checks: number): number {
@@ -22,7 +31,11 @@ function checkMs(tg: TargetGroupRecord, checks: number): number {
 }
 
 /** Intervals [from, to) during which the episode's target answered health checks as healthy. */
-export function healthyIntervals(tg: TargetGroupRecord, episode: TargetEpisode, r: RegionState): Array<{ from: number; to: number }> {
+export function healthyIntervals(
+  tg: TargetGroupRecord,
+  episode: TargetEpisode,
+  r: RegionState,
+): Array<{ from: number; to: number }> {
   const instance = r.instances[episode.id];
   if (!instance || instance.failsHealthChecks) return [];
   const end = episode.deregisteredAt ?? Number.POSITIVE_INFINITY;
@@ -37,10 +50,17 @@ export function healthyIntervals(tg: TargetGroupRecord, episode: TargetEpisode, 
 }
 
 /** The episode's health at `at`, or undefined when the target is not listed then (gone after draining). */
-export function healthAt(tg: TargetGroupRecord, episode: TargetEpisode, r: RegionState, at: number): DerivedHealth | undefined {
+export function healthAt(
+  tg: TargetGroupRecord,
+  episode: TargetEpisode,
+  r: RegionState,
+  at: number,
+): DerivedHealth | undefined {
   if (at < episode.registeredAt) return undefined;
   if (episode.deregisteredAt !== undefined && at >= episode.deregisteredAt) {
-    return at < episode.deregisteredAt + tg.deregistrationDelaySeconds * 1000 ? { state: "draining", ...REASONS.draining } : undefined;
+    return at < episode.deregisteredAt + tg.deregistrationDelaySeconds * 1000
+      ? { state: "draining", ...REASONS.draining }
+      : undefined;
   }
   const instance = r.instances[episode.id];
   if (!instance || stateAt(instance, at) !== "running") return { state: "unused", ...REASONS.unused };
@@ -58,7 +78,11 @@ export function notRegisteredHealth(): DerivedHealth {
 }
 
 /** The latest episode of each target id that is still listed at `at`. */
-export function listedEpisodes(tg: TargetGroupRecord, r: RegionState, at: number): Array<{ episode: TargetEpisode; health: DerivedHealth }> {
+export function listedEpisodes(
+  tg: TargetGroupRecord,
+  r: RegionState,
+  at: number,
+): Array<{ episode: TargetEpisode; health: DerivedHealth }> {
   const latest = new Map<string, TargetEpisode>();
   for (const e of tg.targets) if (e.registeredAt <= at) latest.set(`${e.id}:${e.port}`, e);
   const out: Array<{ episode: TargetEpisode; health: DerivedHealth }> = [];
@@ -70,7 +94,11 @@ export function listedEpisodes(tg: TargetGroupRecord, r: RegionState, at: number
 }
 
 /** Healthy-target count over time up to `now`, as the steps where it changes. */
-export function healthyCountHistory(tg: TargetGroupRecord, r: RegionState, now: number): Array<{ at: number; healthy: number }> {
+export function healthyCountHistory(
+  tg: TargetGroupRecord,
+  r: RegionState,
+  now: number,
+): Array<{ at: number; healthy: number }> {
   const events: Array<{ at: number; delta: number }> = [];
   for (const episode of tg.targets) {
     for (const i of healthyIntervals(tg, episode, r)) {
@@ -94,7 +122,9 @@ export function healthyCountHistory(tg: TargetGroupRecord, r: RegionState, now: 
 const KEPT_FINISHED = 500;
 
 export function pruneEpisodes(tg: TargetGroupRecord, now: number): void {
-  const finished = tg.targets.filter((e) => e.deregisteredAt !== undefined && now >= e.deregisteredAt + tg.deregistrationDelaySeconds * 1000);
+  const finished = tg.targets.filter(
+    (e) => e.deregisteredAt !== undefined && now >= e.deregisteredAt + tg.deregistrationDelaySeconds * 1000,
+  );
   if (finished.length <= KEPT_FINISHED) return;
   const drop = new Set(finished.slice(0, finished.length - KEPT_FINISHED));
   tg.targets = tg.targets.filter((e) => !drop.has(e));

@@ -58,12 +58,21 @@ function toTargetGroup(tg: TargetGroupRecord): TargetGroup {
   };
 }
 
-function describeLoadBalancers(input: DescribeLoadBalancersCommandInput, { r }: SimCallContext): Out<DescribeLoadBalancersCommandOutput> {
+function describeLoadBalancers(
+  input: DescribeLoadBalancersCommandInput,
+  { r }: SimCallContext,
+): Out<DescribeLoadBalancersCommandOutput> {
   const names = input.Names ?? [];
   const arns = input.LoadBalancerArns ?? [];
-  const found = r.loadBalancers.filter((lb) => (names.length === 0 || names.includes(lb.name)) && (arns.length === 0 || arns.includes(lb.arn)));
-  const missing = [...names.filter((n) => !found.some((lb) => lb.name === n)), ...arns.filter((a) => !found.some((lb) => lb.arn === a))];
-  if (missing.length > 0) throw notFound("LoadBalancerNotFound", `Load balancers '[${missing.join(", ")}]' not found`);
+  const found = r.loadBalancers.filter(
+    (lb) => (names.length === 0 || names.includes(lb.name)) && (arns.length === 0 || arns.includes(lb.arn)),
+  );
+  const missing = [
+    ...names.filter((n) => !found.some((lb) => lb.name === n)),
+    ...arns.filter((a) => !found.some((lb) => lb.arn === a)),
+  ];
+  if (missing.length > 0)
+    throw notFound("LoadBalancerNotFound", `Load balancers '[${missing.join(", ")}]' not found`);
   const { items, nextToken } = page(found, input.PageSize, input.Marker, { min: 1, max: 400, default: 400 });
   return {
     LoadBalancers: items.map((lb) => ({
@@ -78,13 +87,19 @@ function describeLoadBalancers(input: DescribeLoadBalancersCommandInput, { r }: 
       Type: "application",
       IpAddressType: "ipv4",
       SecurityGroups: [...lb.securityGroups],
-      AvailabilityZones: lb.subnets.map((s) => ({ SubnetId: s, ZoneName: r.subnets.find((x) => x.id === s)?.availabilityZone ?? "" })),
+      AvailabilityZones: lb.subnets.map((s) => ({
+        SubnetId: s,
+        ZoneName: r.subnets.find((x) => x.id === s)?.availabilityZone ?? "",
+      })),
     })),
     ...(nextToken ? { NextMarker: nextToken } : {}),
   };
 }
 
-function describeTargetGroups(input: DescribeTargetGroupsCommandInput, { r }: SimCallContext): Out<DescribeTargetGroupsCommandOutput> {
+function describeTargetGroups(
+  input: DescribeTargetGroupsCommandInput,
+  { r }: SimCallContext,
+): Out<DescribeTargetGroupsCommandOutput> {
   const names = input.Names ?? [];
   const arns = input.TargetGroupArns ?? [];
   if (input.LoadBalancerArn && !r.loadBalancers.some((lb) => lb.arn === input.LoadBalancerArn)) {
@@ -96,19 +111,31 @@ function describeTargetGroups(input: DescribeTargetGroupsCommandInput, { r }: Si
       (arns.length === 0 || arns.includes(tg.arn)) &&
       (!input.LoadBalancerArn || tg.loadBalancerArns.includes(input.LoadBalancerArn)),
   );
-  const missing = [...names.filter((n) => !found.some((tg) => tg.name === n)), ...arns.filter((a) => !found.some((tg) => tg.arn === a))];
+  const missing = [
+    ...names.filter((n) => !found.some((tg) => tg.name === n)),
+    ...arns.filter((a) => !found.some((tg) => tg.arn === a)),
+  ];
   if (missing.length > 0) throw notFound("TargetGroupNotFound", `One or more target groups not found`);
   const { items, nextToken } = page(found, input.PageSize, input.Marker, { min: 1, max: 400, default: 400 });
   return { TargetGroups: items.map(toTargetGroup), ...(nextToken ? { NextMarker: nextToken } : {}) };
 }
 
-function describeListeners(input: DescribeListenersCommandInput, { r }: SimCallContext): Out<DescribeListenersCommandOutput> {
-  if (!input.LoadBalancerArn && !input.ListenerArns?.length) throw new SimError("ValidationError", "You must specify either listener ARNs or a load balancer ARN");
+function describeListeners(
+  input: DescribeListenersCommandInput,
+  { r }: SimCallContext,
+): Out<DescribeListenersCommandOutput> {
+  if (!input.LoadBalancerArn && !input.ListenerArns?.length)
+    throw new SimError("ValidationError", "You must specify either listener ARNs or a load balancer ARN");
   if (input.LoadBalancerArn && !r.loadBalancers.some((lb) => lb.arn === input.LoadBalancerArn)) {
     throw notFound("LoadBalancerNotFound", `Load balancer '${input.LoadBalancerArn}' not found`);
   }
-  const listeners = r.listeners.filter((l) => (!input.LoadBalancerArn || l.loadBalancerArn === input.LoadBalancerArn) && (!input.ListenerArns?.length || input.ListenerArns.includes(l.arn)));
-  if (input.ListenerArns?.length && listeners.length < input.ListenerArns.length) throw notFound("ListenerNotFound", "One or more listeners not found");
+  const listeners = r.listeners.filter(
+    (l) =>
+      (!input.LoadBalancerArn || l.loadBalancerArn === input.LoadBalancerArn) &&
+      (!input.ListenerArns?.length || input.ListenerArns.includes(l.arn)),
+  );
+  if (input.ListenerArns?.length && listeners.length < input.ListenerArns.length)
+    throw notFound("ListenerNotFound", "One or more listeners not found");
   return {
     Listeners: listeners.map((l) => ({
       ListenerArn: l.arn,
@@ -118,7 +145,12 @@ function describeListeners(input: DescribeListenersCommandInput, { r }: SimCallC
       DefaultActions: [
         l.forward.length === 1
           ? { Type: "forward", TargetGroupArn: l.forward[0]!.targetGroupArn }
-          : { Type: "forward", ForwardConfig: { TargetGroups: l.forward.map((f) => ({ TargetGroupArn: f.targetGroupArn, Weight: f.weight })) } },
+          : {
+              Type: "forward",
+              ForwardConfig: {
+                TargetGroups: l.forward.map((f) => ({ TargetGroupArn: f.targetGroupArn, Weight: f.weight })),
+              },
+            },
       ],
     })),
   };
@@ -151,16 +183,25 @@ function deregisterTargets(input: DeregisterTargetsCommandInput, ctx: SimCallCon
   const tg = findTargetGroup(ctx.r, input.TargetGroupArn);
   for (const t of input.Targets ?? []) {
     const port = t.Port ?? tg.port;
-    const current = tg.targets.find((e) => e.id === t.Id && e.port === port && e.deregisteredAt === undefined);
+    const current = tg.targets.find(
+      (e) => e.id === t.Id && e.port === port && e.deregisteredAt === undefined,
+    );
     if (current) current.deregisteredAt = ctx.now;
   }
   pruneEpisodes(tg, ctx.now);
   return {};
 }
 
-function describeTargetHealth(input: DescribeTargetHealthCommandInput, ctx: SimCallContext): Out<DescribeTargetHealthCommandOutput> {
+function describeTargetHealth(
+  input: DescribeTargetHealthCommandInput,
+  ctx: SimCallContext,
+): Out<DescribeTargetHealthCommandOutput> {
   const tg = findTargetGroup(ctx.r, input.TargetGroupArn);
-  const describe = (id: string, port: number, health: { state: string; reason?: string; description?: string }): TargetHealthDescription => ({
+  const describe = (
+    id: string,
+    port: number,
+    health: { state: string; reason?: string; description?: string },
+  ): TargetHealthDescription => ({
     Target: { Id: id, Port: port },
     HealthCheckPort: tg.healthCheck.port === "traffic-port" ? String(port) : tg.healthCheck.port,
     TargetHealth: {
@@ -173,14 +214,21 @@ function describeTargetHealth(input: DescribeTargetHealthCommandInput, ctx: SimC
     return {
       TargetHealthDescriptions: input.Targets.map((t) => {
         const port = t.Port ?? tg.port;
-        if (!t.Id || !ctx.r.instances[t.Id]) throw new SimError("InvalidTarget", `The target '${t.Id}' is not valid`);
-        const episode = [...tg.targets].reverse().find((e) => e.id === t.Id && e.port === port && e.registeredAt <= ctx.now);
+        if (!t.Id || !ctx.r.instances[t.Id])
+          throw new SimError("InvalidTarget", `The target '${t.Id}' is not valid`);
+        const episode = [...tg.targets]
+          .reverse()
+          .find((e) => e.id === t.Id && e.port === port && e.registeredAt <= ctx.now);
         const health = episode ? healthAt(tg, episode, ctx.r, ctx.now) : undefined;
         return describe(t.Id, port, health ?? notRegisteredHealth());
       }),
     };
   }
-  return { TargetHealthDescriptions: listedEpisodes(tg, ctx.r, ctx.now).map(({ episode, health }) => describe(episode.id, episode.port, health)) };
+  return {
+    TargetHealthDescriptions: listedEpisodes(tg, ctx.r, ctx.now).map(({ episode, health }) =>
+      describe(episode.id, episode.port, health),
+    ),
+  };
 }
 
 function attributesOf(tg: TargetGroupRecord) {
@@ -192,23 +240,33 @@ function attributesOf(tg: TargetGroupRecord) {
   ];
 }
 
-function describeTargetGroupAttributes(input: DescribeTargetGroupAttributesCommandInput, ctx: SimCallContext): Out<DescribeTargetGroupAttributesCommandOutput> {
+function describeTargetGroupAttributes(
+  input: DescribeTargetGroupAttributesCommandInput,
+  ctx: SimCallContext,
+): Out<DescribeTargetGroupAttributesCommandOutput> {
   return { Attributes: attributesOf(findTargetGroup(ctx.r, input.TargetGroupArn)) };
 }
 
-function modifyTargetGroupAttributes(input: ModifyTargetGroupAttributesCommandInput, ctx: SimCallContext): Out<ModifyTargetGroupAttributesCommandOutput> {
+function modifyTargetGroupAttributes(
+  input: ModifyTargetGroupAttributesCommandInput,
+  ctx: SimCallContext,
+): Out<ModifyTargetGroupAttributesCommandOutput> {
   const tg = findTargetGroup(ctx.r, input.TargetGroupArn);
   for (const a of input.Attributes ?? []) {
     if (a.Key === "deregistration_delay.timeout_seconds") {
       const seconds = Number(a.Value);
-      if (!Number.isInteger(seconds) || seconds < 0 || seconds > 3600) throw new SimError("ValidationError", `Invalid deregistration delay '${a.Value}'`);
+      if (!Number.isInteger(seconds) || seconds < 0 || seconds > 3600)
+        throw new SimError("ValidationError", `Invalid deregistration delay '${a.Value}'`);
       tg.deregistrationDelaySeconds = seconds;
     }
   }
   return { Attributes: attributesOf(tg) };
 }
 
-function modifyTargetGroup(input: ModifyTargetGroupCommandInput, ctx: SimCallContext): Out<ModifyTargetGroupCommandOutput> {
+function modifyTargetGroup(
+  input: ModifyTargetGroupCommandInput,
+  ctx: SimCallContext,
+): Out<ModifyTargetGroupCommandOutput> {
   const tg = findTargetGroup(ctx.r, input.TargetGroupArn);
   const hc = tg.healthCheck;
   if (input.HealthCheckPath !== undefined) hc.path = input.HealthCheckPath;
@@ -220,7 +278,10 @@ function modifyTargetGroup(input: ModifyTargetGroupCommandInput, ctx: SimCallCon
   return { TargetGroups: [toTargetGroup(tg)] };
 }
 
-function describeTags(input: DescribeTagsCommandInput, { r }: SimCallContext): Out<DescribeTagsCommandOutput> {
+function describeTags(
+  input: DescribeTagsCommandInput,
+  { r }: SimCallContext,
+): Out<DescribeTagsCommandOutput> {
   return {
     TagDescriptions: (input.ResourceArns ?? []).map((arn) => {
       const tg = r.targetGroups[arn];

@@ -1,5 +1,5 @@
-import type { Tags } from "../state.js";
 import { SimError } from "../errors.js";
+import type { Tags } from "../state.js";
 
 export interface FilterInput {
   Name?: string | undefined;
@@ -8,7 +8,10 @@ export interface FilterInput {
 
 /** AWS filter values allow `*` and `?` wildcards. */
 function wildcard(pattern: string): RegExp {
-  const escaped = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+  const escaped = pattern
+    .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+    .replace(/\*/g, ".*")
+    .replace(/\?/g, ".");
   return new RegExp(`^${escaped}$`);
 }
 
@@ -16,7 +19,11 @@ function wildcard(pattern: string): RegExp {
  * Whether a record passes every filter (AND across filters, OR across a filter's values).
  * `fields` gives the record's values per filter name; `tag:KEY` and `tag-key` come from its tags.
  */
-export function matchesFilters(filters: FilterInput[] | undefined, tags: Tags, fields: Record<string, string | string[] | undefined>): boolean {
+export function matchesFilters(
+  filters: FilterInput[] | undefined,
+  tags: Tags,
+  fields: Record<string, string | string[] | undefined>,
+): boolean {
   for (const f of filters ?? []) {
     const name = f.Name ?? "";
     const values = f.Values ?? [];
@@ -44,7 +51,9 @@ export function tagList(tags: Tags): Array<{ Key: string; Value: string }> {
   return Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
 }
 
-export function tagsFrom(list: Array<{ Key?: string | undefined; Value?: string | undefined }> | undefined): Tags {
+export function tagsFrom(
+  list: Array<{ Key?: string | undefined; Value?: string | undefined }> | undefined,
+): Tags {
   const out: Tags = {};
   for (const t of list ?? []) if (t.Key !== undefined) out[t.Key] = t.Value ?? "";
   return out;
@@ -52,7 +61,12 @@ export function tagsFrom(list: Array<{ Key?: string | undefined; Value?: string 
 
 /** Tags of a TagSpecifications entry for a resource type. */
 export function tagsFor(
-  specs: Array<{ ResourceType?: string | undefined; Tags?: Array<{ Key?: string | undefined; Value?: string | undefined }> | undefined }> | undefined,
+  specs:
+    | Array<{
+        ResourceType?: string | undefined;
+        Tags?: Array<{ Key?: string | undefined; Value?: string | undefined }> | undefined;
+      }>
+    | undefined,
   resourceType: string,
 ): Tags {
   const out: Tags = {};
@@ -64,18 +78,29 @@ export function tagsFor(
  * One page of `items` for MaxResults/NextToken paging. The token is opaque to callers
  * (base64 of the offset); an unknown token is an error, as on AWS.
  */
-export function page<T>(items: T[], maxResults: number | undefined, nextToken: string | undefined, limits: { min: number; max: number; default: number }): { items: T[]; nextToken?: string } {
+export function page<T>(
+  items: T[],
+  maxResults: number | undefined,
+  nextToken: string | undefined,
+  limits: { min: number; max: number; default: number },
+): { items: T[]; nextToken?: string } {
   let offset = 0;
   if (nextToken) {
     const decoded = Number(Buffer.from(nextToken, "base64").toString("utf8").replace(/^o:/, ""));
-    if (!Number.isInteger(decoded) || decoded < 0) throw new SimError("InvalidNextToken", "The specified token is invalid");
+    if (!Number.isInteger(decoded) || decoded < 0)
+      throw new SimError("InvalidNextToken", "The specified token is invalid");
     offset = decoded;
   }
   if (maxResults !== undefined && (maxResults < limits.min || maxResults > limits.max)) {
-    throw new SimError("InvalidParameterValue", `Value ( ${maxResults} ) for parameter maxResults is invalid. Expecting a value between ${limits.min} and ${limits.max}.`);
+    throw new SimError(
+      "InvalidParameterValue",
+      `Value ( ${maxResults} ) for parameter maxResults is invalid. Expecting a value between ${limits.min} and ${limits.max}.`,
+    );
   }
   const size = maxResults ?? limits.default;
   const slice = items.slice(offset, offset + size);
   const end = offset + size;
-  return end < items.length ? { items: slice, nextToken: Buffer.from(`o:${end}`).toString("base64") } : { items: slice };
+  return end < items.length
+    ? { items: slice, nextToken: Buffer.from(`o:${end}`).toString("base64") }
+    : { items: slice };
 }

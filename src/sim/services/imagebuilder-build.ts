@@ -203,7 +203,8 @@ export function packagesFor(
     const moves = base[3]! % 2 === 0;
     const patch = (base[2]! % 20) + (moves ? release[0]! % 5 : 0);
     const version = `${1 + (base[0]! % 9)}.${base[1]! % 30}.${patch}-1.${dist}`;
-    const updated = o.updates === "all" ? base[4]! % 2 === 0 : o.updates === "security" ? base[4]! % 4 === 0 : false;
+    const updated =
+      o.updates === "all" ? base[4]! % 2 === 0 : o.updates === "security" ? base[4]! % 4 === 0 : false;
     return { packageName: name, packageVersion: updated ? `${version}.0.${month % 1000}` : version };
   });
 }

@@ -100,3 +100,39 @@ export function keepBuildInstance(
   };
   return id;
 }
+
+/**
+ * A distribution's launch-template update: a new version of each template, copied from its
+ * default version with the new AMI, made the default when asked.
+ */
+export function updateLaunchTemplates(
+  state: SimState,
+  o: {
+    region: string;
+    ami: string;
+    at: number;
+    imageArn: string;
+    configurations: ReadonlyArray<{ launchTemplateId?: string; setDefaultVersion?: boolean }>;
+  },
+): void {
+  const r = regionOf(state, o.region);
+  for (const c of o.configurations) {
+    const lt = c.launchTemplateId ? r.launchTemplates[c.launchTemplateId] : undefined;
+    if (!lt) continue;
+    const source = lt.versions.find((v) => v.number === lt.defaultVersion) ?? lt.versions.at(-1);
+    const number = Math.max(0, ...lt.versions.map((v) => v.number)) + 1;
+    lt.versions.push({
+      number,
+      createdAt: o.at,
+      description: `EC2 Image Builder: ${o.imageArn}`,
+      data: { ...structuredClone(source?.data ?? {}), ImageId: o.ami },
+    });
+    if (c.setDefaultVersion) lt.defaultVersion = number;
+  }
+}
+
+/** Launch templates a distribution names that do not exist in their region. */
+export function missingLaunchTemplates(state: SimState, region: string, ids: readonly string[]): string[] {
+  const r = regionOf(state, region);
+  return ids.filter((id) => !r.launchTemplates[id]);
+}

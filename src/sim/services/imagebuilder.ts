@@ -18,8 +18,21 @@ import { SimError } from "../errors.js";
 import type { Faults } from "../faults.js";
 import { newHex } from "../random.js";
 import { regionOf, type SimState } from "../state.js";
-import { documentPhases, extractManifest, osUpdatesIn, packagesFor, planBuild, stateAt } from "./imagebuilder-build.js";
-import { createOutputAmi, keepBuildInstance, parentImageOf } from "./imagebuilder-ec2.js";
+import {
+  documentPhases,
+  extractManifest,
+  osUpdatesIn,
+  packagesFor,
+  planBuild,
+  stateAt,
+} from "./imagebuilder-build.js";
+import {
+  createOutputAmi,
+  keepBuildInstance,
+  missingLaunchTemplates,
+  parentImageOf,
+  updateLaunchTemplates,
+} from "./imagebuilder-ec2.js";
 import { inputProblems } from "./imagebuilder-shape.js";
 import {
   type ArnKind,
@@ -137,69 +150,13 @@ export function createImageBuilderHandlers(world: ImageBuilderWorld): Record<str
 
   const requestId = () => `${newHex(state, "ib-request", 8)}-${newHex(state, "ib-request", 4)}`;
 
-  /** Brings every build in the region up to the clock: failures applied, AMIs distributed. */
-  function settle(region: string): void {
-    const now = world.now();
-    for (const build of ibState(state, region).builds) settleBuild(build, now);
-  }
-
-  function settleBuild(build: BuildRecord, now: number): void {
-    if (build.settled) return;
-    const current = stateAt(build, now);
-    build.image.state = current;
-    if (current.status === "FAILED") {
-      build.settled = true;
-      const infra = build.image.infrastructureConfiguration;
-      if (infra && infra.terminateInstanceOnFailure === false) {
-        build.keptInstanceId = keepBuildInstance(state, {
-          region: build.region,
-          build,
-          at: build.failure?.at ?? now,
-        });
-      }
-      return;
-    }
-    if (current.status !== "AVAILABLE") return;
-    build.settled = true;
-    const distributedAt = build.phases[build.phases.length - 1]!.endsAt;
-    const distributions = build.image.distributionConfiguration?.distributions ?? [{ region: build.region }];
-    const recipe = build.image.imageRecipe!;
-    build.image.outputResources = {
-      amis: distributions.map((d) => {
-        const ami = d.amiDistributionConfiguration;
-        const name = (ami?.name ?? `${recipe.name} ${buildDateText(build.phases[0]!.startsAt)}`).replaceAll(
-          "{{imagebuilder:buildDate}}",
-          buildDateText(build.phases[0]!.startsAt),
-        );
-        const imageId = createOutputAmi(state, {
-          region: d.region!,
-          name,
-          description: ami?.description ?? recipe.description ?? "",
-          build,
-          at: distributedAt,
-          tags: {
-            ...(ami?.amiTags ?? {}),
-            ...(recipe.amiTags ?? {}),
-            CreatedBy: "EC2 Image Builder",
-            Ec2ImageBuilderArn: build.image.arn!,
-          },
-        });
-        return {
-          region: d.region!,
-          image: imageId,
-          name,
-          description: ami?.description ?? "",
-          state: { status: "AVAILABLE" },
-          accountId: account(),
-        };
-      }),
-    };
-  }
+  const settle = (region: string) => settleImageBuilds(state, world.now(), region);
 
   function findComponent(region: string, text: string): Component | undefined {
     const p = parseArn(text);
-    if (p?.kind !== "component") return undefined;
-    const all = ibState(state, p.region === region ? region : p.region).components.filter(
+    // A recipe can only use components of its own region (and account).
+    if (p?.kind !== "component" || p.region !== region || p.account !== account()) return undefined;
+    const all = ibState(state, region).components.filter(
       (c) => c.name === p.name && (!p.version || c.version === p.version),
     );
     return latestByName(all)[0];
@@ -494,6 +451,7 @@ export function createImageBuilderHandlers(world: ImageBuilderWorld): Record<str
       });
       if (ib.distributions.some((d) => d.arn === distArn)) throw err.exists(distArn);
       checkDistributions(input.distributions ?? []);
+      checkLaunchTemplates(input.distributions ?? []);
       const dist: DistributionConfiguration = {
         arn: distArn,
         name: input.name!,
@@ -520,6 +478,7 @@ export function createImageBuilderHandlers(world: ImageBuilderWorld): Record<str
         "distribution-configuration",
       );
       checkDistributions(input.distributions ?? []);
+      checkLaunchTemplates(input.distributions ?? []);
       const updated: DistributionConfiguration = {
         ...existing,
         description: input.description ?? "",
@@ -641,7 +600,10 @@ export function createImageBuilderHandlers(world: ImageBuilderWorld): Record<str
         phases,
         ...(plan.failure ? { failure: plan.failure } : {}),
         ...(manifest ? { manifest } : {}),
-        packages: packagesFor(manifest, parentAmi, { updates: osUpdatesIn(components), builtAt: world.now() }),
+        packages: packagesFor(manifest, parentAmi, {
+          updates: osUpdatesIn(components),
+          builtAt: world.now(),
+        }),
         settled: false,
       };
       ib.builds.push(record);
@@ -794,6 +756,17 @@ export function createImageBuilderHandlers(world: ImageBuilderWorld): Record<str
     },
   };
 
+  function checkLaunchTemplates(
+    distributions: NonNullable<CreateDistributionConfigurationRequest["distributions"]>,
+  ): void {
+    for (const d of distributions) {
+      const ids = (d.launchTemplateConfigurations ?? []).map((c) => c.launchTemplateId ?? "");
+      const missing = missingLaunchTemplates(state, d.region ?? "", ids);
+      if (missing.length > 0)
+        throw err.value(`The launch template ${missing.join(", ")} does not exist in ${d.region}.`);
+    }
+  }
+
   function resourceExists(region: string, resourceArn: string): boolean {
     const ib = ibState(state, region);
     return [
@@ -806,6 +779,76 @@ export function createImageBuilderHandlers(world: ImageBuilderWorld): Record<str
   }
 
   return handlers;
+}
+
+/**
+ * Brings builds up to the clock: a failure applied (and its instance kept when asked), or
+ * the AMIs registered in every distribution region once distribution is done. Image Builder
+ * calls do this first; EC2 may call it so AMIs appear without an Image Builder call.
+ */
+export function settleImageBuilds(state: SimState, now: number, region?: string): void {
+  const regions = region ? [region] : Object.keys(state.regions);
+  for (const r of regions) for (const build of ibState(state, r).builds) settleBuild(state, build, now);
+}
+
+function settleBuild(state: SimState, build: BuildRecord, now: number): void {
+  if (build.settled) return;
+  const current = stateAt(build, now);
+  build.image.state = current;
+  if (current.status === "FAILED") {
+    build.settled = true;
+    const infra = build.image.infrastructureConfiguration;
+    if (infra && infra.terminateInstanceOnFailure === false) {
+      const kept = keepBuildInstance(state, { region: build.region, build, at: build.failure?.at ?? now });
+      if (kept) build.keptInstanceId = kept;
+    }
+    return;
+  }
+  if (current.status !== "AVAILABLE") return;
+  build.settled = true;
+  const distributedAt = build.phases[build.phases.length - 1]!.endsAt;
+  const buildDate = buildDateText(build.phases[0]!.startsAt);
+  const distributions = build.image.distributionConfiguration?.distributions ?? [{ region: build.region }];
+  const recipe = build.image.imageRecipe!;
+  build.image.outputResources = {
+    amis: distributions.map((d) => {
+      const ami = d.amiDistributionConfiguration;
+      const name = (ami?.name ?? `${recipe.name} ${buildDate}`).replaceAll(
+        "{{imagebuilder:buildDate}}",
+        buildDate,
+      );
+      const imageId = createOutputAmi(state, {
+        region: d.region!,
+        name,
+        description: ami?.description ?? recipe.description ?? "",
+        build,
+        at: distributedAt,
+        tags: {
+          ...(ami?.amiTags ?? {}),
+          ...(recipe.amiTags ?? {}),
+          CreatedBy: "EC2 Image Builder",
+          Ec2ImageBuilderArn: build.image.arn!,
+        },
+      });
+      if (d.launchTemplateConfigurations?.length) {
+        updateLaunchTemplates(state, {
+          region: d.region!,
+          ami: imageId,
+          at: distributedAt,
+          imageArn: build.image.arn!,
+          configurations: d.launchTemplateConfigurations,
+        });
+      }
+      return {
+        region: d.region!,
+        image: imageId,
+        name,
+        description: ami?.description ?? "",
+        state: { status: "AVAILABLE" },
+        accountId: state.account,
+      };
+    }),
+  };
 }
 
 function infrastructureFields(

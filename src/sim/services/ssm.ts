@@ -34,7 +34,10 @@ const INVOCATION_OUTPUT_LIMIT = 24_000;
 const PLUGIN_OUTPUT_LIMIT = 2_500;
 
 function toParameter(p: ParameterRecord, ctx: SimCallContext, decrypt: boolean): Parameter {
-  const value = p.type === "SecureString" && !decrypt ? Buffer.from(`kms:${p.name}:${p.version}`).toString("base64") : p.value;
+  const value =
+    p.type === "SecureString" && !decrypt
+      ? Buffer.from(`kms:${p.name}:${p.version}`).toString("base64")
+      : p.value;
   return {
     Name: p.name,
     Type: p.type,
@@ -56,9 +59,16 @@ function getParameter(input: GetParameterCommandInput, ctx: SimCallContext): Out
   return { Parameter: toParameter(findParameter(ctx, input.Name), ctx, Boolean(input.WithDecryption)) };
 }
 
-function getParameters(input: GetParametersCommandInput, ctx: SimCallContext): Out<GetParametersCommandOutput> {
+function getParameters(
+  input: GetParametersCommandInput,
+  ctx: SimCallContext,
+): Out<GetParametersCommandOutput> {
   const names = input.Names ?? [];
-  if (names.length > 10) throw new SimError("ValidationException", "1 validation error detected: Value at 'names' failed to satisfy constraint: Member must have length less than or equal to 10");
+  if (names.length > 10)
+    throw new SimError(
+      "ValidationException",
+      "1 validation error detected: Value at 'names' failed to satisfy constraint: Member must have length less than or equal to 10",
+    );
   const found = names.filter((n) => ctx.r.parameters[n]);
   return {
     Parameters: found.map((n) => toParameter(ctx.r.parameters[n]!, ctx, Boolean(input.WithDecryption))),
@@ -66,20 +76,39 @@ function getParameters(input: GetParametersCommandInput, ctx: SimCallContext): O
   };
 }
 
-function getParametersByPath(input: GetParametersByPathCommandInput, ctx: SimCallContext): Out<GetParametersByPathCommandOutput> {
+function getParametersByPath(
+  input: GetParametersByPathCommandInput,
+  ctx: SimCallContext,
+): Out<GetParametersByPathCommandOutput> {
   const prefix = (input.Path ?? "/").replace(/\/?$/, "/");
-  const matching = Object.values(ctx.r.parameters).filter((p) => p.name.startsWith(prefix) && (input.Recursive || !p.name.slice(prefix.length).includes("/")));
-  const { items, nextToken } = page(matching, input.MaxResults, input.NextToken, { min: 1, max: 10, default: 10 });
-  return { Parameters: items.map((p) => toParameter(p, ctx, Boolean(input.WithDecryption))), ...(nextToken ? { NextToken: nextToken } : {}) };
+  const matching = Object.values(ctx.r.parameters).filter(
+    (p) => p.name.startsWith(prefix) && (input.Recursive || !p.name.slice(prefix.length).includes("/")),
+  );
+  const { items, nextToken } = page(matching, input.MaxResults, input.NextToken, {
+    min: 1,
+    max: 10,
+    default: 10,
+  });
+  return {
+    Parameters: items.map((p) => toParameter(p, ctx, Boolean(input.WithDecryption))),
+    ...(nextToken ? { NextToken: nextToken } : {}),
+  };
 }
 
 function putParameter(input: PutParameterCommandInput, ctx: SimCallContext): Out<PutParameterCommandOutput> {
   const name = input.Name ?? "";
-  if (/^\/?aws\//i.test(name) || /^\/?ssm\//i.test(name)) throw new SimError("ValidationException", `No access to reserved parameter name: ${name}.`);
-  if (input.Value === undefined || input.Value.length === 0) throw new SimError("ValidationException", "Parameter value must not be empty");
+  if (/^\/?aws\//i.test(name) || /^\/?ssm\//i.test(name))
+    throw new SimError("ValidationException", `No access to reserved parameter name: ${name}.`);
+  if (input.Value === undefined || input.Value.length === 0)
+    throw new SimError("ValidationException", "Parameter value must not be empty");
   const existing = ctx.r.parameters[name];
-  if (existing && !input.Overwrite) throw new SimError("ParameterAlreadyExists", "The parameter already exists. To overwrite this value, set the overwrite option in the request to true.");
-  if (existing && input.Tags?.length) throw new SimError("ValidationException", "Invalid request: tags and overwrite can't be used together.");
+  if (existing && !input.Overwrite)
+    throw new SimError(
+      "ParameterAlreadyExists",
+      "The parameter already exists. To overwrite this value, set the overwrite option in the request to true.",
+    );
+  if (existing && input.Tags?.length)
+    throw new SimError("ValidationException", "Invalid request: tags and overwrite can't be used together.");
   const record: ParameterRecord = {
     name,
     type: (input.Type ?? existing?.type ?? "String") as ParameterRecord["type"],
@@ -105,20 +134,30 @@ function agentOnline(ctx: SimCallContext, instanceId: string): boolean {
   const instance = ctx.r.instances[instanceId];
   if (!instance || instance.facts === null || instance.facts === undefined) return false;
   if (stateAt(instance, ctx.now) !== "running") return false;
-  const running = instance.transitions.filter((t) => t.state === "running" && t.at <= ctx.now).at(-1)?.at ?? Number.POSITIVE_INFINITY;
+  const running =
+    instance.transitions.filter((t) => t.state === "running" && t.at <= ctx.now).at(-1)?.at ??
+    Number.POSITIVE_INFINITY;
   const reboot = instance.reboots.at(-1) ?? Number.NEGATIVE_INFINITY;
   return ctx.now >= Math.max(running, reboot) + TIMINGS.appBoot;
 }
 
 function sendCommand(input: SendCommandCommandInput, ctx: SimCallContext): Out<SendCommandCommandOutput> {
-  if (input.DocumentName !== "AWS-RunShellScript") throw new SimError("InvalidDocument", `Document ${input.DocumentName} does not exist in your account.`);
+  if (input.DocumentName !== "AWS-RunShellScript")
+    throw new SimError("InvalidDocument", `Document ${input.DocumentName} does not exist in your account.`);
   const ids = input.InstanceIds ?? [];
   if (ids.length === 0) throw new SimError("ValidationException", "InstanceIds or Targets must be given");
   const offline = ids.filter((id) => !agentOnline(ctx, id));
-  if (offline.length > 0) throw new SimError("InvalidInstanceId", `Instances [[${offline.join(", ")}]] not in a valid state for account ${ctx.account}`);
+  if (offline.length > 0)
+    throw new SimError(
+      "InvalidInstanceId",
+      `Instances [[${offline.join(", ")}]] not in a valid state for account ${ctx.account}`,
+    );
   const script = (input.Parameters?.commands ?? []).join("\n");
   const timeoutSeconds = Number(input.Parameters?.executionTimeout?.[0] ?? 3600);
-  const commandId = newHex(ctx.state, "command", 32).replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, "$1-$2-$3-$4-$5");
+  const commandId = newHex(ctx.state, "command", 32).replace(
+    /^(.{8})(.{4})(.{4})(.{4})(.{12})$/,
+    "$1-$2-$3-$4-$5",
+  );
   const command: CommandRecord = {
     id: commandId,
     documentName: input.DocumentName,
@@ -127,7 +166,14 @@ function sendCommand(input: SendCommandCommandInput, ctx: SimCallContext): Out<S
     requestedAt: ctx.now,
     timeoutSeconds,
     invocations: Object.fromEntries(
-      ids.map((instanceId) => [instanceId, { instanceId, startsAt: ctx.now + COMMAND_TIMINGS.pickUp, endsAt: ctx.now + COMMAND_TIMINGS.pickUp + COMMAND_TIMINGS.run }]),
+      ids.map((instanceId) => [
+        instanceId,
+        {
+          instanceId,
+          startsAt: ctx.now + COMMAND_TIMINGS.pickUp,
+          endsAt: ctx.now + COMMAND_TIMINGS.pickUp + COMMAND_TIMINGS.run,
+        },
+      ]),
     ),
   };
   if (input.Comment !== undefined) command.comment = input.Comment;
@@ -146,7 +192,17 @@ function sendCommand(input: SendCommandCommandInput, ctx: SimCallContext): Out<S
       CompletedCount: 0,
       ErrorCount: 0,
       TimeoutSeconds: timeoutSeconds,
-      ...(command.comment !== undefined ? { Comment: command.comment } : {}),
+      Comment: command.comment ?? "",
+      DeliveryTimedOutCount: 0,
+      ExpiresAfter: new Date(ctx.now + (input.TimeoutSeconds ?? 3600) * 1000),
+      MaxConcurrency: input.MaxConcurrency ?? "50",
+      MaxErrors: input.MaxErrors ?? "0",
+      NotificationConfig: { NotificationArn: "", NotificationEvents: [], NotificationType: "Command" },
+      OutputS3BucketName: input.OutputS3BucketName ?? "",
+      OutputS3KeyPrefix: input.OutputS3KeyPrefix ?? "",
+      OutputS3Region: input.OutputS3Region ?? ctx.region,
+      ServiceRole: input.ServiceRoleArn ?? "",
+      Targets: input.Targets ?? [],
     },
   };
 }
@@ -157,7 +213,11 @@ type InvocationStatus = "Pending" | "InProgress" | "Success" | "Failed" | "Undel
 const statusOf = (s: InvocationStatus) => (s === "Undeliverable" ? "Failed" : s);
 
 /** The invocation's status at `now`; the answer is fixed when first observed after it finished. */
-async function observe(ctx: SimCallContext, command: CommandRecord, inv: InvocationRecord): Promise<InvocationStatus> {
+async function observe(
+  ctx: SimCallContext,
+  command: CommandRecord,
+  inv: InvocationRecord,
+): Promise<InvocationStatus> {
   if (ctx.now < inv.startsAt) return "Pending";
   if (ctx.now < inv.endsAt) return "InProgress";
   if (!inv.result && !inv.undeliverable) {
@@ -175,11 +235,15 @@ function findCommand(ctx: SimCallContext, commandId: string | undefined): Comman
   return command;
 }
 
-async function getCommandInvocation(input: GetCommandInvocationCommandInput, ctx: SimCallContext): Promise<Out<GetCommandInvocationCommandOutput>> {
+async function getCommandInvocation(
+  input: GetCommandInvocationCommandInput,
+  ctx: SimCallContext,
+): Promise<Out<GetCommandInvocationCommandOutput>> {
   const command = ctx.r.commands[input.CommandId ?? ""];
   const inv = command?.invocations[input.InstanceId ?? ""];
   // Just after SendCommand the invocation is not visible yet (eventual consistency).
-  if (!command || !inv || ctx.now <= command.requestedAt) throw new SimError("InvocationDoesNotExist", "An error occurred (InvocationDoesNotExist)");
+  if (!command || !inv || ctx.now <= command.requestedAt)
+    throw new SimError("InvocationDoesNotExist", "An error occurred (InvocationDoesNotExist)");
   const status = await observe(ctx, command, inv);
   const done = status === "Success" || status === "Failed";
   return {
@@ -202,7 +266,10 @@ async function getCommandInvocation(input: GetCommandInvocationCommandInput, ctx
   };
 }
 
-async function listCommandInvocations(input: ListCommandInvocationsCommandInput, ctx: SimCallContext): Promise<Out<ListCommandInvocationsCommandOutput>> {
+async function listCommandInvocations(
+  input: ListCommandInvocationsCommandInput,
+  ctx: SimCallContext,
+): Promise<Out<ListCommandInvocationsCommandOutput>> {
   const commands = input.CommandId ? [findCommand(ctx, input.CommandId)] : Object.values(ctx.r.commands);
   const rows: CommandInvocation[] = [];
   for (const command of commands) {
@@ -227,15 +294,29 @@ async function listCommandInvocations(input: ListCommandInvocationsCommandInput,
             Status: statusOf(status),
             StatusDetails: status,
             ResponseCode: done ? inv.result!.exitCode : -1,
-            Output: done ? `${inv.result!.stdout}${inv.result!.stderr ? `\n----------ERROR-------\n${inv.result!.stderr}` : ""}`.slice(0, PLUGIN_OUTPUT_LIMIT) : "",
-            ...(done ? { ResponseStartDateTime: new Date(inv.startsAt), ResponseFinishDateTime: new Date(inv.endsAt) } : {}),
+            Output: done
+              ? `${inv.result!.stdout}${inv.result!.stderr ? `\n----------ERROR-------\n${inv.result!.stderr}` : ""}`.slice(
+                  0,
+                  PLUGIN_OUTPUT_LIMIT,
+                )
+              : "",
+            ...(done
+              ? {
+                  ResponseStartDateTime: new Date(inv.startsAt),
+                  ResponseFinishDateTime: new Date(inv.endsAt),
+                }
+              : {}),
           },
         ];
       }
       rows.push(row);
     }
   }
-  const { items, nextToken } = page(rows, input.MaxResults, input.NextToken, { min: 1, max: 50, default: 50 });
+  const { items, nextToken } = page(rows, input.MaxResults, input.NextToken, {
+    min: 1,
+    max: 50,
+    default: 50,
+  });
   return { CommandInvocations: items, ...(nextToken ? { NextToken: nextToken } : {}) };
 }
 

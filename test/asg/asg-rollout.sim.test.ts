@@ -1,0 +1,133 @@
+import { CreateAutoScalingGroupCommand, DescribeAutoScalingGroupsCommand } from "@aws-sdk/client-auto-scaling";
+import { DescribeInstancesCommand } from "@aws-sdk/client-ec2";
+import { DescribeTargetGroupsCommand } from "@aws-sdk/client-elastic-load-balancing-v2";
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { bake } from "../../src/commands/bake.js";
+import { loadProject } from "../../src/config/load.js";
+import { Progress } from "../../src/ports/progress.js";
+import { rolloutAsgFleet } from "../../src/rollout/asg/rollout.js";
+import { targetHealthVerifier } from "../../src/rollout/basic-verifier.js";
+import { resolveFleet } from "../../src/rollout/observe.js";
+import { createSimulator, type Simulator, simulatorFromWorld } from "../../src/sim/session.js";
+import { contextFor, exampleConfigCopy } from "../lifecycle/world.js";
+
+const REGION = "ap-northeast-1";
+const LEGACY = "ami-0a1b2c3d4e5f60000";
+const SUBNETS = ["subnet-0a1b2c3d4e5f60001", "subnet-0a1b2c3d4e5f60002", "subnet-0a1b2c3d4e5f60003"];
+
+/** The example config with prod as an Auto Scaling group `web-prod` of two, launched from web-prod $Latest. */
+async function asgWorld() {
+  const root = await exampleConfigCopy();
+  const file = path.join(root, "environments", "prod.yml");
+  const text = await readFile(file, "utf8");
+  await writeFile(file, text.replace("  kind: instances\n", "  kind: asg\n  autoScalingGroup: web-prod\n"));
+  const sim = await simulatorFromWorld(root);
+  const tg = await sim.aws.elbv2(REGION).send(new DescribeTargetGroupsCommand({ Names: ["web-prod"] }));
+  await sim.aws.autoscaling(REGION).send(
+    new CreateAutoScalingGroupCommand({
+      AutoScalingGroupName: "web-prod",
+      LaunchTemplate: { LaunchTemplateName: "web-prod", Version: "$Latest" },
+      MinSize: 2,
+      MaxSize: 4,
+      DesiredCapacity: 2,
+      VPCZoneIdentifier: SUBNETS.join(","),
+      TargetGroupARNs: [tg.TargetGroups![0]!.TargetGroupArn!],
+      HealthCheckType: "ELB",
+      HealthCheckGracePeriod: 300,
+    }),
+  );
+  sim.clock.advance(15 * 60_000);
+  return { root, sim };
+}
+
+async function rollTo(sim: Simulator, root: string, ami: string, rolloutId: string) {
+  const project = await loadProject(root);
+  const env = project.environments.get("prod")!.env;
+  const fleet = await resolveFleet(sim.aws, { environment: "prod", region: REGION, targetGroup: "web-prod" });
+  const started = sim.clock.now();
+  const result = await rolloutAsgFleet({
+    aws: sim.aws,
+    clock: sim.clock,
+    progress: new Progress(sim.clock),
+    env,
+    ami,
+    rolloutId,
+    verifier: targetHealthVerifier(sim.aws, fleet, env.verify.alarms),
+  });
+  return { result, started };
+}
+
+async function groupAmis(sim: Simulator): Promise<{ version: string | undefined; amis: string[] }> {
+  const group = (await sim.aws.autoscaling(REGION).send(new DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: ["web-prod"] }))).AutoScalingGroups![0]!;
+  const ids = (group.Instances ?? []).map((i) => i.InstanceId!);
+  const described = await sim.aws.ec2(REGION).send(new DescribeInstancesCommand({ InstanceIds: ids }));
+  const amis = (described.Reservations ?? []).flatMap((r) => r.Instances ?? []).map((i) => i.ImageId!);
+  return { version: group.LaunchTemplate?.Version, amis: [...new Set(amis)] };
+}
+
+const minHealthySince = (sim: Simulator, since: number) =>
+  Math.min(...sim.engine.timeline("web-prod", REGION).filter((p) => p.at >= since).map((p) => p.healthy));
+
+describe("Auto Scaling fleet", () => {
+  it("rolls forward, rolls a failing release back mid-refresh, then rolls back by re-pin", async () => {
+    const { root, sim } = await asgWorld();
+    expect((await groupAmis(sim)).amis).toEqual([LEGACY]);
+    const good = (await bake(contextFor(sim, root), { recipe: "web" })).data.amis[0]!.ami;
+
+    // Forward: a numbered launch template version and a refresh that never drops below two healthy.
+    const forward = await rollTo(sim, root, good, "r-forward");
+    expect(forward.result).toMatchObject({ ok: true, outcome: "refreshed", status: "Successful" });
+    const afterForward = await groupAmis(sim);
+    expect(afterForward.amis).toEqual([good]);
+    expect(afterForward.version).toMatch(/^\d+$/);
+    expect(afterForward.version).toBe(forward.result.launchTemplate!.version);
+    expect(minHealthySince(sim, forward.started)).toBeGreaterThanOrEqual(2);
+    expect(forward.result.checks.filter((c) => c.level === "instance").map((c) => c.passed)).toEqual([true, true]);
+    expect(forward.result.checks.filter((c) => c.level === "environment").length).toBeGreaterThanOrEqual(2);
+    const refreshes = () => sim.engine.state.regions[REGION]!.autoScalingGroups["web-prod"]!.refreshes;
+    expect(refreshes()[0]!.preferences).toMatchObject({ minHealthyPercentage: 100, maxHealthyPercentage: 200, autoRollback: true, alarms: ["web-prod-5xx"], checkpointPercentages: [50, 100] });
+    expect(sim.engine.calls.some((c) => c.operation === "UpdateAutoScalingGroup")).toBe(true);
+
+    // A release whose instances never pass ALB health checks: the refresh is rolled back.
+    const bad = (await bake(contextFor(sim, root), { recipe: "web", force: true })).data.amis[0]!.ami;
+    const faulty = createSimulator({ state: sim.engine.state, clock: sim.clock, faults: ["new-instances-unhealthy"] });
+    const failing = await rollTo(faulty, root, bad, "r-bad");
+    expect(failing.result).toMatchObject({ ok: false, outcome: "rolled-back", status: "RollbackSuccessful" });
+    expect((await groupAmis(faulty)).amis).toEqual([good]);
+    // Newest first: the failed refresh was rolled back on our soak finding, the unhealthy new targets.
+    expect(refreshes()[0]).toMatchObject({ status: "RollbackSuccessful", statusReason: "Rollback requested" });
+    expect(failing.result.checks.some((c) => c.name === "target-health" && !c.passed)).toBe(true);
+    expect(minHealthySince(faulty, failing.started)).toBeGreaterThanOrEqual(2);
+
+    // Rollback by re-pin: the earlier AMI through the same path.
+    const back = await rollTo(sim, root, LEGACY, "r-rollback");
+    expect(back.result).toMatchObject({ ok: true, outcome: "refreshed" });
+    expect((await groupAmis(sim)).amis).toEqual([LEGACY]);
+    expect(minHealthySince(sim, back.started)).toBeGreaterThanOrEqual(2);
+  });
+
+  it("a 5xx alarm during the refresh rolls it back and the old AMI keeps serving", async () => {
+    const { root, sim } = await asgWorld();
+    const good = (await bake(contextFor(sim, root), { recipe: "web" })).data.amis[0]!.ami;
+    const alarm = sim.engine.state.regions[REGION]!.alarms["web-prod-5xx"]!;
+    alarm.history.push({ at: sim.clock.now() + 2 * 60_000, state: "ALARM", reason: "Threshold crossed: 42 5xx responses" });
+    const { result } = await rollTo(sim, root, good, "r-alarm");
+    expect(result).toMatchObject({ ok: false, outcome: "rolled-back", status: "RollbackSuccessful" });
+    // Whichever sees it first — the refresh's AlarmSpecification or the soak's alarm check — undoes it.
+    const soakSaw = result.checks.some((c) => !c.passed && JSON.stringify(c).includes("web-prod-5xx"));
+    expect(soakSaw || /Alarm web-prod-5xx is in ALARM state/.test(result.summary)).toBe(true);
+    expect((await groupAmis(sim)).amis).toEqual([LEGACY]);
+  });
+
+  it("does nothing when the group already runs the pinned AMI", async () => {
+    const { root, sim } = await asgWorld();
+    const good = (await bake(contextFor(sim, root), { recipe: "web" })).data.amis[0]!.ami;
+    await rollTo(sim, root, good, "r1");
+    const calls = sim.engine.calls.length;
+    const again = await rollTo(sim, root, good, "r2");
+    expect(again.result.outcome).toBe("converged");
+    expect(sim.engine.calls.slice(calls).filter((c) => !/^(Describe|Get|List)/.test(c.operation))).toEqual([]);
+  });
+});

@@ -1,0 +1,96 @@
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Moto, startMoto } from "./moto.js";
+import {
+  alarms,
+  autoScaling,
+  imagesAndSnapshots,
+  instances,
+  launchTemplates,
+  type Outcome,
+  parametersAndCommands,
+  targetHealth,
+} from "./scenarios.js";
+import { missingMembers } from "./shape.js";
+import { motoTarget, simulatorTarget, type Target } from "./targets.js";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+/**
+ * Members moto answers that the simulator leaves out on purpose, with why. Anything else moto
+ * answers must be in the simulator's answer too.
+ */
+const ACCEPTED: Record<string, string> = {
+  "DescribeImages:Images[].SourceInstanceId":
+    "moto's images here come from CreateImage on an instance; the simulator's come from Image Builder distributions, which keep no source instance",
+};
+
+let moto: Moto;
+let onMoto: Target;
+let onSim: Target;
+
+beforeAll(async () => {
+  moto = await startMoto();
+  onMoto = await motoTarget(moto.endpoint);
+  onSim = await simulatorTarget(ROOT);
+});
+
+afterAll(async () => {
+  await moto?.stop();
+});
+
+async function both(scenario: (t: Target) => Promise<Outcome>): Promise<{ moto: Outcome; sim: Outcome }> {
+  return { moto: await scenario(onMoto), sim: await scenario(onSim) };
+}
+
+function expectSameShapes(outcome: { moto: Outcome; sim: Outcome }): void {
+  for (const [operation, response] of Object.entries(outcome.moto.responses)) {
+    const missing = missingMembers(response, outcome.sim.responses[operation]).filter(
+      (m) => !ACCEPTED[`${operation}:${m}`],
+    );
+    expect(missing, `${operation}: members moto answers that the simulator does not`).toEqual([]);
+  }
+}
+
+describe("the same AWS code against moto_server and the simulator", () => {
+  it("launch templates: create, new numbered version from a source, $Latest, default version", async () => {
+    const outcome = await both(launchTemplates);
+    expect(outcome.sim.summary).toEqual(outcome.moto.summary);
+    expectSameShapes(outcome);
+  });
+
+  it("instances: RunInstances with tags, DescribeInstances filters, stop/start/terminate", async () => {
+    const outcome = await both(instances);
+    expect(outcome.sim.summary).toEqual(outcome.moto.summary);
+    expectSameShapes(outcome);
+  });
+
+  it("images and snapshots: found by owner and tag, deregistered, deleted", async () => {
+    const outcome = await both(imagesAndSnapshots);
+    expect(outcome.sim.summary).toEqual(outcome.moto.summary);
+    expectSameShapes(outcome);
+  });
+
+  it("target health: register, healthy, deregister", async () => {
+    const outcome = await both(targetHealth);
+    expect(outcome.sim.summary).toEqual(outcome.moto.summary);
+  });
+
+  it("SSM: public Amazon Linux parameter, a lock parameter, SendCommand", async () => {
+    const outcome = await both(parametersAndCommands);
+    expect(outcome.sim.summary).toEqual(outcome.moto.summary);
+    expectSameShapes(outcome);
+  });
+
+  it("Auto Scaling: a group from a launch template scales to its desired capacity", async () => {
+    const outcome = await both(autoScaling);
+    expect(outcome.sim.summary).toEqual(outcome.moto.summary);
+    expectSameShapes(outcome);
+  });
+
+  it("CloudWatch alarms and STS", async () => {
+    const outcome = await both(alarms);
+    expect(outcome.sim.summary).toEqual(outcome.moto.summary);
+    expectSameShapes(outcome);
+  });
+});
