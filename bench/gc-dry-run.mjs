@@ -34,8 +34,20 @@ for (let i = 0; i < IMAGES; i++) {
   // A data volume too: two snapshots per image, 20,000 in all.
   const data = newId(state, "snap");
   const r = state.regions[REGION];
-  r.snapshots[data] = { id: data, volumeSize: 50, ownerId: state.account, startedAt: now - DAY, description: `Created by CreateImage for ${imageId}`, tags: {} };
-  r.images[imageId].blockDevices.push({ deviceName: "/dev/sdf", snapshotId: data, volumeSize: 50, volumeType: "gp3" });
+  r.snapshots[data] = {
+    id: data,
+    volumeSize: 50,
+    ownerId: state.account,
+    startedAt: now - DAY,
+    description: `Created by CreateImage for ${imageId}`,
+    tags: {},
+  };
+  r.images[imageId].blockDevices.push({
+    deviceName: "/dev/sdf",
+    snapshotId: data,
+    volumeSize: 50,
+    volumeType: "gp3",
+  });
 }
 const snapshots = Object.keys(state.regions[REGION].snapshots).length;
 const images = Object.keys(state.regions[REGION].images).length;
@@ -47,11 +59,18 @@ const result = await gc(ctx, { dryRun: true, keep: 3, olderThan: "0s" });
 const wallMs = performance.now() - started;
 const calls = sim.engine.calls.slice(callsBefore);
 const byOperation = {};
-for (const c of calls) byOperation[`${c.service}:${c.operation}`] = (byOperation[`${c.service}:${c.operation}`] ?? 0) + 1;
+for (const c of calls)
+  byOperation[`${c.service}:${c.operation}`] = (byOperation[`${c.service}:${c.operation}`] ?? 0) + 1;
 
-console.log(`gc --dry-run over ${images} AMIs (${IMAGES} toolkit) and ${snapshots} snapshots in the simulator`);
+console.log(
+  `gc --dry-run over ${images} AMIs (${IMAGES} toolkit) and ${snapshots} snapshots in the simulator`,
+);
 console.log(`  wall time        ${wallMs.toFixed(0)} ms`);
 console.log(`  API calls        ${calls.length}  ${JSON.stringify(byOperation)}`);
-console.log(`  would deregister ${result.data.deregister.length} AMIs, delete ${result.data.deregister.reduce((n, d) => n + d.snapshots.length, 0)} snapshots`);
-console.log(`  would reclaim    ${result.data.reclaimGiB} GiB ≈ $${result.data.monthlyCostUSD.toFixed(2)}/month`);
+console.log(
+  `  would deregister ${result.data.deregister.length} AMIs, delete ${result.data.deregister.reduce((n, d) => n + d.snapshots.length, 0)} snapshots`,
+);
+console.log(
+  `  would reclaim    ${result.data.reclaimGiB} GiB ≈ $${result.data.monthlyCostUSD.toFixed(2)}/month`,
+);
 console.log(`  heap used        ${(process.memoryUsage().heapUsed / 1_048_576).toFixed(0)} MiB`);

@@ -1,5 +1,6 @@
 import { type AwsFactory, createAwsFactory } from "../aws/clients.js";
 import { type Clock, systemClock } from "../ports/clock.js";
+import { fetchHttp, type HttpPort } from "../ports/http.js";
 import { Progress, type ProgressSink } from "../ports/progress.js";
 
 /** Facts about the run the toolkit is part of (provenance tags, pin commits). Read only by the entries. */
@@ -28,6 +29,8 @@ export interface CommandContext {
   progress: Progress;
   aws: AwsFactory;
   env: RunEnvironment;
+  /** HTTP for the "through the load balancer" check; without it that check is not made. */
+  http?: HttpPort;
   /** Set when running on the embedded simulator. */
   sim?: SimSessionHandle & { file: string };
 }
@@ -47,7 +50,8 @@ export interface ContextOptions {
 
 export async function createContext({ global, env, sinks }: ContextOptions): Promise<CommandContext> {
   if (global.sim) {
-    const { openSimSession } = await import("../sim/session.js");
+    const { openSimSession, sessionEngine } = await import("../sim/session.js");
+    const { simulatedHttp } = await import("../sim/http.js");
     const session = await openSimSession({ file: global.sim, faults: global.faults, root: global.root });
     return {
       root: global.root,
@@ -55,6 +59,7 @@ export async function createContext({ global, env, sinks }: ContextOptions): Pro
       progress: new Progress(session.clock, sinks),
       aws: session.aws,
       env,
+      http: simulatedHttp(() => sessionEngine(session)),
       sim: { ...session, file: global.sim },
     };
   }
@@ -68,6 +73,7 @@ export async function createContext({ global, env, sinks }: ContextOptions): Pro
     progress: new Progress(systemClock, sinks),
     aws: createAwsFactory(),
     env,
+    http: fetchHttp,
   };
 }
 

@@ -4,7 +4,10 @@ import { observeForDiagram } from "../diagram/observe.js";
 import type { CommandContext, CommandResult } from "./context.js";
 
 /** Mermaid flowchart of recipes → images → environments → fleets, from config and live state. */
-export async function diagram(ctx: CommandContext, _input: Record<string, never>): Promise<CommandResult<{ mermaid: string }>> {
+export async function diagram(
+  ctx: CommandContext,
+  _input: Record<string, never>,
+): Promise<CommandResult<{ mermaid: string }>> {
   const project = await loadProject(ctx.root);
   ctx.progress.info("diagram", "reading images, instances and target health");
   const observed = await observeForDiagram(ctx.aws, project);

@@ -19,9 +19,11 @@ export type GcData = GcPlan & { dryRun: boolean; failures: GcFailure[] };
 /** Deregisters unpinned old toolkit AMIs and deletes their snapshots, in every region the environments use. */
 export async function gc(ctx: CommandContext, input: GcInput): Promise<CommandResult<GcData>> {
   const keep = Number(input.keep ?? 3);
-  if (!Number.isInteger(keep) || keep < 0) throw new UsageError(`--keep needs a whole number ≥ 0, got: '${input.keep}'`);
+  if (!Number.isInteger(keep) || keep < 0)
+    throw new UsageError(`--keep needs a whole number ≥ 0, got: '${input.keep}'`);
   const olderThanMs = parseDuration(input.olderThan ?? "0s");
-  if (olderThanMs === undefined) throw new UsageError(`--older-than needs a duration like 7d or 12h, got: '${input.olderThan}'`);
+  if (olderThanMs === undefined)
+    throw new UsageError(`--older-than needs a duration like 7d or 12h, got: '${input.olderThan}'`);
   const dryRun = Boolean(input.dryRun);
 
   const project = await loadProject(ctx.root);
@@ -34,7 +36,11 @@ export async function gc(ctx: CommandContext, input: GcInput): Promise<CommandRe
 
   const observed = [];
   for (const region of regions) {
-    ctx.progress.waiting("gc", `reading images, snapshots, instances and launch templates in ${region}`, "EC2 describe calls");
+    ctx.progress.waiting(
+      "gc",
+      `reading images, snapshots, instances and launch templates in ${region}`,
+      "EC2 describe calls",
+    );
     observed.push(await observeRegion(ctx.aws, region));
   }
   const plan = planGc(observed, pins, { now: ctx.clock.now(), keep, olderThanMs });

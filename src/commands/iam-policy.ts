@@ -11,18 +11,26 @@ export interface IamPolicyInput {
 }
 
 /** Prints the least-privilege policy: for the whole toolkit, or (--env) for deploying one environment. */
-export async function iamPolicy(ctx: CommandContext, input: IamPolicyInput): Promise<CommandResult<PolicyDocument>> {
+export async function iamPolicy(
+  ctx: CommandContext,
+  input: IamPolicyInput,
+): Promise<CommandResult<PolicyDocument>> {
   const project = await loadProject(ctx.root);
   const options = input.env ? { env: input.env } : {};
   if (input.env && !project.environments.has(input.env)) {
-    throw new UsageError(`unknown environment "${input.env}" (known: ${[...project.environments.keys()].sort().join(", ")})`);
+    throw new UsageError(
+      `unknown environment "${input.env}" (known: ${[...project.environments.keys()].sort().join(", ")})`,
+    );
   }
   ctx.progress.info("iam-policy", "looking up the account and the environments' launch templates");
   const facts = await lookUpAccountFacts(ctx.aws, project, options);
   const scope = scopeFromProject(project, facts, options);
   for (const env of scope.environments) {
     if (!env.launchTemplateId) {
-      ctx.progress.warn("iam-policy", `launch template ${env.launchTemplate} not found in ${env.region}: its statements allow any launch template there`);
+      ctx.progress.warn(
+        "iam-policy",
+        `launch template ${env.launchTemplate} not found in ${env.region}: its statements allow any launch template there`,
+      );
     }
   }
   const policy = buildIamPolicy(scope);

@@ -11,8 +11,12 @@ export interface RebakeInput {
 /** `amipipe rebake RECIPE [--security]`: rebake with OS updates, diff against prod, pin dev when something changed. */
 export async function rebake(ctx: CommandContext, input: RebakeInput): Promise<CommandResult<RebakeResult>> {
   const project = await loadProject(ctx.root);
-  for (const w of project.warnings) ctx.progress.warn("config", `${w.file}:${w.line}:${w.column}: ${w.message}`);
-  const result = await rebakeRecipe(ctx, project, { recipe: input.recipe, security: Boolean(input.security) });
+  for (const w of project.warnings)
+    ctx.progress.warn("config", `${w.file}:${w.line}:${w.column}: ${w.message}`);
+  const result = await rebakeRecipe(ctx, project, {
+    recipe: input.recipe,
+    security: Boolean(input.security),
+  });
   return { ok: true, data: result, text: describeRebake(result) };
 }
 
@@ -20,15 +24,23 @@ export function describeRebake(r: RebakeResult): string {
   const lines = [
     `${r.recipe}: ${r.security ? "security " : ""}rebake built ${r.ami} (${r.region}, ${r.arch})`,
     `packages against ${r.comparedWith.environment}'s ${r.comparedWith.ami ?? "(no pin)"}${r.comparedWith.packageList ? "" : " (no package list: not baked by amipipe)"}:`,
-    ...formatPackageDiff(r.diff).split("\n").map((l) => `  ${l}`),
+    ...formatPackageDiff(r.diff)
+      .split("\n")
+      .map((l) => `  ${l}`),
   ];
   if (r.advisories.available) {
-    lines.push(`advisories (${r.advisories.source}): ${r.advisories.advisories.length === 0 ? "none reported for the upgraded packages" : ""}`);
-    for (const a of r.advisories.advisories) lines.push(`  ${a.id} ${a.severity} ${a.package} → ${a.fixedIn}`);
+    lines.push(
+      `advisories (${r.advisories.source}): ${r.advisories.advisories.length === 0 ? "none reported for the upgraded packages" : ""}`,
+    );
+    for (const a of r.advisories.advisories)
+      lines.push(`  ${a.id} ${a.severity} ${a.package} → ${a.fixedIn}`);
   } else if (r.diff.upgraded.length > 0) {
     lines.push(`advisories: unavailable from ${r.advisories.source} (${r.advisories.reason})`);
   }
-  if (r.pinned) lines.push(`pinned ${r.pinned.environment} to ${r.ami} (was ${r.pinned.previous ?? "unpinned"}) in ${r.pinned.file}`);
+  if (r.pinned)
+    lines.push(
+      `pinned ${r.pinned.environment} to ${r.ami} (was ${r.pinned.previous ?? "unpinned"}) in ${r.pinned.file}`,
+    );
   else if (r.changed) lines.push(`${r.firstStage} is already pinned to ${r.ami}`);
   else lines.push("nothing changed: no pin written");
   return lines.join("\n");

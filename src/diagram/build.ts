@@ -19,7 +19,8 @@ export interface DiagramObservation {
 
 const id = (kind: string, name: string) => `${kind}_${name.replace(/[^A-Za-z0-9_]/g, "_")}`;
 /** Mermaid label: quoted, with quotes and angle brackets as entity codes so any name is safe. */
-const label = (text: string) => `"${text.replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/\n/g, "<br/>")}"`;
+const label = (text: string) =>
+  `"${text.replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/\n/g, "<br/>")}"`;
 
 /** Newest images per recipe worth drawing besides the pinned and serving ones. */
 const LATEST_PER_RECIPE = 1;
@@ -35,8 +36,12 @@ export function buildDiagram(project: Project, observed?: DiagramObservation): s
   const edges: string[] = [];
 
   lines.push("  subgraph recipes[Recipes]");
-  for (const { recipe } of [...project.recipes.values()].sort((a, b) => a.recipe.name.localeCompare(b.recipe.name))) {
-    lines.push(`    ${id("recipe", recipe.name)}[${label(`${recipe.name}\n${recipe.base} · ${recipe.architectures.join(", ")}`)}]`);
+  for (const { recipe } of [...project.recipes.values()].sort((a, b) =>
+    a.recipe.name.localeCompare(b.recipe.name),
+  )) {
+    lines.push(
+      `    ${id("recipe", recipe.name)}[${label(`${recipe.name}\n${recipe.base} · ${recipe.architectures.join(", ")}`)}]`,
+    );
   }
   lines.push("  end");
 
@@ -49,30 +54,42 @@ export function buildDiagram(project: Project, observed?: DiagramObservation): s
   };
   const known = new Map((observed?.images ?? []).map((i) => [i.ami, i]));
   for (const env of envs) if (env.pin.ami) addImage(env.pin.ami, known.get(env.pin.ami)?.recipe);
-  for (const fleet of observed?.fleets ?? []) for (const s of fleet.serving) addImage(s.ami, known.get(s.ami)?.recipe);
+  for (const fleet of observed?.fleets ?? [])
+    for (const s of fleet.serving) addImage(s.ami, known.get(s.ami)?.recipe);
   const byRecipe = new Map<string, DiagramObservation["images"]>();
-  for (const image of observed?.images ?? []) byRecipe.set(image.recipe, [...(byRecipe.get(image.recipe) ?? []), image]);
+  for (const image of observed?.images ?? [])
+    byRecipe.set(image.recipe, [...(byRecipe.get(image.recipe) ?? []), image]);
   for (const [recipe, list] of byRecipe) {
     list.sort((a, b) => (b.builtAt ?? "").localeCompare(a.builtAt ?? ""));
     for (const image of list.slice(0, LATEST_PER_RECIPE)) addImage(image.ami, recipe, "newest");
   }
   for (const [ami, image] of images) {
     const facts = known.get(ami);
-    const detail = [facts?.arch, facts?.builtAt ? `built ${facts.builtAt.slice(0, 10)}` : undefined, ...image.notes].filter(Boolean).join(" · ");
+    const detail = [
+      facts?.arch,
+      facts?.builtAt ? `built ${facts.builtAt.slice(0, 10)}` : undefined,
+      ...image.notes,
+    ]
+      .filter(Boolean)
+      .join(" · ");
     lines.push(`  ${id("ami", ami)}([${label(detail ? `${ami}\n${detail}` : ami)}])`);
-    if (image.recipe && project.recipes.has(image.recipe)) edges.push(`  ${id("recipe", image.recipe)} --> ${id("ami", ami)}`);
+    if (image.recipe && project.recipes.has(image.recipe))
+      edges.push(`  ${id("recipe", image.recipe)} --> ${id("ami", ami)}`);
   }
 
   for (const env of envs) {
     lines.push(`  ${id("env", env.name)}{{${label(`${env.name}\n${env.region}`)}}}`);
     if (env.pin.ami) edges.push(`  ${id("ami", env.pin.ami)} -->|pinned| ${id("env", env.name)}`);
     else edges.push(`  ${id("recipe", env.recipe)} -.->|not pinned| ${id("env", env.name)}`);
-    if (env.promotion.from) edges.push(`  ${id("env", env.promotion.from)} -.->|promotes to| ${id("env", env.name)}`);
+    if (env.promotion.from)
+      edges.push(`  ${id("env", env.promotion.from)} -.->|promotes to| ${id("env", env.name)}`);
 
     const fleet = observed?.fleets.find((f) => f.env === env.name);
     const kind = env.fleet.kind === "asg" ? `Auto Scaling group ${autoScalingGroupName(env)}` : "instances";
     const health = fleet ? `${fleet.healthy}/${fleet.desired} healthy` : `${env.fleet.count} desired`;
-    lines.push(`  ${id("fleet", env.name)}[${label(`${kind}\ntarget group ${env.fleet.targetGroup}\n${health}`)}]`);
+    lines.push(
+      `  ${id("fleet", env.name)}[${label(`${kind}\ntarget group ${env.fleet.targetGroup}\n${health}`)}]`,
+    );
     edges.push(`  ${id("env", env.name)} --> ${id("fleet", env.name)}`);
     for (const s of fleet?.serving ?? []) {
       if (s.ami === env.pin.ami) continue;

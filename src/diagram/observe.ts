@@ -1,6 +1,9 @@
 import { DescribeAutoScalingGroupsCommand } from "@aws-sdk/client-auto-scaling";
 import { paginateDescribeImages, paginateDescribeInstances } from "@aws-sdk/client-ec2";
-import { DescribeTargetGroupsCommand, DescribeTargetHealthCommand } from "@aws-sdk/client-elastic-load-balancing-v2";
+import {
+  DescribeTargetGroupsCommand,
+  DescribeTargetHealthCommand,
+} from "@aws-sdk/client-elastic-load-balancing-v2";
 import type { AwsFactory } from "../aws/clients.js";
 import { TAG } from "../aws/tags.js";
 import { environmentsInOrder, type Project } from "../config/load.js";
@@ -45,15 +48,27 @@ export async function observeForDiagram(aws: AwsFactory, project: Project): Prom
     const groups = await elb.send(new DescribeTargetGroupsCommand({ Names: [env.fleet.targetGroup] }));
     const arn = groups.TargetGroups?.[0]?.TargetGroupArn;
     const health = arn ? await elb.send(new DescribeTargetHealthCommand({ TargetGroupArn: arn })) : undefined;
-    const healthy = (health?.TargetHealthDescriptions ?? []).filter((d) => d.TargetHealth?.State === "healthy").length;
-    const fleet: DiagramObservation["fleets"][number] = { env: env.name, kind: env.fleet.kind, desired: env.fleet.count, healthy, serving: [] };
+    const healthy = (health?.TargetHealthDescriptions ?? []).filter(
+      (d) => d.TargetHealth?.State === "healthy",
+    ).length;
+    const fleet: DiagramObservation["fleets"][number] = {
+      env: env.name,
+      kind: env.fleet.kind,
+      desired: env.fleet.count,
+      healthy,
+      serving: [],
+    };
     if (env.fleet.kind === "asg") {
       const name = autoScalingGroupName(env);
-      const asg = await aws.autoscaling(env.region).send(new DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: [name] }));
+      const asg = await aws
+        .autoscaling(env.region)
+        .send(new DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: [name] }));
       fleet.name = name;
       fleet.desired = asg.AutoScalingGroups?.[0]?.DesiredCapacity ?? env.fleet.count;
     }
-    fleet.serving = [...serving].map(([ami, instances]) => ({ ami, instances })).sort((a, b) => b.instances - a.instances);
+    fleet.serving = [...serving]
+      .map(([ami, instances]) => ({ ami, instances }))
+      .sort((a, b) => b.instances - a.instances);
     observation.fleets.push(fleet);
   }
   return observation;

@@ -5,8 +5,14 @@ import type { Project } from "../config/load.js";
 import type { AccountFacts } from "./scope-from-project.js";
 
 /** Looks up the account id and the environments' launch templates (ids and instance profiles). */
-export async function lookUpAccountFacts(aws: AwsFactory, project: Project, options: { env?: string } = {}): Promise<AccountFacts> {
-  const envs = [...project.environments.values()].map((e) => e.env).filter((e) => !options.env || e.name === options.env);
+export async function lookUpAccountFacts(
+  aws: AwsFactory,
+  project: Project,
+  options: { env?: string } = {},
+): Promise<AccountFacts> {
+  const envs = [...project.environments.values()]
+    .map((e) => e.env)
+    .filter((e) => !options.env || e.name === options.env);
   const regions = [...new Set(envs.map((e) => e.region))].sort();
   const firstRegion = regions[0] ?? "us-east-1";
   const identity = await aws.sts(firstRegion).send(new GetCallerIdentityCommand({}));
@@ -18,13 +24,18 @@ export async function lookUpAccountFacts(aws: AwsFactory, project: Project, opti
     // A name filter (unlike LaunchTemplateNames) answers an empty list for unknown names instead of failing.
     const found = await aws
       .ec2(region)
-      .send(new DescribeLaunchTemplatesCommand({ Filters: [{ Name: "launch-template-name", Values: names }] }));
+      .send(
+        new DescribeLaunchTemplatesCommand({ Filters: [{ Name: "launch-template-name", Values: names }] }),
+      );
     for (const lt of found.LaunchTemplates ?? []) {
       if (!lt.LaunchTemplateId || !lt.LaunchTemplateName) continue;
       launchTemplateIds.set(`${region}/${lt.LaunchTemplateName}`, lt.LaunchTemplateId);
-      const versions = await aws
-        .ec2(region)
-        .send(new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: lt.LaunchTemplateId, Versions: ["$Latest"] }));
+      const versions = await aws.ec2(region).send(
+        new DescribeLaunchTemplateVersionsCommand({
+          LaunchTemplateId: lt.LaunchTemplateId,
+          Versions: ["$Latest"],
+        }),
+      );
       for (const v of versions.LaunchTemplateVersions ?? []) {
         const profile = v.LaunchTemplateData?.IamInstanceProfile;
         const name = profile?.Name ?? profile?.Arn?.split("/").pop();
@@ -32,5 +43,10 @@ export async function lookUpAccountFacts(aws: AwsFactory, project: Project, opti
       }
     }
   }
-  return { partition, account: identity.Account ?? "*", launchTemplateIds, launchTemplateProfiles: [...profiles].sort() };
+  return {
+    partition,
+    account: identity.Account ?? "*",
+    launchTemplateIds,
+    launchTemplateProfiles: [...profiles].sort(),
+  };
 }

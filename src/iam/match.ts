@@ -11,8 +11,15 @@ export interface AccessRequest {
 }
 
 /** IAM wildcard match: `*` any run of characters, `?` one character. */
-export function wildcardMatch(pattern: string, value: string, options: { ignoreCase?: boolean } = {}): boolean {
-  const escaped = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+export function wildcardMatch(
+  pattern: string,
+  value: string,
+  options: { ignoreCase?: boolean } = {},
+): boolean {
+  const escaped = pattern
+    .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+    .replace(/\*/g, ".*")
+    .replace(/\?/g, ".");
   return new RegExp(`^${escaped}$`, options.ignoreCase ? "i" : "").test(value);
 }
 
@@ -30,6 +37,9 @@ function statementMatches(statement: PolicyStatement, request: AccessRequest): b
  */
 export function isAllowed(policy: PolicyDocument, request: AccessRequest): boolean {
   const matching = policy.Statement.filter((s) => statementMatches(s, request));
-  if (matching.some((s) => s.Effect === "Deny" && (request.resource !== undefined || s.Resource.includes("*")))) return false;
+  if (
+    matching.some((s) => s.Effect === "Deny" && (request.resource !== undefined || s.Resource.includes("*")))
+  )
+    return false;
   return matching.some((s) => s.Effect === "Allow");
 }

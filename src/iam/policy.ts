@@ -18,26 +18,38 @@ export function buildIamPolicy(scope: PolicyScope): PolicyDocument {
     ...(scope.kind === "toolkit" ? [...bakeStatements(scope), ...cleanupStatements(scope)] : []),
     ...passRoleStatements(scope),
   ];
-  return { Version: "2012-10-17", Statement: statements.filter((s) => s.Action.length > 0 && s.Resource.length > 0) };
+  return {
+    Version: "2012-10-17",
+    Statement: statements.filter((s) => s.Action.length > 0 && s.Resource.length > 0),
+  };
 }
 
 /** Actions IAM checks that are not API operations of their own (so the call log never shows them). */
 export const AUTHORIZATION_ONLY_ACTIONS = ["iam:PassRole"] as const;
 
 const arn = (scope: PolicyScope) => ({
-  ec2: (region: string, resource: string, account = scope.account) => `arn:${scope.partition}:ec2:${region}:${account}:${resource}`,
-  elb: (region: string, resource: string) => `arn:${scope.partition}:elasticloadbalancing:${region}:${scope.account}:${resource}`,
-  imagebuilder: (region: string, resource: string) => `arn:${scope.partition}:imagebuilder:${region}:${scope.account}:${resource}`,
-  ssm: (region: string, resource: string, account = scope.account) => `arn:${scope.partition}:ssm:${region}:${account}:${resource}`,
-  cloudwatch: (region: string, resource: string) => `arn:${scope.partition}:cloudwatch:${region}:${scope.account}:${resource}`,
-  autoscaling: (region: string, resource: string) => `arn:${scope.partition}:autoscaling:${region}:${scope.account}:${resource}`,
+  ec2: (region: string, resource: string, account = scope.account) =>
+    `arn:${scope.partition}:ec2:${region}:${account}:${resource}`,
+  elb: (region: string, resource: string) =>
+    `arn:${scope.partition}:elasticloadbalancing:${region}:${scope.account}:${resource}`,
+  imagebuilder: (region: string, resource: string) =>
+    `arn:${scope.partition}:imagebuilder:${region}:${scope.account}:${resource}`,
+  ssm: (region: string, resource: string, account = scope.account) =>
+    `arn:${scope.partition}:ssm:${region}:${account}:${resource}`,
+  cloudwatch: (region: string, resource: string) =>
+    `arn:${scope.partition}:cloudwatch:${region}:${scope.account}:${resource}`,
+  autoscaling: (region: string, resource: string) =>
+    `arn:${scope.partition}:autoscaling:${region}:${scope.account}:${resource}`,
   iam: (resource: string) => `arn:${scope.partition}:iam::${scope.account}:${resource}`,
 });
 
 const envNames = (scope: PolicyScope) => scope.environments.map((e) => e.name).sort();
 const perRegion = (scope: PolicyScope, f: (region: string) => string[]) => regionsOf(scope).flatMap(f);
-const perEnv = (scope: PolicyScope, f: (env: EnvironmentScope) => string[]) => [...new Set(scope.environments.flatMap(f))].sort();
-const inRegions = (scope: PolicyScope): ConditionBlock => ({ StringEquals: { "aws:RequestedRegion": regionsOf(scope) } });
+const perEnv = (scope: PolicyScope, f: (env: EnvironmentScope) => string[]) =>
+  [...new Set(scope.environments.flatMap(f))].sort();
+const inRegions = (scope: PolicyScope): ConditionBlock => ({
+  StringEquals: { "aws:RequestedRegion": regionsOf(scope) },
+});
 
 /** Reads without resource-level permissions: only region-scoped. */
 function readStatements(scope: PolicyScope): PolicyStatement[] {
@@ -58,7 +70,13 @@ function readStatements(scope: PolicyScope): PolicyStatement[] {
   if (scope.kind === "toolkit" || groups) actions.push("autoscaling:DescribeAutoScalingGroups");
   if (groups) actions.push("autoscaling:DescribeInstanceRefreshes");
   return [
-    { Sid: "ReadFleetAndImageState", Effect: "Allow", Action: actions.sort(), Resource: ["*"], Condition: inRegions(scope) },
+    {
+      Sid: "ReadFleetAndImageState",
+      Effect: "Allow",
+      Action: actions.sort(),
+      Resource: ["*"],
+      Condition: inRegions(scope),
+    },
     // GetCallerIdentity needs no permission, but SCPs can still deny it; listing it documents the need.
     { Sid: "IdentifyAccount", Effect: "Allow", Action: ["sts:GetCallerIdentity"], Resource: ["*"] },
   ];
@@ -68,7 +86,9 @@ function readStatements(scope: PolicyScope): PolicyStatement[] {
 function fleetStatements(scope: PolicyScope): PolicyStatement[] {
   const a = arn(scope);
   const envs = envNames(scope);
-  const launchTemplates = perEnv(scope, (e) => [a.ec2(e.region, `launch-template/${e.launchTemplateId ?? "*"}`)]);
+  const launchTemplates = perEnv(scope, (e) => [
+    a.ec2(e.region, `launch-template/${e.launchTemplateId ?? "*"}`),
+  ]);
   const standalone = scope.environments.filter((e) => !e.autoScalingGroup);
   const groups = scope.environments.filter((e) => e.autoScalingGroup);
   const statements: PolicyStatement[] = [
@@ -91,7 +111,11 @@ function fleetStatements(scope: PolicyScope): PolicyStatement[] {
         Sid: "LaunchTaggedInstances",
         Effect: "Allow",
         Action: ["ec2:RunInstances"],
-        Resource: perRegion(scope, (r) => [a.ec2(r, "instance/*"), a.ec2(r, "volume/*"), a.ec2(r, "network-interface/*")]),
+        Resource: perRegion(scope, (r) => [
+          a.ec2(r, "instance/*"),
+          a.ec2(r, "volume/*"),
+          a.ec2(r, "network-interface/*"),
+        ]),
         Condition: { StringEquals: { "aws:RequestTag/amipipe:environment": envs } },
       },
       {
@@ -101,14 +125,22 @@ function fleetStatements(scope: PolicyScope): PolicyStatement[] {
         Resource: [
           ...launchTemplates,
           ...perEnv(scope, (e) => e.subnets.map((s) => a.ec2(e.region, `subnet/${s}`))),
-          ...perRegion(scope, (r) => [a.ec2(r, "security-group/*"), a.ec2(r, "image/*", ""), a.ec2(r, "key-pair/*")]),
+          ...perRegion(scope, (r) => [
+            a.ec2(r, "security-group/*"),
+            a.ec2(r, "image/*", ""),
+            a.ec2(r, "key-pair/*"),
+          ]),
         ],
       },
       {
         Sid: "TagInstancesAtLaunch",
         Effect: "Allow",
         Action: ["ec2:CreateTags"],
-        Resource: perRegion(scope, (r) => [a.ec2(r, "instance/*"), a.ec2(r, "volume/*"), a.ec2(r, "network-interface/*")]),
+        Resource: perRegion(scope, (r) => [
+          a.ec2(r, "instance/*"),
+          a.ec2(r, "volume/*"),
+          a.ec2(r, "network-interface/*"),
+        ]),
         Condition: { StringEquals: { "ec2:CreateAction": "RunInstances" } },
       },
       {
@@ -125,12 +157,17 @@ function fleetStatements(scope: PolicyScope): PolicyStatement[] {
       Sid: "RefreshEnvironmentAutoScalingGroups",
       Effect: "Allow",
       Action: [
-        "autoscaling:CancelInstanceRefresh",
         "autoscaling:RollbackInstanceRefresh",
         "autoscaling:StartInstanceRefresh",
         "autoscaling:UpdateAutoScalingGroup",
       ],
-      Resource: [...new Set(groups.map((e) => a.autoscaling(e.region, `autoScalingGroup:*:autoScalingGroupName/${e.autoScalingGroup}`)))].sort(),
+      Resource: [
+        ...new Set(
+          groups.map((e) =>
+            a.autoscaling(e.region, `autoScalingGroup:*:autoScalingGroupName/${e.autoScalingGroup}`),
+          ),
+        ),
+      ].sort(),
     });
   }
   return statements;
@@ -180,7 +217,10 @@ function imageTagStatements(scope: PolicyScope): PolicyStatement[] {
       Sid: "TagImagesWithAmipipeKeys",
       Effect: "Allow",
       Action: actions,
-      Resource: perRegion(scope, (r) => [a.ec2(r, "image/*", ""), ...(scope.kind === "toolkit" ? [a.ec2(r, "snapshot/*", "")] : [])]),
+      Resource: perRegion(scope, (r) => [
+        a.ec2(r, "image/*", ""),
+        ...(scope.kind === "toolkit" ? [a.ec2(r, "snapshot/*", "")] : []),
+      ]),
       Condition: { "ForAllValues:StringLike": { "aws:TagKeys": ["amipipe:*"] } },
     },
   ];
@@ -190,7 +230,8 @@ function imageTagStatements(scope: PolicyScope): PolicyStatement[] {
 function bakeStatements(scope: PolicyScope): PolicyStatement[] {
   const a = arn(scope);
   const recipes = scope.recipes.map((r) => r.name).sort();
-  const named = (kind: string) => perRegion(scope, (r) => recipes.map((name) => a.imagebuilder(r, `${kind}/amipipe-${name}-*`)));
+  const named = (kind: string) =>
+    perRegion(scope, (r) => recipes.map((name) => a.imagebuilder(r, `${kind}/amipipe-${name}-*`)));
   return [
     {
       Sid: "BuildImagesFromRecipes",
@@ -267,7 +308,9 @@ function passRoleStatements(scope: PolicyScope): PolicyStatement[] {
       Effect: "Allow",
       Action: ["iam:PassRole"],
       Resource: [...new Set(scope.passRoles)].sort().map((role) => a.iam(`role/${role}`)),
-      Condition: { StringEquals: { "iam:PassedToService": ["ec2.amazonaws.com", "imagebuilder.amazonaws.com"] } },
+      Condition: {
+        StringEquals: { "iam:PassedToService": ["ec2.amazonaws.com", "imagebuilder.amazonaws.com"] },
+      },
     },
   ];
 }

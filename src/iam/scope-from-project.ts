@@ -17,7 +17,11 @@ export interface AccountFacts {
  * roles are assumed to share the profile's name (the default when a profile is created from
  * the console or with a role of the same name).
  */
-export function scopeFromProject(project: Project, facts: AccountFacts, options: { env?: string } = {}): PolicyScope {
+export function scopeFromProject(
+  project: Project,
+  facts: AccountFacts,
+  options: { env?: string } = {},
+): PolicyScope {
   const loaded = [...project.environments.values()].filter((e) => !options.env || e.env.name === options.env);
   const environments: EnvironmentScope[] = loaded.map(({ env }) => {
     const scope: EnvironmentScope = {
@@ -39,6 +43,9 @@ export function scopeFromProject(project: Project, facts: AccountFacts, options:
     .filter(({ recipe }) => !options.env || recipeNames.has(recipe.name))
     .map(({ recipe }) => ({ name: recipe.name, instanceProfile: recipe.imageBuilder.instanceProfile }));
   const kind = options.env ? "environment" : "toolkit";
-  const passRoles = [...facts.launchTemplateProfiles, ...(kind === "toolkit" ? recipes.map((r) => r.instanceProfile) : [])];
+  const passRoles = [
+    ...facts.launchTemplateProfiles,
+    ...(kind === "toolkit" ? recipes.map((r) => r.instanceProfile) : []),
+  ];
   return { partition: facts.partition, account: facts.account, environments, recipes, passRoles, kind };
 }

@@ -1,5 +1,9 @@
 import { DescribeInstancesCommand } from "@aws-sdk/client-ec2";
-import { GetCommandInvocationCommand, SendCommandCommand } from "@aws-sdk/client-ssm";
+import {
+  GetCommandInvocationCommand,
+  type GetCommandInvocationCommandOutput,
+  SendCommandCommand,
+} from "@aws-sdk/client-ssm";
 import type { AwsFactory } from "../aws/clients.js";
 import { messageOf } from "../errors.js";
 import type { Clock } from "../ports/clock.js";
@@ -67,8 +71,15 @@ export async function advisoriesFromServingInstance(o: {
       ],
     }),
   );
-  const instance = (described.Reservations ?? []).flatMap((r) => r.Instances ?? []).find((i) => i.InstanceId)?.InstanceId;
-  if (!instance) return { available: false, source: o.environment, reason: `no running instance in ${o.environment} to ask` };
+  const instance = (described.Reservations ?? [])
+    .flatMap((r) => r.Instances ?? [])
+    .find((i) => i.InstanceId)?.InstanceId;
+  if (!instance)
+    return {
+      available: false,
+      source: o.environment,
+      reason: `no running instance in ${o.environment} to ask`,
+    };
   const source = `${o.environment} instance ${instance} (updateinfo)`;
   try {
     const sent = await o.aws.ssm(o.region).send(
@@ -85,21 +96,36 @@ export async function advisoriesFromServingInstance(o: {
     const deadline = o.clock.now() + (o.timeoutMs ?? 600_000);
     for (;;) {
       await o.clock.sleep(5_000);
-      let answer;
+      let answer: GetCommandInvocationCommandOutput;
       try {
-        answer = await o.aws.ssm(o.region).send(new GetCommandInvocationCommand({ CommandId: commandId, InstanceId: instance }));
+        answer = await o.aws
+          .ssm(o.region)
+          .send(new GetCommandInvocationCommand({ CommandId: commandId, InstanceId: instance }));
       } catch (error) {
         // The invocation is not visible for a moment after SendCommand.
-        if ((error as { name?: string }).name === "InvocationDoesNotExist" && o.clock.now() < deadline) continue;
+        if ((error as { name?: string }).name === "InvocationDoesNotExist" && o.clock.now() < deadline)
+          continue;
         throw error;
       }
       const status = answer.Status ?? "";
-      if (status === "Success") return { available: true, source, advisories: parseUpdateinfo(answer.StandardOutputContent ?? "") };
-      if (["Failed", "Cancelled", "TimedOut", "Undeliverable", "Terminated", "InvalidPlatform", "AccessDenied"].includes(status)) {
+      if (status === "Success")
+        return { available: true, source, advisories: parseUpdateinfo(answer.StandardOutputContent ?? "") };
+      if (
+        [
+          "Failed",
+          "Cancelled",
+          "TimedOut",
+          "Undeliverable",
+          "Terminated",
+          "InvalidPlatform",
+          "AccessDenied",
+        ].includes(status)
+      ) {
         const detail = (answer.StandardErrorContent ?? "").trim().split("\n")[0] ?? "";
         return { available: false, source, reason: `updateinfo ${status}${detail ? `: ${detail}` : ""}` };
       }
-      if (o.clock.now() >= deadline) return { available: false, source, reason: `updateinfo still ${status} after the timeout` };
+      if (o.clock.now() >= deadline)
+        return { available: false, source, reason: `updateinfo still ${status} after the timeout` };
     }
   } catch (error) {
     return { available: false, source, reason: messageOf(error) };

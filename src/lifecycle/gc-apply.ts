@@ -1,4 +1,10 @@
-import { CreateTagsCommand, DeleteSnapshotCommand, DeleteTagsCommand, DeregisterImageCommand, TerminateInstancesCommand } from "@aws-sdk/client-ec2";
+import {
+  CreateTagsCommand,
+  DeleteSnapshotCommand,
+  DeleteTagsCommand,
+  DeregisterImageCommand,
+  TerminateInstancesCommand,
+} from "@aws-sdk/client-ec2";
 import pLimit from "p-limit";
 import type { AwsFactory } from "../aws/clients.js";
 import { messageOf } from "../errors.js";
@@ -50,7 +56,9 @@ export async function applyGc(aws: AwsFactory, plan: GcPlan, progress: Progress)
   for (const [region, terminations] of byRegion) {
     for (const batch of chunks(terminations.map((t) => t.instanceId))) {
       progress.info("gc", `terminating ${batch.length} retained instance(s) in ${region}`);
-      await attempt(batch.join(","), "terminate", () => aws.ec2(region).send(new TerminateInstancesCommand({ InstanceIds: batch })));
+      await attempt(batch.join(","), "terminate", () =>
+        aws.ec2(region).send(new TerminateInstancesCommand({ InstanceIds: batch })),
+      );
     }
   }
 
@@ -60,9 +68,16 @@ export async function applyGc(aws: AwsFactory, plan: GcPlan, progress: Progress)
     plan.deregister.map((d) =>
       limit(async () => {
         const ec2 = aws.ec2(d.region);
-        if (!(await attempt(d.ami, "deregister", () => ec2.send(new DeregisterImageCommand({ ImageId: d.ami }))))) return;
+        if (
+          !(await attempt(d.ami, "deregister", () =>
+            ec2.send(new DeregisterImageCommand({ ImageId: d.ami })),
+          ))
+        )
+          return;
         for (const snapshot of d.snapshots) {
-          await attempt(snapshot, "delete snapshot", () => ec2.send(new DeleteSnapshotCommand({ SnapshotId: snapshot })));
+          await attempt(snapshot, "delete snapshot", () =>
+            ec2.send(new DeleteSnapshotCommand({ SnapshotId: snapshot })),
+          );
         }
         done += 1;
         if (done % 50 === 0 || done === plan.deregister.length) {
@@ -89,7 +104,9 @@ async function syncPinnedTags(
         );
       } else {
         await attempt(batch.join(","), `tag ${TAG_PINNED}=${value}`, () =>
-          aws.ec2(region).send(new CreateTagsCommand({ Resources: batch, Tags: [{ Key: TAG_PINNED, Value: value }] })),
+          aws
+            .ec2(region)
+            .send(new CreateTagsCommand({ Resources: batch, Tags: [{ Key: TAG_PINNED, Value: value }] })),
         );
       }
     }

@@ -10,7 +10,13 @@ import {
 } from "@aws-sdk/client-ec2";
 import type { AwsFactory } from "../aws/clients.js";
 import { fromTagList } from "../aws/tags.js";
-import type { LaunchTemplateUse, ObservedImage, ObservedInstance, ObservedSnapshot, RegionObservation } from "./gc-observed.js";
+import type {
+  LaunchTemplateUse,
+  ObservedImage,
+  ObservedInstance,
+  ObservedSnapshot,
+  RegionObservation,
+} from "./gc-observed.js";
 
 /** Largest page DescribeImages, DescribeSnapshots and DescribeInstances accept. */
 const PAGE = 1000;
@@ -30,7 +36,10 @@ export async function observeRegion(aws: AwsFactory, region: string): Promise<Re
 
 async function observeImages(aws: AwsFactory, region: string): Promise<ObservedImage[]> {
   const images: ObservedImage[] = [];
-  for await (const page of paginateDescribeImages({ client: aws.ec2(region), pageSize: PAGE }, { Owners: ["self"] })) {
+  for await (const page of paginateDescribeImages(
+    { client: aws.ec2(region), pageSize: PAGE },
+    { Owners: ["self"] },
+  )) {
     for (const image of page.Images ?? []) {
       if (!image.ImageId) continue;
       const observed: ObservedImage = {
@@ -40,7 +49,9 @@ async function observeImages(aws: AwsFactory, region: string): Promise<ObservedI
         state: image.State ?? "unknown",
         architecture: image.Architecture ?? "unknown",
         tags: tagsOf(image.Tags),
-        snapshots: (image.BlockDeviceMappings ?? []).flatMap((m) => (m.Ebs?.SnapshotId ? [m.Ebs.SnapshotId] : [])),
+        snapshots: (image.BlockDeviceMappings ?? []).flatMap((m) =>
+          m.Ebs?.SnapshotId ? [m.Ebs.SnapshotId] : [],
+        ),
       };
       if (image.Name) observed.name = image.Name;
       images.push(observed);
@@ -51,20 +62,32 @@ async function observeImages(aws: AwsFactory, region: string): Promise<ObservedI
 
 async function observeSnapshots(aws: AwsFactory, region: string): Promise<ObservedSnapshot[]> {
   const snapshots: ObservedSnapshot[] = [];
-  for await (const page of paginateDescribeSnapshots({ client: aws.ec2(region), pageSize: PAGE }, { OwnerIds: ["self"] })) {
-    for (const s of page.Snapshots ?? []) if (s.SnapshotId) snapshots.push({ id: s.SnapshotId, region, sizeGiB: s.VolumeSize ?? 0 });
+  for await (const page of paginateDescribeSnapshots(
+    { client: aws.ec2(region), pageSize: PAGE },
+    { OwnerIds: ["self"] },
+  )) {
+    for (const s of page.Snapshots ?? [])
+      if (s.SnapshotId) snapshots.push({ id: s.SnapshotId, region, sizeGiB: s.VolumeSize ?? 0 });
   }
   return snapshots;
 }
 
 async function observeInstances(aws: AwsFactory, region: string): Promise<ObservedInstance[]> {
   const instances: ObservedInstance[] = [];
-  const filter = { Filters: [{ Name: "instance-state-name", Values: ["pending", "running", "stopping", "stopped"] }] };
+  const filter = {
+    Filters: [{ Name: "instance-state-name", Values: ["pending", "running", "stopping", "stopped"] }],
+  };
   for await (const page of paginateDescribeInstances({ client: aws.ec2(region), pageSize: PAGE }, filter)) {
     for (const reservation of page.Reservations ?? []) {
       for (const i of reservation.Instances ?? []) {
         if (!i.InstanceId || !i.ImageId) continue;
-        instances.push({ id: i.InstanceId, region, ami: i.ImageId, state: i.State?.Name ?? "unknown", tags: tagsOf(i.Tags) });
+        instances.push({
+          id: i.InstanceId,
+          region,
+          ami: i.ImageId,
+          state: i.State?.Name ?? "unknown",
+          tags: tagsOf(i.Tags),
+        });
       }
     }
   }
@@ -79,7 +102,10 @@ async function observeLaunchTemplateUses(aws: AwsFactory, region: string): Promi
   }
   if (templates.length === 0) return [];
   const groups: AutoScalingGroup[] = [];
-  for await (const page of paginateDescribeAutoScalingGroups({ client: aws.autoscaling(region), pageSize: 100 }, {})) {
+  for await (const page of paginateDescribeAutoScalingGroups(
+    { client: aws.autoscaling(region), pageSize: 100 },
+    {},
+  )) {
     groups.push(...(page.AutoScalingGroups ?? []));
   }
   const uses: LaunchTemplateUse[] = [];
@@ -93,20 +119,39 @@ async function observeLaunchTemplateUses(aws: AwsFactory, region: string): Promi
     want(lt.DefaultVersionNumber, "default version");
     want(lt.LatestVersionNumber, "latest version");
     for (const group of groups) {
-      const spec = group.LaunchTemplate ?? group.MixedInstancesPolicy?.LaunchTemplate?.LaunchTemplateSpecification;
-      if (!spec || (spec.LaunchTemplateId !== lt.LaunchTemplateId && spec.LaunchTemplateName !== lt.LaunchTemplateName)) continue;
+      const spec =
+        group.LaunchTemplate ?? group.MixedInstancesPolicy?.LaunchTemplate?.LaunchTemplateSpecification;
+      if (
+        !spec ||
+        (spec.LaunchTemplateId !== lt.LaunchTemplateId && spec.LaunchTemplateName !== lt.LaunchTemplateName)
+      )
+        continue;
       const version = spec.Version ?? "$Default";
-      const number = version === "$Latest" ? lt.LatestVersionNumber : version === "$Default" ? lt.DefaultVersionNumber : Number(version);
+      const number =
+        version === "$Latest"
+          ? lt.LatestVersionNumber
+          : version === "$Default"
+            ? lt.DefaultVersionNumber
+            : Number(version);
       want(number, `Auto Scaling group ${group.AutoScalingGroupName}`);
     }
-    const answer = await aws
-      .ec2(region)
-      .send(new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: lt.LaunchTemplateId, Versions: [...wanted.keys()] }));
+    const answer = await aws.ec2(region).send(
+      new DescribeLaunchTemplateVersionsCommand({
+        LaunchTemplateId: lt.LaunchTemplateId,
+        Versions: [...wanted.keys()],
+      }),
+    );
     for (const v of answer.LaunchTemplateVersions ?? []) {
       const ami = v.LaunchTemplateData?.ImageId;
       if (!ami?.startsWith("ami-") || v.VersionNumber === undefined) continue;
       for (const why of wanted.get(String(v.VersionNumber)) ?? []) {
-        uses.push({ region, launchTemplate: lt.LaunchTemplateName, version: String(v.VersionNumber), usedBy: why, ami });
+        uses.push({
+          region,
+          launchTemplate: lt.LaunchTemplateName,
+          version: String(v.VersionNumber),
+          usedBy: why,
+          ami,
+        });
       }
     }
   }

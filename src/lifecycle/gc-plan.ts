@@ -69,8 +69,20 @@ const LIVE_INSTANCE_STATES = new Set(["pending", "running", "stopping", "stopped
  * their recipe and architecture, older than `olderThanMs`, are deregistered with the
  * snapshots no kept image shares.
  */
-export function planGc(observed: readonly RegionObservation[], pins: readonly PinReference[], options: GcOptions): GcPlan {
-  const plan: GcPlan = { deregister: [], kept: [], terminate: [], pinnedTags: [], reclaimGiB: 0, monthlyCostUSD: 0, costBasis: COST_BASIS };
+export function planGc(
+  observed: readonly RegionObservation[],
+  pins: readonly PinReference[],
+  options: GcOptions,
+): GcPlan {
+  const plan: GcPlan = {
+    deregister: [],
+    kept: [],
+    terminate: [],
+    pinnedTags: [],
+    reclaimGiB: 0,
+    monthlyCostUSD: 0,
+    costBasis: COST_BASIS,
+  };
   const pinReasons = reasonsFromPins(pins);
   for (const region of observed) planRegion(region, pinReasons, options, plan);
   plan.reclaimGiB = plan.deregister.reduce((sum, d) => sum + d.sizeGiB, 0);
@@ -78,7 +90,9 @@ export function planGc(observed: readonly RegionObservation[], pins: readonly Pi
   return plan;
 }
 
-function reasonsFromPins(pins: readonly PinReference[]): Map<string, { pinned: string[]; history: string[] }> {
+function reasonsFromPins(
+  pins: readonly PinReference[],
+): Map<string, { pinned: string[]; history: string[] }> {
   const byAmi = new Map<string, { pinned: string[]; history: string[] }>();
   for (const pin of pins) {
     const entry = byAmi.get(pin.ami) ?? { pinned: [], history: [] };
@@ -117,18 +131,29 @@ function planRegion(
   };
   for (const instance of region.instances) {
     if (!LIVE_INSTANCE_STATES.has(instance.state) || terminating.has(instance.id)) continue;
-    const retained = instance.tags[TAG_RETAIN_UNTIL] ? ` (retained until ${instance.tags[TAG_RETAIN_UNTIL]})` : "";
+    const retained = instance.tags[TAG_RETAIN_UNTIL]
+      ? ` (retained until ${instance.tags[TAG_RETAIN_UNTIL]})`
+      : "";
     note(instance.ami, `used by ${instance.state} instance ${instance.id}${retained}`);
   }
   for (const use of region.launchTemplateUses) {
-    note(use.ami, `referenced by launch template ${use.launchTemplate} version ${use.version} (${use.usedBy})`);
+    note(
+      use.ami,
+      `referenced by launch template ${use.launchTemplate} version ${use.version} (${use.usedBy})`,
+    );
   }
 
   const rank = rankWithinRecipe(region.images);
   const keptImages = new Set<string>();
   const candidates: Array<{ image: ObservedImage; reason: string }> = [];
   for (const image of region.images) {
-    const reason = protection(image, pinReasons.get(image.ami), usedBy.get(image.ami), rank.get(image.ami), options);
+    const reason = protection(
+      image,
+      pinReasons.get(image.ami),
+      usedBy.get(image.ami),
+      rank.get(image.ami),
+      options,
+    );
     if (!reason.keep) {
       candidates.push({ image, reason: reason.text });
       continue;
@@ -140,7 +165,9 @@ function planRegion(
     if (wanted !== current) plan.pinnedTags.push({ ami: image.ami, region: region.region, value: wanted });
   }
 
-  const sharedByKept = new Set(region.images.filter((i) => keptImages.has(i.ami)).flatMap((i) => i.snapshots));
+  const sharedByKept = new Set(
+    region.images.filter((i) => keptImages.has(i.ami)).flatMap((i) => i.snapshots),
+  );
   const sizes = new Map(region.snapshots.map((s) => [s.id, s.sizeGiB]));
   for (const { image, reason } of candidates) {
     const snapshots = image.snapshots.filter((id) => sizes.has(id) && !sharedByKept.has(id));
@@ -183,7 +210,7 @@ function rankWithinRecipe(images: readonly ObservedImage[]): Map<string, Rank> {
   const rank = new Map<string, Rank>();
   for (const [group, members] of groups) {
     members.sort((a, b) => b.createdAt - a.createdAt || a.ami.localeCompare(b.ami));
-    members.forEach((image, i) => rank.set(image.ami, { group, position: i + 1 }));
+    for (const [i, image] of members.entries()) rank.set(image.ami, { group, position: i + 1 });
   }
   return rank;
 }
@@ -201,8 +228,10 @@ function protection(
   if (uses?.length) reasons.push(...uses);
   if (reasons.length > 0) return { keep: true, text: reasons.join("; ") };
   if (!rank) return { keep: true, text: `not built by amipipe (no ${TAG_RECIPE} tag)` };
-  if (image.state !== "available" && image.state !== "failed") return { keep: true, text: `image is ${image.state}` };
-  if (rank.position <= options.keep) return { keep: true, text: `newest ${rank.position} of ${options.keep} kept for ${rank.group}` };
+  if (image.state !== "available" && image.state !== "failed")
+    return { keep: true, text: `image is ${image.state}` };
+  if (rank.position <= options.keep)
+    return { keep: true, text: `newest ${rank.position} of ${options.keep} kept for ${rank.group}` };
   const age = options.now - image.createdAt;
   const built = new Date(image.createdAt).toISOString();
   if (age < options.olderThanMs) return { keep: true, text: `built ${built}, younger than --older-than` };

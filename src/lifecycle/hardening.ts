@@ -38,8 +38,14 @@ export function hardeningChecks(env: string, facts: LaunchTemplateFacts): CheckR
     level: "environment",
     target,
     passed: tokens === "required",
-    summary: tokens === "required" ? "IMDSv2 is required" : `IMDSv2 is not required (HttpTokens ${tokens}): IMDSv1 answers unauthenticated requests`,
-    evidence: { httpTokens: tokens, httpEndpoint: facts.data.MetadataOptions?.HttpEndpoint ?? "enabled (unset)" },
+    summary:
+      tokens === "required"
+        ? "IMDSv2 is required"
+        : `IMDSv2 is not required (HttpTokens ${tokens}): IMDSv1 answers unauthenticated requests`,
+    evidence: {
+      httpTokens: tokens,
+      httpEndpoint: facts.data.MetadataOptions?.HttpEndpoint ?? "enabled (unset)",
+    },
   };
   const rootDevice = facts.image?.RootDeviceName ?? "/dev/xvda";
   const mapping = facts.data.BlockDeviceMappings?.find((m) => m.DeviceName === rootDevice);
@@ -57,7 +63,9 @@ export function hardeningChecks(env: string, facts: LaunchTemplateFacts): CheckR
     level: "environment",
     target,
     passed: by !== undefined,
-    summary: by ? `root volume ${rootDevice} is encrypted by ${by}` : `root volume ${rootDevice} is not encrypted: set Encrypted on its mapping or turn on EBS encryption by default`,
+    summary: by
+      ? `root volume ${rootDevice} is encrypted by ${by}`
+      : `root volume ${rootDevice} is not encrypted: set Encrypted on its mapping or turn on EBS encryption by default`,
     evidence: {
       rootDevice,
       launchTemplateEncrypted: mapping?.Ebs?.Encrypted ?? null,
@@ -76,7 +84,11 @@ export function hardeningChecks(env: string, facts: LaunchTemplateFacts): CheckR
  */
 export async function launchTemplateHardening(aws: AwsFactory, env: Environment): Promise<CheckResult[]> {
   const ec2 = aws.ec2(env.region);
-  const templates = await ec2.send(new DescribeLaunchTemplatesCommand({ Filters: [{ Name: "launch-template-name", Values: [env.fleet.launchTemplate] }] }));
+  const templates = await ec2.send(
+    new DescribeLaunchTemplatesCommand({
+      Filters: [{ Name: "launch-template-name", Values: [env.fleet.launchTemplate] }],
+    }),
+  );
   const lt = templates.LaunchTemplates?.[0];
   if (!lt?.LaunchTemplateId) {
     return [
@@ -91,7 +103,9 @@ export async function launchTemplateHardening(aws: AwsFactory, env: Environment)
     ];
   }
   const version = await versionInUse(aws, env, lt.LaunchTemplateId);
-  const versions = await ec2.send(new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: lt.LaunchTemplateId, Versions: [version] }));
+  const versions = await ec2.send(
+    new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: lt.LaunchTemplateId, Versions: [version] }),
+  );
   const v = versions.LaunchTemplateVersions?.[0];
   const data = v?.LaunchTemplateData ?? {};
   const ami = data.ImageId?.startsWith("ami-") ? data.ImageId : undefined;
@@ -110,7 +124,9 @@ export async function launchTemplateHardening(aws: AwsFactory, env: Environment)
 /** The account default; unreadable (no permission) counts as off, so the check asks for explicit encryption. */
 async function encryptionByDefault(aws: AwsFactory, region: string): Promise<boolean> {
   try {
-    return (await aws.ec2(region).send(new GetEbsEncryptionByDefaultCommand({}))).EbsEncryptionByDefault === true;
+    return (
+      (await aws.ec2(region).send(new GetEbsEncryptionByDefaultCommand({}))).EbsEncryptionByDefault === true
+    );
   } catch {
     return false;
   }
@@ -119,7 +135,9 @@ async function encryptionByDefault(aws: AwsFactory, region: string): Promise<boo
 async function versionInUse(aws: AwsFactory, env: Environment, launchTemplateId: string): Promise<string> {
   if (env.fleet.kind === "asg") {
     const name = autoScalingGroupName(env);
-    const groups = await aws.autoscaling(env.region).send(new DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: [name] }));
+    const groups = await aws
+      .autoscaling(env.region)
+      .send(new DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: [name] }));
     const version = groups.AutoScalingGroups?.[0]?.LaunchTemplate?.Version;
     if (version) return version;
   }

@@ -2,7 +2,12 @@ import { DescribeImagesCommand } from "@aws-sdk/client-ec2";
 import { type BakeResult, bake } from "../bake/bake.js";
 import { packagesOfAmi } from "../bake/package-manifest.js";
 import type { CommandContext } from "../commands/context.js";
-import { environmentsInOrder, type LoadedEnvironment, type LoadedRecipe, type Project } from "../config/load.js";
+import {
+  environmentsInOrder,
+  type LoadedEnvironment,
+  type LoadedRecipe,
+  type Project,
+} from "../config/load.js";
 import { OperationFailed, UsageError } from "../errors.js";
 import { type PinChange, writePin } from "../gitops/pins.js";
 import { type AdvisoryReport, advisoriesFromServingInstance } from "./advisories.js";
@@ -20,7 +25,10 @@ export function updateStep(security: boolean): { name: string; run: string } {
 
 /** The recipe with the update step appended, as a project the bake can take. */
 function withUpdateStep(project: Project, loaded: LoadedRecipe, security: boolean): Project {
-  const recipe = { ...loaded.recipe, steps: [...loaded.recipe.steps.filter((s) => s.name !== UPDATE_STEP_NAME), updateStep(security)] };
+  const recipe = {
+    ...loaded.recipe,
+    steps: [...loaded.recipe.steps.filter((s) => s.name !== UPDATE_STEP_NAME), updateStep(security)],
+  };
   const recipes = new Map(project.recipes);
   recipes.set(recipe.name, { ...loaded, recipe });
   return { ...project, recipes };
@@ -48,33 +56,61 @@ export interface RebakeResult {
  * the image the last stage (prod) is pinned to, and pins the first stage (dev) only when some
  * package changed — the pipeline then carries it through the stages like any new image.
  */
-export async function rebakeRecipe(ctx: CommandContext, project: Project, o: { recipe: string; security: boolean }): Promise<RebakeResult> {
+export async function rebakeRecipe(
+  ctx: CommandContext,
+  project: Project,
+  o: { recipe: string; security: boolean },
+): Promise<RebakeResult> {
   const loaded = project.recipes.get(o.recipe);
-  if (!loaded) throw new UsageError(`no recipe '${o.recipe}' in image-recipes/ (recipes: ${[...project.recipes.keys()].join(", ") || "none"})`);
+  if (!loaded)
+    throw new UsageError(
+      `no recipe '${o.recipe}' in image-recipes/ (recipes: ${[...project.recipes.keys()].join(", ") || "none"})`,
+    );
   const chain = environmentsInOrder(project).filter((e) => e.env.recipe === o.recipe);
   const first = chain[0];
   const last = chain.at(-1);
-  if (!first || !last) throw new UsageError(`no environment uses recipe '${o.recipe}': nothing to compare with or pin`);
+  if (!first || !last)
+    throw new UsageError(`no environment uses recipe '${o.recipe}': nothing to compare with or pin`);
   const phase = `rebake ${o.recipe}`;
 
   const pinnedTo = await pinnedArch(ctx, last);
   const arch = loaded.recipe.architectures.find((a) => a === pinnedTo) ?? loaded.recipe.architectures[0]!;
   ctx.progress.info(phase, `baking with ${o.security ? "security" : "all OS"} updates applied`);
-  const baked = await bake(ctx, withUpdateStep(project, loaded, o.security), { recipe: o.recipe, force: true });
-  const image = baked.amis.find((a) => a.region === last.env.region && a.arch === arch) ?? baked.amis.find((a) => a.arch === arch);
-  if (!image) throw new OperationFailed(`the rebake of ${o.recipe} produced no ${arch} image in ${last.env.region}`, "rebake");
+  const baked = await bake(ctx, withUpdateStep(project, loaded, o.security), {
+    recipe: o.recipe,
+    force: true,
+  });
+  const image =
+    baked.amis.find((a) => a.region === last.env.region && a.arch === arch) ??
+    baked.amis.find((a) => a.arch === arch);
+  if (!image)
+    throw new OperationFailed(
+      `the rebake of ${o.recipe} produced no ${arch} image in ${last.env.region}`,
+      "rebake",
+    );
 
   const after = await packagesOfAmi({ root: ctx.root, aws: ctx.aws, region: image.region, ami: image.ami });
   if (!after) throw new OperationFailed(`no package list for the rebaked image ${image.ami}`, "rebake");
   const prodAmi = last.env.pin.ami;
-  const before = prodAmi ? await packagesOfAmi({ root: ctx.root, aws: ctx.aws, region: last.env.region, ami: prodAmi }) : undefined;
-  if (!before) ctx.progress.warn(phase, `${last.env.name}'s image ${prodAmi ?? "(none)"} has no package list (not baked by amipipe): every package counts as added`);
+  const before = prodAmi
+    ? await packagesOfAmi({ root: ctx.root, aws: ctx.aws, region: last.env.region, ami: prodAmi })
+    : undefined;
+  if (!before)
+    ctx.progress.warn(
+      phase,
+      `${last.env.name}'s image ${prodAmi ?? "(none)"} has no package list (not baked by amipipe): every package counts as added`,
+    );
   const diff = diffPackages(before ?? [], after);
   const changed = !isEmptyDiff(diff);
 
   const advisories: AdvisoryReport =
     diff.upgraded.length > 0
-      ? await advisoriesFromServingInstance({ aws: ctx.aws, clock: ctx.clock, region: last.env.region, environment: last.env.name })
+      ? await advisoriesFromServingInstance({
+          aws: ctx.aws,
+          clock: ctx.clock,
+          region: last.env.region,
+          environment: last.env.name,
+        })
       : { available: false, source: last.env.name, reason: "no package was upgraded" };
   if (advisories.available) {
     const upgraded = new Set(diff.upgraded.map((c) => c.name));
@@ -87,8 +123,18 @@ export async function rebakeRecipe(ctx: CommandContext, project: Project, o: { r
   if (changed) {
     const reason = `${o.security ? "security " : ""}rebake: ${diff.upgraded.length} upgraded, ${diff.added.length} added, ${diff.removed.length} removed against ${last.env.name}`;
     pinned =
-      (await writePin(ctx.root, first, { ami: image.ami, at: new Date(ctx.clock.now()).toISOString(), by: ctx.env.actor ?? "amipipe rebake", reason })) ?? null;
-    ctx.progress.info(phase, pinned ? `pinned ${first.env.name} to ${image.ami}` : `${first.env.name} is already pinned to ${image.ami}`);
+      (await writePin(ctx.root, first, {
+        ami: image.ami,
+        at: new Date(ctx.clock.now()).toISOString(),
+        by: ctx.env.actor ?? "amipipe rebake",
+        reason,
+      })) ?? null;
+    ctx.progress.info(
+      phase,
+      pinned
+        ? `pinned ${first.env.name} to ${image.ami}`
+        : `${first.env.name} is already pinned to ${image.ami}`,
+    );
   } else {
     ctx.progress.info(phase, `no package changed against ${last.env.name}'s ${prodAmi}: nothing pinned`);
   }

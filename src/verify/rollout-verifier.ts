@@ -1,13 +1,9 @@
-import { DescribeAlarmsCommand } from "@aws-sdk/client-cloudwatch";
-import {
-  DescribeTargetGroupsCommand,
-  DescribeTargetHealthCommand,
-} from "@aws-sdk/client-elastic-load-balancing-v2";
 import type { CommandContext } from "../commands/context.js";
 import type { LoadedEnvironment, Project } from "../config/load.js";
 import type { Inventory } from "../probes/schema.js";
 import { instanceChecks } from "./checks/instance.js";
 import { checkLogDelivery } from "./checks/log-delivery.js";
+import { checkAlarms, checkHttp, checkTargetHealth, type EnvironmentEdge, resolveEdge } from "./environment.js";
 import { expectationsFromRecipe } from "./expectations.js";
 import { checkParity } from "./parity.js";
 import { runProbe } from "./ssm-probe.js";
@@ -16,8 +12,8 @@ import type { CheckResult, RolloutVerifier } from "./types.js";
 /**
  * The verifier the rollout uses: instance checks over SSM on new instances (after boot and
  * after a reboot), parity of a serving instance against a new one (first stage), and during
- * soak the target group's health, the environment's alarms and log delivery sampled on
- * every new instance.
+ * soak the target group's health, HTTP through the load balancer, the environment's alarms
+ * and log delivery sampled on every new instance.
  */
 export function createRolloutVerifier(
   ctx: CommandContext,
@@ -32,6 +28,7 @@ export function createRolloutVerifier(
   const newInstances = new Set<string>();
   const agentSamples = new Map<string, Inventory[]>();
   const parityOn = env.verify.parity ?? o.stage.first;
+  let edge: Promise<EnvironmentEdge> | undefined;
 
   const failedProbe = (name: string, target: string, error: string): CheckResult => ({
     name,
@@ -90,11 +87,13 @@ export function createRolloutVerifier(
     },
 
     async soakSample(sampleIndex) {
-      const results: CheckResult[] = [
-        await targetHealthCheck(ctx, region, env.fleet.targetGroup, env.name, sampleIndex),
-      ];
+      edge ??= resolveEdge(ctx, { environment: env.name, region, targetGroup: env.fleet.targetGroup });
+      const through = await edge;
+      const results: CheckResult[] = [await checkTargetHealth(ctx, through, sampleIndex)];
+      if (ctx.http)
+        results.push(await checkHttp(ctx.http, through, { path: env.verify.http.path, expect: env.verify.http.expect, sample: sampleIndex }));
       if (env.verify.alarms.length > 0)
-        results.push(await alarmsCheck(ctx, region, env.verify.alarms, env.name));
+        results.push(await checkAlarms(ctx, { region, environment: env.name, names: env.verify.alarms, sample: sampleIndex }));
       const logAgents = expected.agents.filter((a) => a.monitorPort !== undefined);
       if (logAgents.length === 0 || newInstances.size === 0) return results;
       const ids = [...newInstances];
@@ -113,64 +112,5 @@ export function createRolloutVerifier(
       }
       return results;
     },
-  };
-}
-
-async function targetHealthCheck(
-  ctx: CommandContext,
-  region: string,
-  targetGroup: string,
-  environment: string,
-  sample: number,
-): Promise<CheckResult> {
-  const elbv2 = ctx.aws.elbv2(region);
-  const groups = await elbv2.send(new DescribeTargetGroupsCommand({ Names: [targetGroup] }));
-  const arn = groups.TargetGroups?.[0]?.TargetGroupArn;
-  const health = arn
-    ? await elbv2.send(new DescribeTargetHealthCommand({ TargetGroupArn: arn }))
-    : { TargetHealthDescriptions: [] };
-  const states = (health.TargetHealthDescriptions ?? []).map((t) => ({
-    id: t.Target?.Id ?? "",
-    state: t.TargetHealth?.State ?? "unknown",
-  }));
-  const bad = states.filter((s) => !["healthy", "initial", "draining"].includes(s.state));
-  return {
-    name: "target-health",
-    level: "environment",
-    target: environment,
-    passed: bad.length === 0 && states.some((s) => s.state === "healthy"),
-    summary:
-      bad.length === 0
-        ? `${states.filter((s) => s.state === "healthy").length} healthy target(s) in ${targetGroup}`
-        : `unhealthy in ${targetGroup}: ${bad.map((s) => `${s.id} ${s.state}`).join(", ")}`,
-    evidence: { sample, targetGroup, targets: states },
-  };
-}
-
-async function alarmsCheck(
-  ctx: CommandContext,
-  region: string,
-  names: string[],
-  environment: string,
-): Promise<CheckResult> {
-  const out = await ctx.aws.cloudwatch(region).send(new DescribeAlarmsCommand({ AlarmNames: names }));
-  const states = (out.MetricAlarms ?? []).map((a) => ({
-    name: a.AlarmName ?? "",
-    state: a.StateValue ?? "INSUFFICIENT_DATA",
-  }));
-  const firing = states.filter((a) => a.state === "ALARM");
-  const unknown = names.filter((n) => !states.some((s) => s.name === n));
-  return {
-    name: "alarms",
-    level: "environment",
-    target: environment,
-    passed: firing.length === 0 && unknown.length === 0,
-    summary:
-      firing.length > 0
-        ? `alarm ${firing.map((a) => a.name).join(", ")} firing`
-        : unknown.length > 0
-          ? `alarm(s) not found: ${unknown.join(", ")}`
-          : `${states.length} alarm(s) quiet`,
-    evidence: { alarms: states },
   };
 }

@@ -1,6 +1,6 @@
-import { DescribeInstancesCommand } from "@aws-sdk/client-ec2";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { DescribeInstancesCommand } from "@aws-sdk/client-ec2";
 import { describe, expect, it } from "vitest";
 import type { CommandContext, CommandResult } from "../../src/commands/context.js";
 import { commandLoaders } from "../../src/commands/registry.js";
@@ -24,7 +24,11 @@ const IAM_PREFIX: Record<string, string> = {
 
 const REGION = "ap-northeast-1";
 
-async function run(ctx: CommandContext, command: string, input: Record<string, unknown>): Promise<CommandResult> {
+async function run(
+  ctx: CommandContext,
+  command: string,
+  input: Record<string, unknown>,
+): Promise<CommandResult> {
   const load = commandLoaders[command];
   if (!load) throw new Error(`no command ${command}`);
   return (await load())(ctx, input);
@@ -72,7 +76,12 @@ describe("least-privilege IAM policy, proven by the call log", () => {
     await tolerate("verify", "verify", { env: "prod" });
     await tolerate("status", "status", {});
     const prod = await sim.aws.ec2(REGION).send(
-      new DescribeInstancesCommand({ Filters: [{ Name: "tag:amipipe:environment", Values: ["prod"] }, { Name: "instance-state-name", Values: ["running"] }] }),
+      new DescribeInstancesCommand({
+        Filters: [
+          { Name: "tag:amipipe:environment", Values: ["prod"] },
+          { Name: "instance-state-name", Values: ["running"] },
+        ],
+      }),
     );
     await tolerate("survey", "survey", { instance: prod.Reservations![0]!.Instances![0]!.InstanceId });
     await tolerate("rollback", "rollback", { env: "prod", reconcile: true });
@@ -81,7 +90,10 @@ describe("least-privilege IAM policy, proven by the call log", () => {
     await tolerate("gc", "gc", { keep: 2 });
     // A bigger build instance: the next bake updates the Image Builder infrastructure configuration.
     const recipeFile = path.join(root, "image-recipes", "web.yml");
-    await writeFile(recipeFile, (await readFile(recipeFile, "utf8")).replace("x86_64: t3.medium", "x86_64: t3.large"));
+    await writeFile(
+      recipeFile,
+      (await readFile(recipeFile, "utf8")).replace("x86_64: t3.medium", "x86_64: t3.large"),
+    );
     await tolerate("rebake", "rebake", { recipe: "web", security: true });
     await tolerate("diagram", "diagram", {});
     const policy = (await step("iam-policy", "iam-policy", {})).data as PolicyDocument;
@@ -89,7 +101,9 @@ describe("least-privilege IAM policy, proven by the call log", () => {
     const recorded = new Set(sim.engine.calls.map((c) => `${IAM_PREFIX[c.service]}:${c.operation}`));
     const denied = [...recorded].filter((action) => !isAllowed(policy, { action })).sort();
     expect(denied).toEqual([]);
-    const granted = actionsOf(policy).filter((a) => !(AUTHORIZATION_ONLY_ACTIONS as readonly string[]).includes(a));
+    const granted = actionsOf(policy).filter(
+      (a) => !(AUTHORIZATION_ONLY_ACTIONS as readonly string[]).includes(a),
+    );
     const neverCalled = granted.filter((a) => !recorded.has(a));
     expect(neverCalled).toEqual([]);
     expect(granted.every((a) => !a.includes("*"))).toBe(true);

@@ -32,26 +32,76 @@ describe("least-privilege policy", () => {
   const policy = buildIamPolicy(scope());
 
   it("scopes writes to the environments' own target groups, launch templates and alarms", () => {
-    expect(isAllowed(policy, { action: "elasticloadbalancing:RegisterTargets", resource: `arn:aws:elasticloadbalancing:${region}:${account}:targetgroup/web-prod/0123abcd` })).toBe(true);
-    expect(isAllowed(policy, { action: "elasticloadbalancing:RegisterTargets", resource: `arn:aws:elasticloadbalancing:${region}:${account}:targetgroup/payments/0123abcd` })).toBe(false);
-    expect(isAllowed(policy, { action: "ec2:CreateLaunchTemplateVersion", resource: `arn:aws:ec2:${region}:${account}:launch-template/lt-04a1b2c3d4e5f6000` })).toBe(true);
-    expect(isAllowed(policy, { action: "ec2:CreateLaunchTemplateVersion", resource: `arn:aws:ec2:${region}:${account}:launch-template/lt-0ffffffffffffffff` })).toBe(false);
-    expect(isAllowed(policy, { action: "cloudwatch:DescribeAlarms", resource: `arn:aws:cloudwatch:${region}:${account}:alarm:web-prod-5xx` })).toBe(true);
-    expect(isAllowed(policy, { action: "ec2:RunInstances", resource: `arn:aws:ec2:us-east-1:${account}:instance/*` })).toBe(false);
+    expect(
+      isAllowed(policy, {
+        action: "elasticloadbalancing:RegisterTargets",
+        resource: `arn:aws:elasticloadbalancing:${region}:${account}:targetgroup/web-prod/0123abcd`,
+      }),
+    ).toBe(true);
+    expect(
+      isAllowed(policy, {
+        action: "elasticloadbalancing:RegisterTargets",
+        resource: `arn:aws:elasticloadbalancing:${region}:${account}:targetgroup/payments/0123abcd`,
+      }),
+    ).toBe(false);
+    expect(
+      isAllowed(policy, {
+        action: "ec2:CreateLaunchTemplateVersion",
+        resource: `arn:aws:ec2:${region}:${account}:launch-template/lt-04a1b2c3d4e5f6000`,
+      }),
+    ).toBe(true);
+    expect(
+      isAllowed(policy, {
+        action: "ec2:CreateLaunchTemplateVersion",
+        resource: `arn:aws:ec2:${region}:${account}:launch-template/lt-0ffffffffffffffff`,
+      }),
+    ).toBe(false);
+    expect(
+      isAllowed(policy, {
+        action: "cloudwatch:DescribeAlarms",
+        resource: `arn:aws:cloudwatch:${region}:${account}:alarm:web-prod-5xx`,
+      }),
+    ).toBe(true);
+    expect(
+      isAllowed(policy, {
+        action: "ec2:RunInstances",
+        resource: `arn:aws:ec2:us-east-1:${account}:instance/*`,
+      }),
+    ).toBe(false);
   });
 
   it("passes only the instance profiles' roles, to EC2 and Image Builder", () => {
-    expect(isAllowed(policy, { action: "iam:PassRole", resource: `arn:aws:iam::${account}:role/web-instance` })).toBe(true);
-    expect(isAllowed(policy, { action: "iam:PassRole", resource: `arn:aws:iam::${account}:role/Admin` })).toBe(false);
+    expect(
+      isAllowed(policy, { action: "iam:PassRole", resource: `arn:aws:iam::${account}:role/web-instance` }),
+    ).toBe(true);
+    expect(
+      isAllowed(policy, { action: "iam:PassRole", resource: `arn:aws:iam::${account}:role/Admin` }),
+    ).toBe(false);
     const pass = policy.Statement.find((s) => s.Action.includes("iam:PassRole"));
-    expect(pass?.Condition).toEqual({ StringEquals: { "iam:PassedToService": ["ec2.amazonaws.com", "imagebuilder.amazonaws.com"] } });
+    expect(pass?.Condition).toEqual({
+      StringEquals: { "iam:PassedToService": ["ec2.amazonaws.com", "imagebuilder.amazonaws.com"] },
+    });
   });
 
   it("runs shell scripts only through AWS-RunShellScript and only on instances tagged with an environment", () => {
-    expect(isAllowed(policy, { action: "ssm:SendCommand", resource: `arn:aws:ssm:${region}::document/AWS-RunShellScript` })).toBe(true);
-    expect(isAllowed(policy, { action: "ssm:SendCommand", resource: `arn:aws:ssm:${region}::document/AWS-RunPowerShellScript` })).toBe(false);
-    const onInstances = policy.Statement.find((s) => s.Action.includes("ssm:SendCommand") && s.Resource.some((r) => r.includes(":instance/")));
-    expect(onInstances?.Condition).toEqual({ StringLike: { "ssm:resourceTag/amipipe:environment": ["dev", "prod", "staging"] } });
+    expect(
+      isAllowed(policy, {
+        action: "ssm:SendCommand",
+        resource: `arn:aws:ssm:${region}::document/AWS-RunShellScript`,
+      }),
+    ).toBe(true);
+    expect(
+      isAllowed(policy, {
+        action: "ssm:SendCommand",
+        resource: `arn:aws:ssm:${region}::document/AWS-RunPowerShellScript`,
+      }),
+    ).toBe(false);
+    const onInstances = policy.Statement.find(
+      (s) => s.Action.includes("ssm:SendCommand") && s.Resource.some((r) => r.includes(":instance/")),
+    );
+    expect(onInstances?.Condition).toEqual({
+      StringLike: { "ssm:resourceTag/amipipe:environment": ["dev", "prod", "staging"] },
+    });
   });
 
   it("limits image tagging to amipipe keys and deregistration to images the toolkit built", () => {
@@ -59,8 +109,18 @@ describe("least-privilege policy", () => {
     expect(tagging?.Condition).toEqual({ "ForAllValues:StringLike": { "aws:TagKeys": ["amipipe:*"] } });
     const deregister = policy.Statement.find((s) => s.Action.includes("ec2:DeregisterImage"));
     expect(deregister?.Condition).toEqual({ Null: { "aws:ResourceTag/amipipe:recipe": "false" } });
-    expect(isAllowed(policy, { action: "imagebuilder:CreateComponent", resource: `arn:aws:imagebuilder:${region}:${account}:component/amipipe-web-system/1.0.0/1` })).toBe(true);
-    expect(isAllowed(policy, { action: "imagebuilder:CreateComponent", resource: `arn:aws:imagebuilder:${region}:${account}:component/amipipe-other-system/1.0.0/1` })).toBe(false);
+    expect(
+      isAllowed(policy, {
+        action: "imagebuilder:CreateComponent",
+        resource: `arn:aws:imagebuilder:${region}:${account}:component/amipipe-web-system/1.0.0/1`,
+      }),
+    ).toBe(true);
+    expect(
+      isAllowed(policy, {
+        action: "imagebuilder:CreateComponent",
+        resource: `arn:aws:imagebuilder:${region}:${account}:component/amipipe-other-system/1.0.0/1`,
+      }),
+    ).toBe(false);
   });
 
   it("leaves baking and clean-up out of an environment's deploy policy", () => {
@@ -69,7 +129,12 @@ describe("least-privilege policy", () => {
     expect(isAllowed(deploy, { action: "imagebuilder:CreateImage" })).toBe(false);
     expect(isAllowed(deploy, { action: "ec2:DeregisterImage" })).toBe(false);
     expect(isAllowed(deploy, { action: "ec2:DeleteSnapshot" })).toBe(false);
-    expect(isAllowed(deploy, { action: "elasticloadbalancing:RegisterTargets", resource: `arn:aws:elasticloadbalancing:${region}:${account}:targetgroup/web-dev/1` })).toBe(false);
+    expect(
+      isAllowed(deploy, {
+        action: "elasticloadbalancing:RegisterTargets",
+        resource: `arn:aws:elasticloadbalancing:${region}:${account}:targetgroup/web-dev/1`,
+      }),
+    ).toBe(false);
   });
 
   it("matches action wildcards case-insensitively and honours explicit denies", () => {

@@ -15,15 +15,26 @@ function project(): Project {
       recipe: "web",
       region: "ap-northeast-1",
       pin: { ami: pin, history: [] },
-      fleet: { count, launchTemplate: `web-${name}`, targetGroup: `web-${name}`, subnets: ["subnet-0a1b2c3d4e5f60001"] },
+      fleet: {
+        count,
+        launchTemplate: `web-${name}`,
+        targetGroup: `web-${name}`,
+        subnets: ["subnet-0a1b2c3d4e5f60001"],
+      },
       promotion: from ? { from } : {},
     });
     return [name, { env: e, file: `/cfg/environments/${name}.yml`, source: "" }] as const;
   };
   return {
     root: "/cfg",
-    recipes: new Map([["web", { recipe, file: "/cfg/image-recipes/web.yml", dir: "/cfg/image-recipes", source: "" }]]),
-    environments: new Map([env("dev", 1, NEW), env("staging", 2, LEGACY, "dev"), env("prod", 2, LEGACY, "staging")]),
+    recipes: new Map([
+      ["web", { recipe, file: "/cfg/image-recipes/web.yml", dir: "/cfg/image-recipes", source: "" }],
+    ]),
+    environments: new Map([
+      env("dev", 1, NEW),
+      env("staging", 2, LEGACY, "dev"),
+      env("prod", 2, LEGACY, "staging"),
+    ]),
     warnings: [],
   };
 }
@@ -49,11 +60,22 @@ describe("diagram", () => {
       ],
       fleets: [
         { env: "dev", kind: "instances", desired: 1, healthy: 1, serving: [{ ami: NEW, instances: 1 }] },
-        { env: "staging", kind: "instances", desired: 2, healthy: 3, serving: [{ ami: LEGACY, instances: 2 }, { ami: NEW, instances: 1 }] },
+        {
+          env: "staging",
+          kind: "instances",
+          desired: 2,
+          healthy: 3,
+          serving: [
+            { ami: LEGACY, instances: 2 },
+            { ami: NEW, instances: 1 },
+          ],
+        },
       ],
     });
     expect(text).toContain("recipe_web --> ami_ami_0fedcba9876543210");
-    expect(text).toMatch(/ami_ami_0fedcba9876543210\(\["ami-0fedcba9876543210<br\/>x86_64 · built 2026-11-24 · newest"\]\)/);
+    expect(text).toMatch(
+      /ami_ami_0fedcba9876543210\(\["ami-0fedcba9876543210<br\/>x86_64 · built 2026-11-24 · newest"\]\)/,
+    );
     expect(text).toContain("fleet_staging -.->|still serving ×1| ami_ami_0123456789abcdef0");
     expect(text).toMatch(/fleet_staging\["instances<br\/>target group web-staging<br\/>3\/2 healthy"\]/);
     // The recipe links only to images it built; the legacy AMI has no recipe edge.

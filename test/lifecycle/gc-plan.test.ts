@@ -6,14 +6,25 @@ const DAY = 86_400_000;
 const NOW = Date.parse("2026-11-25T00:00:00Z");
 const region = "ap-northeast-1";
 
-function image(ami: string, daysOld: number, o: { recipe?: string; snapshots?: string[]; tags?: Record<string, string> } = {}): ObservedImage {
+function image(
+  ami: string,
+  daysOld: number,
+  o: { recipe?: string; snapshots?: string[]; tags?: Record<string, string> } = {},
+): ObservedImage {
   return {
     ami,
     region,
     createdAt: NOW - daysOld * DAY,
     state: "available",
     architecture: "x86_64",
-    tags: { ...(o.recipe === undefined ? { "amipipe:recipe": "web", "amipipe:arch": "x86_64" } : o.recipe ? { "amipipe:recipe": o.recipe } : {}), ...o.tags },
+    tags: {
+      ...(o.recipe === undefined
+        ? { "amipipe:recipe": "web", "amipipe:arch": "x86_64" }
+        : o.recipe
+          ? { "amipipe:recipe": o.recipe }
+          : {}),
+      ...o.tags,
+    },
     snapshots: o.snapshots ?? [`snap-${ami.slice(4)}`],
   };
 }
@@ -30,20 +41,47 @@ describe("gc plan", () => {
     const images = [1, 2, 3, 4, 5].map((d) => image(`ami-00000000${d}`, d * 10));
     const plan = planGc([world(images)], [], { now: NOW, keep: 2, olderThanMs: 0 });
     expect(amis(plan.deregister)).toEqual(["ami-000000003", "ami-000000004", "ami-000000005"]);
-    expect(plan.deregister.flatMap((d) => d.snapshots).sort()).toEqual(["snap-000000003", "snap-000000004", "snap-000000005"]);
+    expect(plan.deregister.flatMap((d) => d.snapshots).sort()).toEqual([
+      "snap-000000003",
+      "snap-000000004",
+      "snap-000000005",
+    ]);
     expect(plan.reclaimGiB).toBe(24);
     expect(plan.monthlyCostUSD).toBe(1.2);
-    expect(plan.kept.find((k) => k.ami === "ami-000000001")?.reason).toMatch(/newest 1 of 2 kept for web\/x86_64/);
+    expect(plan.kept.find((k) => k.ami === "ami-000000001")?.reason).toMatch(
+      /newest 1 of 2 kept for web\/x86_64/,
+    );
   });
 
   it("never deregisters a pinned, in-history, in-use or launch-template image, however old", () => {
-    const images = [image("ami-0000000a1", 1), image("ami-0000000b2", 90), image("ami-0000000c3", 91), image("ami-0000000d4", 92), image("ami-0000000e5", 93), image("ami-0000000f6", 94)];
+    const images = [
+      image("ami-0000000a1", 1),
+      image("ami-0000000b2", 90),
+      image("ami-0000000c3", 91),
+      image("ami-0000000d4", 92),
+      image("ami-0000000e5", 93),
+      image("ami-0000000f6", 94),
+    ];
     const observed = world(images, {
       instances: [
         { id: "i-running", region, ami: "ami-0000000d4", state: "running", tags: {} },
-        { id: "i-retained", region, ami: "ami-0000000e5", state: "stopped", tags: { "amipipe:retain-until": "2026-11-26T00:00:00Z" } },
+        {
+          id: "i-retained",
+          region,
+          ami: "ami-0000000e5",
+          state: "stopped",
+          tags: { "amipipe:retain-until": "2026-11-26T00:00:00Z" },
+        },
       ],
-      launchTemplateUses: [{ region, launchTemplate: "web-prod", version: "7", usedBy: "Auto Scaling group web-prod", ami: "ami-0000000f6" }],
+      launchTemplateUses: [
+        {
+          region,
+          launchTemplate: "web-prod",
+          version: "7",
+          usedBy: "Auto Scaling group web-prod",
+          ami: "ami-0000000f6",
+        },
+      ],
     });
     const plan = planGc(
       [observed],
@@ -59,13 +97,23 @@ describe("gc plan", () => {
     expect(reason("ami-0000000c3")).toBe("in the pin history of staging");
     expect(reason("ami-0000000d4")).toMatch(/used by running instance i-running/);
     expect(reason("ami-0000000e5")).toMatch(/retained until 2026-11-26/);
-    expect(reason("ami-0000000f6")).toMatch(/launch template web-prod version 7 \(Auto Scaling group web-prod\)/);
+    expect(reason("ami-0000000f6")).toMatch(
+      /launch template web-prod version 7 \(Auto Scaling group web-prod\)/,
+    );
     expect(plan.terminate).toEqual([]);
   });
 
   it("terminates retained instances past their retention and lets their image go", () => {
     const observed = world([image("ami-000000001", 1), image("ami-000000002", 30)], {
-      instances: [{ id: "i-old", region, ami: "ami-000000002", state: "stopped", tags: { "amipipe:retain-until": "2026-11-24T00:00:00Z" } }],
+      instances: [
+        {
+          id: "i-old",
+          region,
+          ami: "ami-000000002",
+          state: "stopped",
+          tags: { "amipipe:retain-until": "2026-11-24T00:00:00Z" },
+        },
+      ],
     });
     const plan = planGc([observed], [], { now: NOW, keep: 1, olderThanMs: 0 });
     expect(plan.terminate.map((t) => t.instanceId)).toEqual(["i-old"]);

@@ -50,7 +50,12 @@ async function scenario(): Promise<Scenario> {
     a.push(imageId);
     snapshotOf.set(imageId, snapshotIds[0]!);
   }
-  const orphan = createImageRecord(sim.engine.state, { region: REGION, name: "scratch", architecture: "x86_64", at: now - 400 * DAY });
+  const orphan = createImageRecord(sim.engine.state, {
+    region: REGION,
+    name: "scratch",
+    architecture: "x86_64",
+    at: now - 400 * DAY,
+  });
   delete sim.engine.state.regions[REGION]!.images[orphan.imageId];
 
   await setPin(root, "prod", { ami: a[1]!, history: [LEGACY] });
@@ -59,18 +64,49 @@ async function scenario(): Promise<Scenario> {
 
   const ec2 = sim.aws.ec2(REGION);
   const launch = async (ami: string) =>
-    (await ec2.send(new RunInstancesCommand({ ImageId: ami, MinCount: 1, MaxCount: 1, InstanceType: "t3.medium", SubnetId: "subnet-0a1b2c3d4e5f60001" })))
-      .Instances![0]!.InstanceId!;
+    (
+      await ec2.send(
+        new RunInstancesCommand({
+          ImageId: ami,
+          MinCount: 1,
+          MaxCount: 1,
+          InstanceType: "t3.medium",
+          SubnetId: "subnet-0a1b2c3d4e5f60001",
+        }),
+      )
+    ).Instances![0]!.InstanceId!;
   await launch(a[2]!);
   const retained = await launch(a[3]!);
   const expired = await launch(a[4]!);
   await ec2.send(new StopInstancesCommand({ InstanceIds: [retained, expired] }));
-  await ec2.send(new CreateTagsCommand({ Resources: [retained], Tags: [{ Key: "amipipe:retain-until", Value: new Date(now + DAY).toISOString() }] }));
-  await ec2.send(new CreateTagsCommand({ Resources: [expired], Tags: [{ Key: "amipipe:retain-until", Value: new Date(now - DAY).toISOString() }] }));
+  await ec2.send(
+    new CreateTagsCommand({
+      Resources: [retained],
+      Tags: [{ Key: "amipipe:retain-until", Value: new Date(now + DAY).toISOString() }],
+    }),
+  );
+  await ec2.send(
+    new CreateTagsCommand({
+      Resources: [expired],
+      Tags: [{ Key: "amipipe:retain-until", Value: new Date(now - DAY).toISOString() }],
+    }),
+  );
 
-  const lt = (await ec2.send(new DescribeLaunchTemplatesCommand({ LaunchTemplateNames: ["web-staging"] }))).LaunchTemplates![0]!;
-  const version = await ec2.send(new CreateLaunchTemplateVersionCommand({ LaunchTemplateId: lt.LaunchTemplateId, SourceVersion: "1", LaunchTemplateData: { ImageId: a[5]! } }));
-  await ec2.send(new ModifyLaunchTemplateCommand({ LaunchTemplateId: lt.LaunchTemplateId, DefaultVersion: String(version.LaunchTemplateVersion!.VersionNumber) }));
+  const lt = (await ec2.send(new DescribeLaunchTemplatesCommand({ LaunchTemplateNames: ["web-staging"] })))
+    .LaunchTemplates![0]!;
+  const version = await ec2.send(
+    new CreateLaunchTemplateVersionCommand({
+      LaunchTemplateId: lt.LaunchTemplateId,
+      SourceVersion: "1",
+      LaunchTemplateData: { ImageId: a[5]! },
+    }),
+  );
+  await ec2.send(
+    new ModifyLaunchTemplateCommand({
+      LaunchTemplateId: lt.LaunchTemplateId,
+      DefaultVersion: String(version.LaunchTemplateVersion!.VersionNumber),
+    }),
+  );
   // Give the stops time to finish, as they would before anyone runs gc.
   sim.clock.advance(10 * 60_000);
   return { sim, root, a, snapshotOf, orphanSnapshot: orphan.snapshotIds[0]! };
@@ -99,7 +135,9 @@ describe("gc in the simulated world", () => {
     expect(result.text).toMatch(new RegExp(`keep ${s.a[1]} \\[${REGION}\\]: pinned by prod`));
     expect(result.text).toMatch(/would reclaim 40 GiB of snapshots ≈ \$2\.00 per month/);
     expect({ snapshots: snapshotIds(s), images: liveImages(s) }).toEqual(before);
-    expect(s.sim.engine.calls.slice(callsBefore).filter((c) => !c.operation.startsWith("Describe"))).toEqual([]);
+    expect(s.sim.engine.calls.slice(callsBefore).filter((c) => !c.operation.startsWith("Describe"))).toEqual(
+      [],
+    );
   });
 
   it("pinned, in-history, in-use and retained AMIs survive; only the deregistered AMIs' snapshots go", async () => {
@@ -120,14 +158,18 @@ describe("gc in the simulated world", () => {
     expect(reasons[s.a[0]!]).toBe("in the pin history of staging");
     expect(reasons[s.a[2]!]).toMatch(/^used by running instance i-/);
     expect(reasons[s.a[3]!]).toMatch(/^used by stopped instance i-.* \(retained until /);
-    expect(reasons[s.a[5]!]).toMatch(/^referenced by launch template web-staging version 2 \(default version; latest version\)|^referenced by launch template web-staging version 2 \(default version\)/);
+    expect(reasons[s.a[5]!]).toMatch(
+      /^referenced by launch template web-staging version 2 \(default version; latest version\)|^referenced by launch template web-staging version 2 \(default version\)/,
+    );
   });
 
   it("terminates the retained instance whose retention is over", async () => {
     const result = await gc(contextFor(s.sim, s.root), { keep: 1 });
     expect(result.data.terminate.map((t) => t.ami)).toEqual([s.a[4]]);
     const ec2 = s.sim.aws.ec2(REGION);
-    const answer = await ec2.send(new DescribeInstancesCommand({ InstanceIds: result.data.terminate.map((t) => t.instanceId) }));
+    const answer = await ec2.send(
+      new DescribeInstancesCommand({ InstanceIds: result.data.terminate.map((t) => t.instanceId) }),
+    );
     expect(answer.Reservations![0]!.Instances![0]!.State!.Name).toMatch(/shutting-down|terminated/);
   });
 
@@ -135,7 +177,9 @@ describe("gc in the simulated world", () => {
     await gc(contextFor(s.sim, s.root), { keep: 1 });
     const ec2 = s.sim.aws.ec2(REGION);
     const tags = async (ami: string) =>
-      (await ec2.send(new DescribeImagesCommand({ ImageIds: [ami] }))).Images![0]!.Tags?.find((t) => t.Key === "amipipe:pinned")?.Value;
+      (await ec2.send(new DescribeImagesCommand({ ImageIds: [ami] }))).Images![0]!.Tags?.find(
+        (t) => t.Key === "amipipe:pinned",
+      )?.Value;
     expect(await tags(s.a[1]!)).toBe("prod");
     expect(await tags(s.a[0]!)).toBe("staging");
     expect(await tags(LEGACY)).toBe("dev,prod,staging");

@@ -1,14 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { hardeningChecks } from "../../src/lifecycle/hardening.js";
 
-const byName = (results: { name: string; passed: boolean }[]) => Object.fromEntries(results.map((r) => [r.name, r.passed]));
+const byName = (results: { name: string; passed: boolean }[]) =>
+  Object.fromEntries(results.map((r) => [r.name, r.passed]));
 
 describe("launch template hardening", () => {
   it("passes a version that requires IMDSv2 and encrypts its root volume", () => {
     const results = hardeningChecks("prod", {
       launchTemplate: "web-prod",
       version: "7",
-      data: { MetadataOptions: { HttpTokens: "required" }, BlockDeviceMappings: [{ DeviceName: "/dev/xvda", Ebs: { Encrypted: true } }] },
+      data: {
+        MetadataOptions: { HttpTokens: "required" },
+        BlockDeviceMappings: [{ DeviceName: "/dev/xvda", Ebs: { Encrypted: true } }],
+      },
       encryptionByDefault: false,
     });
     expect(byName(results)).toEqual({ "hardening:imdsv2": true, "hardening:root-volume-encrypted": true });
@@ -19,7 +23,10 @@ describe("launch template hardening", () => {
       launchTemplate: "web-prod",
       version: "3",
       data: { MetadataOptions: { HttpTokens: "optional" } },
-      image: { RootDeviceName: "/dev/xvda", BlockDeviceMappings: [{ DeviceName: "/dev/xvda", Ebs: { Encrypted: false } }] },
+      image: {
+        RootDeviceName: "/dev/xvda",
+        BlockDeviceMappings: [{ DeviceName: "/dev/xvda", Ebs: { Encrypted: false } }],
+      },
       encryptionByDefault: false,
     });
     expect(byName(results)).toEqual({ "hardening:imdsv2": false, "hardening:root-volume-encrypted": false });
@@ -29,8 +36,19 @@ describe("launch template hardening", () => {
   });
 
   it("accepts encryption inherited from the AMI's snapshot or the account default", () => {
-    const base = { launchTemplate: "web-dev", version: "2", data: { MetadataOptions: { HttpTokens: "required" as const } } };
-    const fromAmi = hardeningChecks("dev", { ...base, image: { RootDeviceName: "/dev/xvda", BlockDeviceMappings: [{ DeviceName: "/dev/xvda", Ebs: { Encrypted: true } }] }, encryptionByDefault: false });
+    const base = {
+      launchTemplate: "web-dev",
+      version: "2",
+      data: { MetadataOptions: { HttpTokens: "required" as const } },
+    };
+    const fromAmi = hardeningChecks("dev", {
+      ...base,
+      image: {
+        RootDeviceName: "/dev/xvda",
+        BlockDeviceMappings: [{ DeviceName: "/dev/xvda", Ebs: { Encrypted: true } }],
+      },
+      encryptionByDefault: false,
+    });
     const fromDefault = hardeningChecks("dev", { ...base, encryptionByDefault: true });
     expect(fromAmi[1]!.summary).toMatch(/AMI's encrypted root snapshot/);
     expect(fromDefault[1]!.summary).toMatch(/EBS encryption by default/);

@@ -11,7 +11,8 @@ const REGION = "ap-northeast-1";
 const LEGACY = "ami-0a1b2c3d4e5f60000";
 const DAY = 86_400_000;
 
-const pinOf = async (root: string, env: string) => (await readFile(path.join(root, "environments", `${env}.yml`), "utf8")).match(/^pin:\n\s+ami: (\S+)/m)?.[1];
+const pinOf = async (root: string, env: string) =>
+  (await readFile(path.join(root, "environments", `${env}.yml`), "utf8")).match(/^pin:\n\s+ami: (\S+)/m)?.[1];
 
 /** A world where the web image is baked and serves prod. */
 async function prodOnBakedImage() {
@@ -41,7 +42,12 @@ describe("security rebake", () => {
   it("after a new Amazon Linux release, reports the upgraded packages and pins dev to the rebaked image", async () => {
     const { root, sim, prodAmi } = await prodOnBakedImage();
     sim.clock.advance(30 * DAY);
-    publishBaseImage(sim.engine.state, { region: REGION, os: "amazon-linux-2", arch: "x86_64", at: sim.clock.now() });
+    publishBaseImage(sim.engine.state, {
+      region: REGION,
+      os: "amazon-linux-2",
+      arch: "x86_64",
+      at: sim.clock.now(),
+    });
     const result = await rebake(contextFor(sim, root), { recipe: "web", security: true });
     expect(result.ok).toBe(true);
     expect(result.data.changed).toBe(true);

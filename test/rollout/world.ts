@@ -18,9 +18,6 @@ export async function exampleConfig(): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), "amipipe-rollout-"));
   for (const dir of ["image-recipes", "environments", "sim"])
     await cp(path.join(REPO, dir), path.join(root, dir), { recursive: true });
-  const { readFile, writeFile } = await import("node:fs/promises");
-  const dev = path.join(root, "environments/dev.yml");
-  await writeFile(dev, (await readFile(dev, "utf8")).replace("parity: true", "parity: false"));
   return root;
 }
 

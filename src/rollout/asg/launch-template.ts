@@ -1,5 +1,6 @@
 import {
   CreateLaunchTemplateVersionCommand,
+  DescribeImagesCommand,
   DescribeLaunchTemplatesCommand,
   DescribeLaunchTemplateVersionsCommand,
   type LaunchTemplateVersion,
@@ -82,6 +83,7 @@ export async function ensureVersionFor(o: {
     return { id: o.template.id, name: o.template.name, version: String(latest.VersionNumber) };
   }
   const tags = Object.entries(o.instanceTags).map(([Key, Value]) => ({ Key, Value }));
+  const root = await rootDeviceOf(o.aws, o.region, o.ami);
   const created = await o.aws.ec2(o.region).send(
     new CreateLaunchTemplateVersionCommand({
       LaunchTemplateId: o.template.id,
@@ -90,6 +92,13 @@ export async function ensureVersionFor(o: {
       LaunchTemplateData: {
         ImageId: o.ami,
         MetadataOptions: { HttpTokens: "required", HttpEndpoint: "enabled", HttpPutResponseHopLimit: 2 },
+        // The root volume is encrypted whatever the AMI's snapshot or the account default says.
+        BlockDeviceMappings: [
+          {
+            DeviceName: root.device,
+            Ebs: { Encrypted: true, VolumeSize: root.sizeGiB, VolumeType: "gp3", DeleteOnTermination: true },
+          },
+        ],
         TagSpecifications: [
           { ResourceType: "instance", Tags: tags },
           { ResourceType: "volume", Tags: tags },
@@ -102,4 +111,16 @@ export async function ensureVersionFor(o: {
   if (number === undefined)
     throw new OperationFailed(`CreateLaunchTemplateVersion on ${o.template.name} returned no version`, "aws");
   return { id: o.template.id, name: o.template.name, version: String(number) };
+}
+
+async function rootDeviceOf(
+  aws: AwsFactory,
+  region: string,
+  ami: string,
+): Promise<{ device: string; sizeGiB: number }> {
+  const image = (await aws.ec2(region).send(new DescribeImagesCommand({ ImageIds: [ami] }))).Images?.[0];
+  if (!image) throw new OperationFailed(`AMI ${ami} not found in ${region}`, "not-found");
+  const device = image.RootDeviceName ?? "/dev/xvda";
+  const size = image.BlockDeviceMappings?.find((m) => m.DeviceName === device)?.Ebs?.VolumeSize ?? 8;
+  return { device, sizeGiB: size };
 }
