@@ -12,21 +12,27 @@ import {
   packagesOfAmi
 } from "./chunks/chunk-3Y5OF2RI.js";
 import {
+  loadProject
+} from "./chunks/chunk-5ESZJOPS.js";
+import {
   commandLoaders,
   createContext,
   execute
-} from "./chunks/chunk-6AEXHGV7.js";
+} from "./chunks/chunk-ZVE5B7K4.js";
 import {
   lineSink
 } from "./chunks/chunk-VJMQ2UOD.js";
 import {
   formatDuration
 } from "./chunks/chunk-B752TP6F.js";
-import "./chunks/chunk-GI3TUJUQ.js";
+import "./chunks/chunk-RCU3O4IP.js";
+import "./chunks/chunk-Z4AUNMP5.js";
+import "./chunks/chunk-2EZH6WMF.js";
+import "./chunks/chunk-ADTSLEO7.js";
 import "./chunks/chunk-XDF3WVTU.js";
-import "./chunks/chunk-X6XA3Y4X.js";
 import "./chunks/chunk-OXZX3V2D.js";
 import "./chunks/chunk-HE7ZY7HS.js";
+import "./chunks/chunk-X6XA3Y4X.js";
 import "./chunks/chunk-ZRIABQBG.js";
 import "./chunks/chunk-UFVNQ4V6.js";
 import {
@@ -34,12 +40,6 @@ import {
 } from "./chunks/chunk-EHTJYPX7.js";
 import "./chunks/chunk-TJJSCQJT.js";
 import "./chunks/chunk-JOISYBJ5.js";
-import {
-  loadProject
-} from "./chunks/chunk-B3IT6R6B.js";
-import "./chunks/chunk-RCU3O4IP.js";
-import "./chunks/chunk-Z4AUNMP5.js";
-import "./chunks/chunk-2EZH6WMF.js";
 import {
   AmipipeError,
   ConfigError,

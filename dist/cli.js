@@ -2,16 +2,16 @@
 import { createRequire as __amipipeCreateRequire } from 'node:module'; const require = __amipipeCreateRequire(import.meta.url);
 import {
   execute
-} from "./chunks/chunk-6AEXHGV7.js";
+} from "./chunks/chunk-ZVE5B7K4.js";
 import {
   formatProgressLine
 } from "./chunks/chunk-VJMQ2UOD.js";
 import "./chunks/chunk-B752TP6F.js";
-import "./chunks/chunk-GI3TUJUQ.js";
+import "./chunks/chunk-ADTSLEO7.js";
 import "./chunks/chunk-XDF3WVTU.js";
-import "./chunks/chunk-X6XA3Y4X.js";
 import "./chunks/chunk-OXZX3V2D.js";
 import "./chunks/chunk-HE7ZY7HS.js";
+import "./chunks/chunk-X6XA3Y4X.js";
 import "./chunks/chunk-ZRIABQBG.js";
 import "./chunks/chunk-UFVNQ4V6.js";
 import "./chunks/chunk-EHTJYPX7.js";

@@ -48,13 +48,17 @@ export async function promote(
   const image = await describeImage(ctx.aws, env.region, ami);
   if (image.state !== "available")
     throw new OperationFailed(`AMI ${ami} is ${image.state}, not available`, "not-available");
-  const decision = decidePromotion({
-    env,
-    ami,
-    amiTags: image.tags,
-    force: Boolean(input.force),
-    ...(input.reason ? { reason: input.reason } : {}),
-  });
+  // Already pinned here: nothing to decide, only to converge.
+  const alreadyPinned = (await readPin(loaded)).ami === ami;
+  const decision = alreadyPinned
+    ? { allowed: true as const, forced: false, note: "already pinned" }
+    : decidePromotion({
+        env,
+        ami,
+        amiTags: image.tags,
+        force: Boolean(input.force),
+        ...(input.reason ? { reason: input.reason } : {}),
+      });
   if (!decision.allowed) {
     throw new OperationFailed(
       `promotion of ${ami} to ${env.name} refused: ${decision.why}`,

@@ -1,9 +1,14 @@
 /**
  * Known differences between Amazon Linux 2 and Amazon Linux 2023 that break a recipe moved
  * from one to the other. Sources:
- *   https://docs.aws.amazon.com/linux/al2023/ug/compare-with-al2.html
- *   https://docs.aws.amazon.com/linux/al2023/release-notes/compare-packages.html
- *   https://docs.aws.amazon.com/linux/al2/ug/prepare-for-al2023.html ("By default, cron is not installed in AL2023")
+ *   https://docs.aws.amazon.com/linux/al2023/ug/compare-with-al2.html (yum → dnf, no
+ *     amazon-linux-extras, no EPEL, cron: "#cron" — systemd timers preferred, cronie optional)
+ *   https://docs.aws.amazon.com/linux/al2023/release-notes/all-packages-AL2023.6.html and the
+ *     later all-packages lists (package names: mariadb105, mariadb105-devel, ruby3.2, ruby3.2-devel,
+ *     cronie 1.5.7 — each built for aarch64 and x86_64)
+ *   https://docs.aws.amazon.com/linux/al2023/ug/ruby.html (Ruby is namespaced: ruby3.2, ruby3.4)
+ *   https://github.com/amazonlinux/amazon-linux-2023/issues/300 and #683 (cronie is not
+ *     installed by default; `dnf install cronie`, then enable crond)
  */
 
 /** AL2 package names that do not exist on AL2023, with the name to use there. */
@@ -24,7 +29,6 @@ export const RENAMED_ON_AL2023: Readonly<Record<string, string>> = {
 export const GONE_ON_AL2023: Readonly<Record<string, string>> = {
   "epel-release": "EPEL is not supported on AL2023; take the package from its upstream repository",
   "amazon-linux-extras": "AL2023 has no extras; install the namespaced dnf packages instead",
-  "system-release-cron": "AL2023 has no cron daemon by default; install 'cronie'",
 };
 
 /** amazon-linux-extras topics and the dnf packages that replace them on AL2023. */

@@ -74,7 +74,12 @@ export async function restorePinFile(
   const previous = readPinFromSource(before).ami;
   if (previous === null || previous === current) return undefined;
   await replaceFile(loaded.file, before);
-  return { environment: loaded.env.name, file: relative(root, loaded.file), ami: previous, previous: current };
+  return {
+    environment: loaded.env.name,
+    file: relative(root, loaded.file),
+    ami: previous,
+    previous: current,
+  };
 }
 
 /** Write-then-rename so a crash never leaves half a file in git's working tree. */

@@ -59,6 +59,7 @@ function readStatements(scope: PolicyScope): PolicyStatement[] {
     "ec2:DescribeInstanceStatus",
     "ec2:DescribeLaunchTemplates",
     "ec2:DescribeLaunchTemplateVersions",
+    "elasticloadbalancing:DescribeLoadBalancers",
     "elasticloadbalancing:DescribeTargetGroups",
     "elasticloadbalancing:DescribeTargetHealth",
     "ssm:GetCommandInvocation",
@@ -146,7 +147,7 @@ function fleetStatements(scope: PolicyScope): PolicyStatement[] {
       {
         Sid: "ManageEnvironmentInstances",
         Effect: "Allow",
-        Action: ["ec2:CreateTags", "ec2:RebootInstances", "ec2:StopInstances", "ec2:TerminateInstances"],
+        Action: ["ec2:CreateTags", "ec2:RebootInstances", "ec2:StartInstances", "ec2:StopInstances", "ec2:TerminateInstances"],
         Resource: perRegion(scope, (r) => [a.ec2(r, "instance/*")]),
         Condition: { StringEquals: { "aws:ResourceTag/amipipe:environment": envs } },
       },

@@ -123,25 +123,28 @@ function planRegion(
       });
     }
   }
-  const usedBy = new Map<string, string[]>();
-  const note = (ami: string, why: string) => {
-    const list = usedBy.get(ami);
-    if (list) list.push(why);
-    else usedBy.set(ami, [why]);
+  const uses = new Map<string, ImageUses>();
+  const usesOf = (ami: string): ImageUses => {
+    let u = uses.get(ami);
+    if (!u) {
+      u = { instances: new Map(), retained: [], templates: new Map() };
+      uses.set(ami, u);
+    }
+    return u;
   };
   for (const instance of region.instances) {
     if (!LIVE_INSTANCE_STATES.has(instance.state) || terminating.has(instance.id)) continue;
-    const retained = instance.tags[TAG_RETAIN_UNTIL]
-      ? ` (retained until ${instance.tags[TAG_RETAIN_UNTIL]})`
-      : "";
-    note(instance.ami, `used by ${instance.state} instance ${instance.id}${retained}`);
+    const u = usesOf(instance.ami);
+    const until = instance.tags[TAG_RETAIN_UNTIL];
+    if (until) u.retained.push(`used by ${instance.state} instance ${instance.id} (retained until ${until})`);
+    else u.instances.set(instance.state, [...(u.instances.get(instance.state) ?? []), instance.id]);
   }
   for (const use of region.launchTemplateUses) {
-    note(
-      use.ami,
-      `referenced by launch template ${use.launchTemplate} version ${use.version} (${use.usedBy})`,
-    );
+    const u = usesOf(use.ami);
+    const key = `launch template ${use.launchTemplate} version ${use.version}`;
+    u.templates.set(key, [...(u.templates.get(key) ?? []), use.usedBy]);
   }
+  const usedBy = new Map([...uses].map(([ami, u]) => [ami, describeUses(u)]));
 
   const rank = rankWithinRecipe(region.images);
   const keptImages = new Set<string>();
@@ -176,6 +179,29 @@ function planRegion(
     if (image.name) entry.name = image.name;
     plan.deregister.push(entry);
   }
+}
+
+interface ImageUses {
+  /** Instance ids by state (instances without a retention tag). */
+  instances: Map<string, string[]>;
+  retained: string[];
+  /** "launch template web-prod version 7" → why it is in use. */
+  templates: Map<string, string[]>;
+}
+
+function describeUses(u: ImageUses): string[] {
+  const out: string[] = [];
+  for (const [state, ids] of u.instances) {
+    const shown = ids.slice(0, 3).join(", ") + (ids.length > 3 ? `, … ${ids.length - 3} more` : "");
+    out.push(
+      ids.length === 1
+        ? `used by ${state} instance ${ids[0]}`
+        : `used by ${ids.length} ${state} instances (${shown})`,
+    );
+  }
+  out.push(...u.retained);
+  for (const [template, why] of u.templates) out.push(`referenced by ${template} (${why.join(", ")})`);
+  return out;
 }
 
 function retentionExpiry(instance: ObservedInstance, now: number): string | undefined {

@@ -24,12 +24,11 @@ export const NEWRELIC_INFRA = {
  * A custom base is assumed to be AL2023-compatible.
  */
 export const FLUENT_V6_ON_AL2 =
-  "fluent-package v6 is not shipped for Amazon Linux 2: use version: \"5\" (LTS), or base: amazon-linux-2023";
+  'fluent-package v6 is not shipped for Amazon Linux 2: use version: "5" (LTS), or base: amazon-linux-2023';
 
 export function fluentInstallScriptUrl(os: BaseOs | "custom", version: "5" | "6"): string {
   const distro = os === "amazon-linux-2" ? "amazon2" : "amazon2023";
-  if (distro === "amazon2" && version === "6")
-    throw new UsageError(FLUENT_V6_ON_AL2);
+  if (distro === "amazon2" && version === "6") throw new UsageError(FLUENT_V6_ON_AL2);
   return `https://fluentd.cdn.cncf.io/sh/install-${distro}-fluent-package${version}-lts.sh`;
 }
 

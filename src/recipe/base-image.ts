@@ -4,7 +4,9 @@ import type { Architecture, Recipe } from "../config/schema.js";
  * Public SSM parameters that name the latest Amazon Linux AMIs.
  * AL2:    /aws/service/ami-amazon-linux-latest/amzn2-ami-kernel-5.10-hvm-{x86_64,arm64}-gp2
  * AL2023: /aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-{x86_64,arm64}
- * https://docs.aws.amazon.com/linux/al2023/ug/ec2.html#launch-from-ssm
+ * Sources: https://docs.aws.amazon.com/linux/al2023/ug/ec2.html#launch-from-ssm and the Systems
+ * Manager guide's "Calling AMI public parameters" (parameter-store-public-parameters-ami), whose
+ * `get-parameters-by-path --path /aws/service/ami-amazon-linux-latest` listing shows all four.
  */
 export const PUBLIC_AMI_PARAMETERS = {
   "amazon-linux-2": {

@@ -27,7 +27,8 @@ export const SECRET_PATTERNS: ReadonlyArray<{ name: string; pattern: string }> =
   { name: "AWS access key id", pattern: "(^|[^A-Z0-9])(AKIA|ASIA)[A-Z0-9]{16}([^A-Z0-9]|$)" },
   {
     name: "AWS secret access key",
-    pattern: "(aws_secret_access_key|AWS_SECRET_ACCESS_KEY)[[:space:]]*[:=][[:space:]]*['\"]?[A-Za-z0-9/+]{40}",
+    pattern:
+      "(aws_secret_access_key|AWS_SECRET_ACCESS_KEY)[[:space:]]*[:=][[:space:]]*['\"]?[A-Za-z0-9/+]{40}",
   },
   // New Relic license keys: 40 characters, the current format ending in NRAL.
   { name: "New Relic license key", pattern: "[0-9a-f]{36}NRAL" },

@@ -138,8 +138,11 @@ export async function applyStep(c: StepContext, step: Step, observed: Observed):
         clock: c.clock,
         verifier: c.verifier,
         durationMs,
-        onSample: (index, of) =>
-          c.progress.waiting(c.phase, `${step.phase} soak, sample ${index}/${of}`, `${step.phase} soak`),
+        onSample: (index, of) => {
+          if (index === 1 || index === of || index % 10 === 0) {
+            c.progress.waiting(c.phase, `${step.phase} soak, sample ${index}/${of}`, `${step.phase} soak`);
+          }
+        },
       });
       c.memory.checks.push(...results);
       if (step.phase === "canary") c.memory.canarySoaked = true;

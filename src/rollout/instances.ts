@@ -1,7 +1,7 @@
 import {
   CreateTagsCommand,
-  DescribeInstancesCommand,
   DeleteTagsCommand,
+  DescribeInstancesCommand,
   StartInstancesCommand,
   StopInstancesCommand,
   TerminateInstancesCommand,
@@ -71,7 +71,12 @@ async function tag(
 }
 
 /** Waits until the instances are stopped (a just-retained instance takes a moment to stop). */
-export async function waitStopped(aws: AwsFactory, clock: Clock, region: string, ids: readonly string[]): Promise<void> {
+export async function waitStopped(
+  aws: AwsFactory,
+  clock: Clock,
+  region: string,
+  ids: readonly string[],
+): Promise<void> {
   await pollUntil({
     clock,
     everyMs: POLL_MS.health,
@@ -81,7 +86,9 @@ export async function waitStopped(aws: AwsFactory, clock: Clock, region: string,
       const result = await aws.ec2(region).send(new DescribeInstancesCommand({ InstanceIds: [...ids] }));
       const states = (result.Reservations ?? []).flatMap((r) => r.Instances ?? []).map((i) => i.State?.Name);
       const moving = states.filter((s) => s !== "stopped").length;
-      return moving === 0 ? { done: true, value: undefined } : { done: false, waitingFor: `${moving} instance(s) to stop` };
+      return moving === 0
+        ? { done: true, value: undefined }
+        : { done: false, waitingFor: `${moving} instance(s) to stop` };
     },
   });
 }

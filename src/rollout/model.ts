@@ -43,6 +43,11 @@ export interface Desired {
   count: number;
   /** New instances that take traffic and soak before the rest launch (0: no canary). */
   canary: number;
+  /**
+   * Soak before the serving fleet leaves. Off for a return to an AMI that already served this
+   * environment (a rollback onto retained instances): the fleet being left is the suspect one.
+   */
+  soak: boolean;
 }
 
 /** What this run has established and AWS cannot tell (a crash forgets it; the step is then repeated). */

@@ -33,7 +33,7 @@ export function plan(desired: Desired, observed: Observed, memory: RunMemory): S
   }
 
   const candidates = (rollout ? running.filter((i) => i.role === "new") : running).sort(byReadiness);
-  const canary = rollout ? Math.min(desired.canary, desired.count) : 0;
+  const canary = rollout && desired.soak ? Math.min(desired.canary, desired.count) : 0;
   const canaryPassed = canary === 0 || memory.canarySoaked || candidates.length > canary;
   const wanted = canaryPassed ? desired.count : canary;
   const fresh = candidates.slice(0, wanted);
@@ -55,7 +55,7 @@ export function plan(desired: Desired, observed: Observed, memory: RunMemory): S
 
   if (rollout) {
     if (!canaryPassed) return { kind: "soak", phase: "canary", ids: ids(fresh) };
-    if (!memory.fullSoaked) return { kind: "soak", phase: "full", ids: ids(fresh) };
+    if (desired.soak && !memory.fullSoaked) return { kind: "soak", phase: "full", ids: ids(fresh) };
   }
 
   // The pinned fleet serves at full capacity from here on: everything else may leave.

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { verifiedInTag } from "../aws/tags.js";
 import type { CommandContext } from "../commands/context.js";
 import type { LoadedEnvironment, Project } from "../config/load.js";
 import { messageOf, OperationFailed, UsageError } from "../errors.js";
@@ -94,8 +95,10 @@ export async function reconcileEnvironment(o: ReconcileOptions): Promise<Rollout
 
   if (env.fleet.kind === "asg") return reconcileAutoScaling(o, { fleet, image, pin: pin.history[0]?.ami });
 
+  let observed = await observeFleet(ctx.aws, fleet);
+  const returning = servedHereBefore(observed, image, env.name);
   const canary = env.rollout.canary.count < env.fleet.count ? env.rollout.canary.count : 0;
-  const desired: Desired = { environment: env.name, ami, count: env.fleet.count, canary };
+  const desired: Desired = { environment: env.name, ami, count: env.fleet.count, canary, soak: !returning };
   const memory = newMemory();
   const report: RolloutReport = {
     environment: env.name,
@@ -113,7 +116,6 @@ export async function reconcileEnvironment(o: ReconcileOptions): Promise<Rollout
     verified: false,
   };
 
-  let observed = await observeFleet(ctx.aws, fleet);
   report.rolloutId = rolloutIdOf(observed, ami) ?? newRolloutId(ctx.clock.now());
   const step: StepContext = {
     aws: ctx.aws,
@@ -191,7 +193,9 @@ async function rollBack(
     `rolling back: ${r.report.ami} leaves, ${previous ?? "the old fleet"} keeps serving`,
   );
   const restored =
-    o.pinFileBefore !== undefined && previous !== undefined && readPinFromSource(o.pinFileBefore).ami === previous
+    o.pinFileBefore !== undefined &&
+    previous !== undefined &&
+    readPinFromSource(o.pinFileBefore).ami === previous
       ? await restorePinFile(ctx.root, loaded, o.pinFileBefore, r.report.ami)
       : undefined;
   if (restored) r.report.pinChanges.push(restored);
@@ -227,6 +231,17 @@ async function rollBack(
   ctx.progress.error(
     r.phase,
     `rolled back: terminated ${newOnes.length} new instance(s); pin ${previous ?? "unchanged"}`,
+  );
+}
+
+/**
+ * The pinned AMI served this environment before: retained (stopped) instances of it are kept
+ * here, or it passed verification here. Returning to it skips the canary and the soaks.
+ */
+function servedHereBefore(observed: Observed, image: PinnedImage, environment: string): boolean {
+  if (image.tags[verifiedInTag(environment)]) return true;
+  return observed.instances.some(
+    (i) => i.ami === image.id && (i.state === "stopped" || i.state === "stopping"),
   );
 }
 
@@ -343,7 +358,10 @@ async function reconcileAutoScaling(
       });
       if (change) report.pinChanges.push(change);
     }
-    throw new RolloutRolledBack(`rollout of ${ami} to ${env.name} failed and was rolled back; ${result.summary}`, report);
+    throw new RolloutRolledBack(
+      `rollout of ${ami} to ${env.name} failed and was rolled back; ${result.summary}`,
+      report,
+    );
   }
   if (!result.ok) throw new OperationFailed(result.summary, "failed", report);
   if (result.outcome === "refreshed") {

@@ -15,14 +15,12 @@ export async function registerTargets(
   ids: readonly string[],
 ): Promise<void> {
   for (const batch of chunks(ids, BATCH)) {
-    await aws
-      .elbv2(fleet.region)
-      .send(
-        new RegisterTargetsCommand({
-          TargetGroupArn: fleet.targetGroupArn,
-          Targets: batch.map((Id) => ({ Id })),
-        }),
-      );
+    await aws.elbv2(fleet.region).send(
+      new RegisterTargetsCommand({
+        TargetGroupArn: fleet.targetGroupArn,
+        Targets: batch.map((Id) => ({ Id })),
+      }),
+    );
   }
 }
 
@@ -32,14 +30,12 @@ export async function deregisterTargets(
   ids: readonly string[],
 ): Promise<void> {
   for (const batch of chunks(ids, BATCH)) {
-    await aws
-      .elbv2(fleet.region)
-      .send(
-        new DeregisterTargetsCommand({
-          TargetGroupArn: fleet.targetGroupArn,
-          Targets: batch.map((Id) => ({ Id })),
-        }),
-      );
+    await aws.elbv2(fleet.region).send(
+      new DeregisterTargetsCommand({
+        TargetGroupArn: fleet.targetGroupArn,
+        Targets: batch.map((Id) => ({ Id })),
+      }),
+    );
   }
 }
 

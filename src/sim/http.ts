@@ -19,10 +19,13 @@ export function simulatedHttp(engineOf: () => SimEngine | undefined): HttpPort {
         const lb = r.loadBalancers.find((l) => l.dnsName.toLowerCase() === target.hostname.toLowerCase());
         if (!lb) continue;
         const groups = Object.values(r.targetGroups);
-        const chosen = via ? groups.filter((g) => g.arn === via.targetGroupArn && g.loadBalancerArns.includes(lb.arn)) : [];
+        const chosen = via
+          ? groups.filter((g) => g.arn === via.targetGroupArn && g.loadBalancerArns.includes(lb.arn))
+          : [];
         if (chosen.length === 0) {
           const listener = r.listeners.find((l) => l.loadBalancerArn === lb.arn && l.port === port);
-          if (!listener) return { status: 0, error: `ECONNREFUSED: nothing listens on ${lb.dnsName}:${port}` };
+          if (!listener)
+            return { status: 0, error: `ECONNREFUSED: nothing listens on ${lb.dnsName}:${port}` };
           const forwarded = new Set(listener.forward.map((f) => f.targetGroupArn));
           chosen.push(...groups.filter((g) => forwarded.has(g.arn)));
         }

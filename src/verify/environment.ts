@@ -23,22 +23,30 @@ export async function resolveEdge(
   o: { environment: string; region: string; targetGroup: string },
 ): Promise<EnvironmentEdge> {
   const elbv2 = ctx.aws.elbv2(o.region);
-  const group = (await elbv2.send(new DescribeTargetGroupsCommand({ Names: [o.targetGroup] }))).TargetGroups?.[0];
+  const group = (await elbv2.send(new DescribeTargetGroupsCommand({ Names: [o.targetGroup] })))
+    .TargetGroups?.[0];
   const edge: EnvironmentEdge = { ...o };
   if (!group?.TargetGroupArn) return edge;
   edge.targetGroupArn = group.TargetGroupArn;
   const lbArns = group.LoadBalancerArns ?? [];
   if (lbArns.length === 0) return edge;
-  const lbs = (await elbv2.send(new DescribeLoadBalancersCommand({ LoadBalancerArns: lbArns }))).LoadBalancers ?? [];
+  const lbs =
+    (await elbv2.send(new DescribeLoadBalancersCommand({ LoadBalancerArns: lbArns }))).LoadBalancers ?? [];
   const dns = (lbs.find((lb) => lb.Type === "application") ?? lbs[0])?.DNSName;
   if (dns) edge.dnsName = dns;
   return edge;
 }
 
 /** Every registered target of the environment is healthy (or still warming up), and at least one serves. */
-export async function checkTargetHealth(ctx: CommandContext, edge: EnvironmentEdge, sample: number): Promise<CheckResult> {
+export async function checkTargetHealth(
+  ctx: CommandContext,
+  edge: EnvironmentEdge,
+  sample: number,
+): Promise<CheckResult> {
   const health = edge.targetGroupArn
-    ? await ctx.aws.elbv2(edge.region).send(new DescribeTargetHealthCommand({ TargetGroupArn: edge.targetGroupArn }))
+    ? await ctx.aws
+        .elbv2(edge.region)
+        .send(new DescribeTargetHealthCommand({ TargetGroupArn: edge.targetGroupArn }))
     : { TargetHealthDescriptions: [] };
   const states = (health.TargetHealthDescriptions ?? []).map((t) => ({
     id: t.Target?.Id ?? "",
@@ -65,7 +73,9 @@ export async function checkAlarms(
   ctx: CommandContext,
   o: { region: string; environment: string; names: readonly string[]; sample: number },
 ): Promise<CheckResult> {
-  const out = await ctx.aws.cloudwatch(o.region).send(new DescribeAlarmsCommand({ AlarmNames: [...o.names] }));
+  const out = await ctx.aws
+    .cloudwatch(o.region)
+    .send(new DescribeAlarmsCommand({ AlarmNames: [...o.names] }));
   const states = (out.MetricAlarms ?? []).map((a) => ({
     name: a.AlarmName ?? "",
     state: a.StateValue ?? "INSUFFICIENT_DATA",
@@ -118,6 +128,12 @@ export async function checkHttp(
       response.status === 0
         ? `GET ${url} got no answer: ${response.error ?? "unknown error"}`
         : `GET ${url} → ${response.status}${passed ? "" : ` (expected ${o.expect})`}`,
-    evidence: { sample: o.sample, url, status: response.status, expected: o.expect, ...(response.error ? { error: response.error } : {}) },
+    evidence: {
+      sample: o.sample,
+      url,
+      status: response.status,
+      expected: o.expect,
+      ...(response.error ? { error: response.error } : {}),
+    },
   };
 }

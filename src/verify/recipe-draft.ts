@@ -39,6 +39,8 @@ const REVIEW: Record<string, string> = {
   services: "REVIEW: services that were enabled and running, with the ports they listened on.",
   users: "REVIEW: login users found on the server; add their SSH keys as ssm: references.",
   cron: "REVIEW: crontab entries of the server, in its timezone.",
+  steps:
+    "REVIEW: software the server ran that no package provides (Passenger, built into httpd from its gem); check the version and build options.",
   parity:
     "Differences from the surveyed server that are intended, each with a reason (amipipe parity shows them).",
 };
@@ -74,6 +76,27 @@ const FLUENTD_TEMPLATE = `# Draft from a survey: port the old td-agent.conf here
 </match>
 `;
 
+/** Passenger built from its gem into httpd, as on the surveyed server, with what the build needs. */
+const PASSENGER_STEP = {
+  name: "install-passenger",
+  run: [
+    "gem install passenger --no-document",
+    "passenger-install-apache2-module --auto --languages ruby",
+    "passenger-install-apache2-module --snippet > /etc/httpd/conf.modules.d/10-passenger.conf",
+    "",
+  ].join("\n"),
+};
+const PASSENGER_BUILD_PACKAGES = [
+  "gcc",
+  "gcc-c++",
+  "make",
+  "httpd-devel",
+  "ruby-devel",
+  "libcurl-devel",
+  "openssl-devel",
+  "zlib-devel",
+];
+
 /** A first recipe from an old server's inventory: what it installed, ran, listened on and scheduled. */
 export function draftRecipe(inv: Inventory, name: string): RecipeDraft {
   const base = basePackageNames();
@@ -85,7 +108,12 @@ export function draftRecipe(inv: Inventory, name: string): RecipeDraft {
         .map((p) => RENAMED[p] ?? p),
     ),
   ].sort();
-  const extras = installed.some((p) => /^ruby\d/.test(p)) ? ["ruby3.0"] : [];
+  // Passenger runs inside httpd; without a package for it, it was built from its gem.
+  const passengerRuns = (inv.processes ?? []).some((p) => p.comm.startsWith("Passenger"));
+  const passengerBuilt = passengerRuns && !installed.some((p) => p.includes("passenger"));
+  if (passengerBuilt) for (const p of PASSENGER_BUILD_PACKAGES) if (!yum.includes(p)) yum.push(p);
+  yum.sort();
+  const extras = installed.some((p) => /^ruby\d/.test(p)) || passengerBuilt ? ["ruby3.0"] : [];
 
   const agentsRunning = new Set((inv.agents ?? []).filter((a) => a.installed).map((a) => a.name));
   const agents: NonNullable<RecipeInput["agents"]> = {};
@@ -151,6 +179,7 @@ export function draftRecipe(inv: Inventory, name: string): RecipeDraft {
       remove: ["ec2-user"],
     },
     cron,
+    ...(passengerBuilt ? { steps: [PASSENGER_STEP] } : {}),
     parity: { waive: [] },
   };
   const yaml = commented(YAML.stringify(recipe), inv);

@@ -3,7 +3,13 @@ import type { LoadedEnvironment, Project } from "../config/load.js";
 import type { Inventory } from "../probes/schema.js";
 import { instanceChecks } from "./checks/instance.js";
 import { checkLogDelivery } from "./checks/log-delivery.js";
-import { checkAlarms, checkHttp, checkTargetHealth, type EnvironmentEdge, resolveEdge } from "./environment.js";
+import {
+  checkAlarms,
+  checkHttp,
+  checkTargetHealth,
+  type EnvironmentEdge,
+  resolveEdge,
+} from "./environment.js";
 import { expectationsFromRecipe } from "./expectations.js";
 import { checkParity } from "./parity.js";
 import { runProbe } from "./ssm-probe.js";
@@ -91,9 +97,22 @@ export function createRolloutVerifier(
       const through = await edge;
       const results: CheckResult[] = [await checkTargetHealth(ctx, through, sampleIndex)];
       if (ctx.http)
-        results.push(await checkHttp(ctx.http, through, { path: env.verify.http.path, expect: env.verify.http.expect, sample: sampleIndex }));
+        results.push(
+          await checkHttp(ctx.http, through, {
+            path: env.verify.http.path,
+            expect: env.verify.http.expect,
+            sample: sampleIndex,
+          }),
+        );
       if (env.verify.alarms.length > 0)
-        results.push(await checkAlarms(ctx, { region, environment: env.name, names: env.verify.alarms, sample: sampleIndex }));
+        results.push(
+          await checkAlarms(ctx, {
+            region,
+            environment: env.name,
+            names: env.verify.alarms,
+            sample: sampleIndex,
+          }),
+        );
       const logAgents = expected.agents.filter((a) => a.monitorPort !== undefined);
       if (logAgents.length === 0 || newInstances.size === 0) return results;
       const ids = [...newInstances];

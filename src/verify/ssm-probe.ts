@@ -4,7 +4,7 @@ import {
   SendCommandCommand,
 } from "@aws-sdk/client-ssm";
 import type { CommandContext } from "../commands/context.js";
-import { OperationFailed } from "../errors.js";
+import { messageOf, OperationFailed } from "../errors.js";
 import { type Inventory, type ProbeName, parseProbeOutput } from "../probes/schema.js";
 import { PROBE_SCRIPTS } from "../probes/scripts.js";
 
@@ -39,15 +39,7 @@ export async function runProbe(
   const commands: Array<{ commandId: string; instanceIds: string[] }> = [];
   for (let i = 0; i < o.instanceIds.length; i += BATCH) {
     const ids = o.instanceIds.slice(i, i + BATCH);
-    const sent = await ssm.send(
-      new SendCommandCommand({
-        DocumentName: "AWS-RunShellScript",
-        InstanceIds: ids,
-        Parameters: { commands: [PROBE_SCRIPTS[o.probe]], executionTimeout: ["120"] },
-        Comment: `amipipe probe ${o.probe}`,
-        TimeoutSeconds: 300,
-      }),
-    );
+    const sent = await sendWhenOnline(ctx, o, ids);
     const commandId = sent.Command?.CommandId;
     if (!commandId)
       throw new OperationFailed(`SSM SendCommand returned no command id for probe ${o.probe}`, "ssm");
@@ -91,6 +83,51 @@ export async function runProbe(
     }
   }
   return outcomes;
+}
+
+/** How long a just-booted instance's SSM agent may take to register, and how often to try. */
+const AGENT_WAIT_MS = 5 * 60_000;
+const AGENT_RETRY_MS = 15_000;
+
+/**
+ * SendCommand, retried while SSM answers InvalidInstanceId: the agent of a freshly booted or
+ * rebooted instance registers a little after the instance runs.
+ * https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_SendCommand.html
+ */
+async function sendWhenOnline(
+  ctx: CommandContext,
+  o: { region: string; probe: ProbeName; phase: string },
+  ids: string[],
+) {
+  const started = ctx.clock.now();
+  for (;;) {
+    try {
+      return await ctx.aws.ssm(o.region).send(
+        new SendCommandCommand({
+          DocumentName: "AWS-RunShellScript",
+          InstanceIds: ids,
+          Parameters: { commands: [PROBE_SCRIPTS[o.probe]], executionTimeout: ["120"] },
+          Comment: `amipipe probe ${o.probe}`,
+          TimeoutSeconds: 300,
+        }),
+      );
+    } catch (error) {
+      if ((error as { name?: string }).name !== "InvalidInstanceId") throw error;
+      if (ctx.clock.now() - started >= AGENT_WAIT_MS) {
+        throw new OperationFailed(
+          `SSM cannot reach ${ids.join(", ")} after ${AGENT_WAIT_MS / 60_000} minutes (is the SSM agent running, and does the instance profile allow Systems Manager?): ${messageOf(error)}`,
+          "ssm-unreachable",
+          { instanceIds: ids },
+        );
+      }
+      ctx.progress.waiting(
+        o.phase,
+        `probe ${o.probe}: SSM agent not online yet on ${ids.length} instance(s)`,
+        "the SSM agent to register",
+      );
+      await ctx.clock.sleep(AGENT_RETRY_MS);
+    }
+  }
 }
 
 async function fetchOutput(

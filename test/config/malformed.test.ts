@@ -213,6 +213,13 @@ describe("loadProject on malformed input", () => {
     );
   });
 
+  it("fluent-package v6 on Amazon Linux 2, which it is not shipped for", async () => {
+    const dir = exampleProject({ [RECIPE]: (t) => t.replace('version: "5"', 'version: "6"') });
+    expect(await problems(dir)).toContain(
+      `${RECIPE}:${lineOf(dir, RECIPE, 'version: "6"')}:14: agents.fluentd.version: fluent-package v6 is not shipped for Amazon Linux 2: use version: "5" (LTS), or base: amazon-linux-2023`,
+    );
+  });
+
   it("a package known to be missing on arm64 (the MySQL 5.7 community client)", async () => {
     const dir = exampleProject({
       [RECIPE]: (t) =>

@@ -137,6 +137,24 @@ describe("least-privilege policy", () => {
     ).toBe(false);
   });
 
+  it("refreshes only the environments' own Auto Scaling groups", () => {
+    const withGroup = scope();
+    withGroup.environments[2]!.autoScalingGroup = "web-prod";
+    const doc = buildIamPolicy(withGroup);
+    const group = (name: string) =>
+      `arn:aws:autoscaling:${region}:${account}:autoScalingGroup:5d1f:autoScalingGroupName/${name}`;
+    for (const action of [
+      "autoscaling:StartInstanceRefresh",
+      "autoscaling:RollbackInstanceRefresh",
+      "autoscaling:UpdateAutoScalingGroup",
+    ]) {
+      expect(isAllowed(doc, { action, resource: group("web-prod") })).toBe(true);
+      expect(isAllowed(doc, { action, resource: group("payments") })).toBe(false);
+    }
+    expect(isAllowed(doc, { action: "autoscaling:DescribeInstanceRefreshes" })).toBe(true);
+    expect(isAllowed(policy, { action: "autoscaling:StartInstanceRefresh" })).toBe(false);
+  });
+
   it("matches action wildcards case-insensitively and honours explicit denies", () => {
     const doc: PolicyDocument = {
       Version: "2012-10-17",

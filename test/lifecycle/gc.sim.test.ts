@@ -159,7 +159,7 @@ describe("gc in the simulated world", () => {
     expect(reasons[s.a[2]!]).toMatch(/^used by running instance i-/);
     expect(reasons[s.a[3]!]).toMatch(/^used by stopped instance i-.* \(retained until /);
     expect(reasons[s.a[5]!]).toMatch(
-      /^referenced by launch template web-staging version 2 \(default version; latest version\)|^referenced by launch template web-staging version 2 \(default version\)/,
+      /^referenced by launch template web-staging version 2 \(default version, latest version\)$/,
     );
   });
 

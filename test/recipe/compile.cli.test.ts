@@ -50,56 +50,66 @@ describe("amipipe compile RECIPE --out DIR for a recipe built for x86_64 and arm
     expect(data.files).toHaveLength(2 * (4 + 5));
   });
 
-  it.each(["x86_64", "arm64"] as const)("writes %s component documents that follow the AWSTOE format", (arch) => {
-    const components = readdirSync(path.join(out, arch, "components")).sort();
-    expect(components).toEqual([
-      "amipipe-web-agents.yml",
-      "amipipe-web-app.yml",
-      "amipipe-web-checks.yml",
-      "amipipe-web-system.yml",
-    ]);
-    for (const file of components) {
-      const doc = parse(readFileSync(path.join(out, arch, "components", file), "utf8"));
-      expect(awstoeDocument.safeParse(doc).error?.issues ?? [], file).toEqual([]);
-    }
-  });
+  it.each(["x86_64", "arm64"] as const)(
+    "writes %s component documents that follow the AWSTOE format",
+    (arch) => {
+      const components = readdirSync(path.join(out, arch, "components")).sort();
+      expect(components).toEqual([
+        "amipipe-web-agents.yml",
+        "amipipe-web-app.yml",
+        "amipipe-web-checks.yml",
+        "amipipe-web-system.yml",
+      ]);
+      for (const file of components) {
+        const doc = parse(readFileSync(path.join(out, arch, "components", file), "utf8"));
+        expect(awstoeDocument.safeParse(doc).error?.issues ?? [], file).toEqual([]);
+      }
+    },
+  );
 
-  it.each(["x86_64", "arm64"] as const)("writes %s resource specs in the shapes Image Builder takes", (arch) => {
-    const base = path.join(out, arch);
-    const meta = json(path.join(base, "components.json")) as Array<{ name: string; semanticVersion: string; platform: string }>;
-    expect(meta.map((c) => c.platform)).toEqual(["Linux", "Linux", "Linux", "Linux"]);
+  it.each(["x86_64", "arm64"] as const)(
+    "writes %s resource specs in the shapes Image Builder takes",
+    (arch) => {
+      const base = path.join(out, arch);
+      const meta = json(path.join(base, "components.json")) as Array<{
+        name: string;
+        semanticVersion: string;
+        platform: string;
+      }>;
+      expect(meta.map((c) => c.platform)).toEqual(["Linux", "Linux", "Linux", "Linux"]);
 
-    const recipe = json(path.join(base, "image-recipe.json"));
-    expect(recipe).toMatchObject({ name: `amipipe-web-${arch}`, parentImage: PARENT[arch] });
-    expect(recipe.semanticVersion).toMatch(SEMVER);
-    // The recipe references exactly the components written beside it, by name and version.
-    expect(recipe.components).toEqual(
-      meta.map((c) => ({
-        componentArn: `arn:aws:imagebuilder:<region>:<account>:component/${c.name}/${c.semanticVersion}/1`,
-      })),
-    );
-    expect(recipe.blockDeviceMappings[0].ebs).toMatchObject({ encrypted: true, volumeType: "gp3" });
+      const recipe = json(path.join(base, "image-recipe.json"));
+      expect(recipe).toMatchObject({ name: `amipipe-web-${arch}`, parentImage: PARENT[arch] });
+      expect(recipe.semanticVersion).toMatch(SEMVER);
+      // The recipe references exactly the components written beside it, by name and version.
+      expect(recipe.components).toEqual(
+        meta.map((c) => ({
+          componentArn: `arn:aws:imagebuilder:<region>:<account>:component/${c.name}/${c.semanticVersion}/1`,
+        })),
+      );
+      expect(recipe.blockDeviceMappings[0].ebs).toMatchObject({ encrypted: true, volumeType: "gp3" });
 
-    const infra = json(path.join(base, "infrastructure-configuration.json"));
-    expect(infra).toMatchObject({
-      name: `amipipe-web-${arch}`,
-      instanceTypes: [INSTANCE_TYPE[arch]],
-      instanceProfileName: "amipipe-image-builder",
-      instanceMetadataOptions: { httpTokens: "required" },
-    });
+      const infra = json(path.join(base, "infrastructure-configuration.json"));
+      expect(infra).toMatchObject({
+        name: `amipipe-web-${arch}`,
+        instanceTypes: [INSTANCE_TYPE[arch]],
+        instanceProfileName: "amipipe-image-builder",
+        instanceMetadataOptions: { httpTokens: "required" },
+      });
 
-    const dist = json(path.join(base, "distribution-configuration.json"));
-    expect(dist.distributions).toHaveLength(1);
-    expect(dist.distributions[0].region).toBe("ap-northeast-1");
-    expect(dist.distributions[0].amiDistributionConfiguration.name).toContain("{{imagebuilder:buildDate}}");
-    expect(dist.distributions[0].amiDistributionConfiguration.amiTags).toMatchObject({
-      "amipipe:recipe": "web",
-      "amipipe:arch": arch,
-    });
+      const dist = json(path.join(base, "distribution-configuration.json"));
+      expect(dist.distributions).toHaveLength(1);
+      expect(dist.distributions[0].region).toBe("ap-northeast-1");
+      expect(dist.distributions[0].amiDistributionConfiguration.name).toContain("{{imagebuilder:buildDate}}");
+      expect(dist.distributions[0].amiDistributionConfiguration.amiTags).toMatchObject({
+        "amipipe:recipe": "web",
+        "amipipe:arch": arch,
+      });
 
-    const manifest = imageManifestSchema.parse(json(path.join(base, "manifest.json")));
-    expect(manifest).toMatchObject({ arch, timezone: "Asia/Tokyo" });
-  });
+      const manifest = imageManifestSchema.parse(json(path.join(base, "manifest.json")));
+      expect(manifest).toMatchObject({ arch, timezone: "Asia/Tokyo" });
+    },
+  );
 
   it("an unknown recipe is a usage error with the closest name", () => {
     const r = cli(dir, "compile", "wbe", "--out", "build");

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -17,6 +18,18 @@ describe.each(VARIANTS)("the example recipe on %s / %s", (os, arch) => {
       expect(result.error?.issues ?? [], c.name).toEqual([]);
       expect(c.data).toMatch(/^schemaVersion: 1\.0$/m);
     }
+  });
+
+  it("emits bash that bash parses, in every ExecuteBash step", async () => {
+    const image = await compileExample(os, arch);
+    for (const c of image.components)
+      for (const phase of parse(c.data).phases as Array<{
+        steps: Array<{ name: string; action: string; inputs: { commands: string[] } }>;
+      }>)
+        for (const step of phase.steps.filter((s) => s.action === "ExecuteBash")) {
+          const r = spawnSync("bash", ["-n", "-c", step.inputs.commands.join("\n")], { encoding: "utf8" });
+          expect(r.stderr, `${c.name} ${step.name}`).toBe("");
+        }
   });
 
   it("writes the manifest the simulator and the probes read", async () => {

@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { compileImage } from "../../src/recipe/compile.js";
 import { secretScanCommands } from "../../src/recipe/secret-scan.js";
 import { compileExample, exampleRecipe } from "./compiled-example.js";
-import { compileImage } from "../../src/recipe/compile.js";
 
 interface Step {
   name: string;
@@ -38,7 +38,8 @@ function imageTree(files: Record<string, string>): string {
 
 const CLEAN = {
   "etc/httpd/conf.d/app.conf": "ServerName web.example.jp\n",
-  "etc/amipipe/manifest.json": '{"recipeHash":"98063f3bc210152d37b6ca44b48c29b6ff44e68bd2542f9ea94bf37d50983c9f"}\n',
+  "etc/amipipe/manifest.json":
+    '{"recipeHash":"98063f3bc210152d37b6ca44b48c29b6ff44e68bd2542f9ea94bf37d50983c9f"}\n',
   // The agent's sample config and docs mention keys without holding one.
   "etc/newrelic-infra/sample.yml": "license_key: YOUR_LICENSE_KEY\n",
   "opt/app/README": "Never commit keys like AKIA... or PEM private key blocks.\n",
@@ -56,13 +57,33 @@ describe("the image test phase finds secret material baked into the image", () =
   });
 
   it.each([
-    ["a private key", "root/.ssh/id_ed25519", "-----BEGIN OPENSSH PRIVATE KEY-----\nb3Blbn\n-----END OPENSSH PRIVATE KEY-----\n"],
+    [
+      "a private key",
+      "root/.ssh/id_ed25519",
+      "-----BEGIN OPENSSH PRIVATE KEY-----\nb3Blbn\n-----END OPENSSH PRIVATE KEY-----\n",
+    ],
     ["an encrypted PKCS#8 key", "home/deploy/key.pem", "-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIF\n"],
-    ["an AWS access key id", "home/deploy/.aws/credentials", "[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n"],
+    [
+      "an AWS access key id",
+      "home/deploy/.aws/credentials",
+      "[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n",
+    ],
     ["temporary AWS credentials", "etc/sysconfig/app", "AWS_ACCESS_KEY_ID=ASIAIOSFODNN7EXAMPLE\n"],
-    ["an AWS secret key", "root/.aws/credentials", "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n"],
-    ["a New Relic license key", "var/log/cloud-init-output.log", "license: 0123456789abcdef0123456789abcdef0123NRAL\n"],
-    ["a baked license_key setting", "etc/newrelic-infra/integrations.d/app.yml", "license_key: 0123456789abcdef0123456789abcdef01234567\n"],
+    [
+      "an AWS secret key",
+      "root/.aws/credentials",
+      "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n",
+    ],
+    [
+      "a New Relic license key",
+      "var/log/cloud-init-output.log",
+      "license: 0123456789abcdef0123456789abcdef0123NRAL\n",
+    ],
+    [
+      "a baked license_key setting",
+      "etc/newrelic-infra/integrations.d/app.yml",
+      "license_key: 0123456789abcdef0123456789abcdef01234567\n",
+    ],
   ])("fails on %s and names the file", (_what, file, content) => {
     const root = imageTree({ ...CLEAN, [file]: content });
     const roots = ["etc", "root", "home", "opt", "var"].map((d) => path.join(root, d));
@@ -95,9 +116,13 @@ describe("the image test phase checks users and SSH as the recipe says", () => {
     const image = await compileExample("amazon-linux-2023", "arm64");
     const checks = image.components.find((c) => c.name === "amipipe-web-checks")?.data as string;
     const users = testSteps(checks).find((s) => s.name === "CheckUsers")?.inputs.commands ?? [];
-    expect(users).toContain("! id -u ec2-user >/dev/null 2>&1 || { echo 'user ec2-user still exists'; exit 1; }");
+    expect(users).toContain(
+      "! id -u ec2-user >/dev/null 2>&1 || { echo 'user ec2-user still exists'; exit 1; }",
+    );
     expect(users.some((l) => l.startsWith("test ! -e /home/ec2-user"))).toBe(true);
-    expect(users.some((l) => l.includes("grep -rqsE '^ec2-user[[:space:]]' /etc/sudoers /etc/sudoers.d"))).toBe(true);
+    expect(
+      users.some((l) => l.includes("grep -rqsE '^ec2-user[[:space:]]' /etc/sudoers /etc/sudoers.d")),
+    ).toBe(true);
     const system = image.components.find((c) => c.name === "amipipe-web-system")?.data as string;
     expect(system).toContain("/etc/cloud/cloud.cfg.d/99-amipipe-users.cfg");
     expect(system).toContain("sed -i -E '/^ec2-user[[:space:]]/d'");
@@ -107,7 +132,10 @@ describe("the image test phase checks users and SSH as the recipe says", () => {
     const loaded = await exampleRecipe("amazon-linux-2");
     const recipe = structuredClone(loaded.recipe);
     recipe.users.remove = [];
-    const image = compileImage({ ...loaded, recipe }, { arch: "x86_64", parentImage: "ami-0a1b2c3d4e5f60000", regions: ["ap-northeast-1"] });
+    const image = compileImage(
+      { ...loaded, recipe },
+      { arch: "x86_64", parentImage: "ami-0a1b2c3d4e5f60000", regions: ["ap-northeast-1"] },
+    );
     const all = image.components.map((c) => c.data).join("\n");
     expect(all).not.toContain("ec2-user");
   });
@@ -115,7 +143,10 @@ describe("the image test phase checks users and SSH as the recipe says", () => {
   it("checks sshd's effective settings: no password login, also not through keyboard-interactive", async () => {
     const image = await compileExample("amazon-linux-2", "x86_64");
     const checks = image.components.find((c) => c.name === "amipipe-web-checks")?.data as string;
-    const ssh = testSteps(checks).find((s) => s.name === "CheckSshHardening")?.inputs.commands.join("\n") ?? "";
+    const ssh =
+      testSteps(checks)
+        .find((s) => s.name === "CheckSshHardening")
+        ?.inputs.commands.join("\n") ?? "";
     expect(ssh).toContain("grep -qx 'passwordauthentication no'");
     expect(ssh).toContain("(kbdinteractiveauthentication|challengeresponseauthentication) no");
     expect(ssh).toContain("grep -qx 'permitemptypasswords no'");
@@ -127,9 +158,15 @@ describe("the image test phase checks users and SSH as the recipe says", () => {
     const loaded = await exampleRecipe("amazon-linux-2");
     const recipe = structuredClone(loaded.recipe);
     recipe.ssh.passwordAuthentication = true;
-    const image = compileImage({ ...loaded, recipe }, { arch: "x86_64", parentImage: "ami-0a1b2c3d4e5f60000", regions: ["ap-northeast-1"] });
+    const image = compileImage(
+      { ...loaded, recipe },
+      { arch: "x86_64", parentImage: "ami-0a1b2c3d4e5f60000", regions: ["ap-northeast-1"] },
+    );
     const checks = image.components.find((c) => c.name === "amipipe-web-checks")?.data as string;
-    const ssh = testSteps(checks).find((s) => s.name === "CheckSshHardening")?.inputs.commands.join("\n") ?? "";
+    const ssh =
+      testSteps(checks)
+        .find((s) => s.name === "CheckSshHardening")
+        ?.inputs.commands.join("\n") ?? "";
     expect(ssh).toContain("grep -qx 'passwordauthentication yes'");
     expect(ssh).not.toContain("kbdinteractiveauthentication");
   });

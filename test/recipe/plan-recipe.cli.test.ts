@@ -17,7 +17,15 @@ function cli(dir: string, ...args: string[]) {
 function git(dir: string, ...args: string[]): string {
   return execFileSync(
     "git",
-    ["-c", "user.name=amipipe test", "-c", "user.email=test@example.invalid", "-c", "commit.gpgsign=false", ...args],
+    [
+      "-c",
+      "user.name=amipipe test",
+      "-c",
+      "user.email=test@example.invalid",
+      "-c",
+      "commit.gpgsign=false",
+      ...args,
+    ],
     { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
   );
 }
@@ -45,7 +53,10 @@ describe("amipipe plan-recipe in a git checkout", () => {
           '  - name: daily-notice\n    schedule: "30 9 * * *"\n    user: deploy\n    command: /var/www/app/current/bin/cron-run daily_notice\n',
           "",
         )
-        .replace("  - { name: newrelic-infra }\n", "  - { name: newrelic-infra }\n  - { name: memcached, port: 11211 }\n"),
+        .replace(
+          "  - { name: newrelic-infra }\n",
+          "  - { name: newrelic-infra }\n  - { name: memcached, port: 11211 }\n",
+        ),
     );
   });
 

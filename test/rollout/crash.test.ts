@@ -2,10 +2,11 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DescribeInstancesCommand } from "@aws-sdk/client-ec2";
 import { beforeAll, describe, expect, it } from "vitest";
-import { promote } from "../../src/commands/promote.js";
 import { reconcile } from "../../src/commands/reconcile.js";
+import { loadProject } from "../../src/config/load.js";
+import { writePin } from "../../src/gitops/pins.js";
 import type { SimState } from "../../src/sim/state.js";
-import { expectCapacityHeld, fork, promoteOk, run, statusOf } from "./scenario.js";
+import { expectCapacityHeld, fork, run, statusOf } from "./scenario.js";
 import { exampleWorld, REGION, snapshot, type World, webImage, worldFrom } from "./world.js";
 
 /** Longer than the lock's lifetime (rollout timeout 2h + 15m): a dead run's lock has expired. */
@@ -24,9 +25,12 @@ beforeAll(async () => {
     (await readFile(prod, "utf8")).replace("soak: 10m", "soak: 1m").replace("soak: 30m", "soak: 2m"),
   );
   ami = await webImage(world);
-  await promoteOk(world, "dev", ami);
-  await promoteOk(world, "staging");
-  expect((await run(() => promote(world.ctx, { env: "prod", reconcile: false }))).exitCode).toBe(0);
+  // The pin as a merged pull request leaves it; `reconcile prod` is what the pipeline runs next.
+  const project = await loadProject(world.root);
+  await writePin(world.root, project.environments.get("prod")!, {
+    ami,
+    at: new Date(world.sim.clock.now()).toISOString(),
+  });
   pinned = world;
 
   const probe = await fork(pinned);

@@ -4,7 +4,7 @@ import { converged, plan } from "../../src/rollout/plan.js";
 
 const OLD = "ami-0000000000000000a";
 const NEW = "ami-0000000000000000b";
-const desired: Desired = { environment: "prod", ami: NEW, count: 2, canary: 1 };
+const desired: Desired = { environment: "prod", ami: NEW, count: 2, canary: 1, soak: true };
 const fresh = (): RunMemory => ({ checked: new Set(), canarySoaked: false, fullSoaked: false });
 
 function old(id: string, extra: Partial<ObservedInstance> = {}): ObservedInstance {
@@ -108,6 +108,40 @@ describe("the rollout planner", () => {
     const { kinds } = drive(instances);
     expect(kinds).not.toContain("launch");
     expect(kinds.filter((k) => k === "start")).toHaveLength(2);
+  });
+
+  it("returning to an AMI that served here before skips the canary and the soaks, never the health wait", () => {
+    const instances = [old("i-old1"), old("i-old2")];
+    const back: Desired = { ...desired, soak: false };
+    const kinds: string[] = [];
+    const m = { checked: new Set<string>(), canarySoaked: false, fullSoaked: false };
+    for (let n = 0; n < 20; n++) {
+      const step = plan(back, { instances }, m);
+      kinds.push(step.kind);
+      if (step.kind === "done") break;
+      if (step.kind === "tag-old")
+        for (const id of step.ids) instances.find((i) => i.id === id)!.role = "old";
+      if (step.kind === "launch") for (let i = 0; i < step.count; i++) instances.push(neu(`i-n${i}`));
+      if (step.kind === "prepare") for (const id of step.ids) m.checked.add(id);
+      if (step.kind === "register")
+        for (const id of step.ids) instances.find((i) => i.id === id)!.target = "initial";
+      if (step.kind === "wait-healthy")
+        for (const id of step.ids) instances.find((i) => i.id === id)!.target = "healthy";
+      if (step.kind === "drain")
+        for (const id of step.ids) instances.find((i) => i.id === id)!.target = "unregistered";
+      if (step.kind === "retain")
+        for (const id of step.ids) instances.find((i) => i.id === id)!.state = "stopped";
+    }
+    expect(kinds).toEqual([
+      "tag-old",
+      "launch",
+      "prepare",
+      "register",
+      "wait-healthy",
+      "drain",
+      "retain",
+      "done",
+    ]);
   });
 
   it("after a crash resumes from what AWS shows: healthy canary, rest not launched yet → soak the canary again", () => {

@@ -3,7 +3,9 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { reconcile } from "../../src/commands/reconcile.js";
 import { rollback } from "../../src/commands/rollback.js";
-import { envFile, expectCapacityHeld, fleetOf, fork, promoteOk, run, statusOf } from "./scenario.js";
+import { loadProject } from "../../src/config/load.js";
+import { writePin } from "../../src/gitops/pins.js";
+import { envFile, expectCapacityHeld, fleetOf, fork, run, statusOf } from "./scenario.js";
 import { exampleWorld, LEGACY_AMI, type World, webImage } from "./world.js";
 
 /** prod runs the new image; its legacy servers are stopped and retained. */
@@ -13,9 +15,14 @@ let ami: string;
 beforeAll(async () => {
   promoted = await exampleWorld();
   ami = await webImage(promoted);
-  await promoteOk(promoted, "dev", ami);
-  await promoteOk(promoted, "staging");
-  await promoteOk(promoted, "prod");
+  // prod pinned to the new image through git (a merged pin change), then reconciled.
+  const project = await loadProject(promoted.root);
+  await writePin(promoted.root, project.environments.get("prod")!, {
+    ami,
+    at: new Date(promoted.sim.clock.now()).toISOString(),
+    reason: "promoted from staging",
+  });
+  expect((await run(() => reconcile(promoted.ctx, { env: "prod" }))).exitCode).toBe(0);
 });
 
 async function expectRolledBackOntoRetained(
@@ -26,6 +33,8 @@ async function expectRolledBackOntoRetained(
   const kinds = data?.steps.map((s) => s.kind) ?? [];
   expect(kinds).toContain("start");
   expect(kinds).not.toContain("launch");
+  // The retained servers served here before: they rejoin once healthy, without canary or soak.
+  expect(kinds).not.toContain("soak");
   expect(await statusOf(world, "prod")).toMatchObject({
     pinned: LEGACY_AMI,
     serving: [LEGACY_AMI],

@@ -15,7 +15,11 @@ export async function run<T>(
   try {
     const result = await fn();
     const error = (result.data as { error?: { message: string; code: string } } | undefined)?.error;
-    return { exitCode: result.ok ? 0 : 1, data: result.data, ...(error ? { message: error.message, code: error.code } : {}) };
+    return {
+      exitCode: result.ok ? 0 : 1,
+      data: result.data,
+      ...(error ? { message: error.message, code: error.code } : {}),
+    };
   } catch (error) {
     const e = error as { exitCode?: number; message: string; code?: string };
     if (e.exitCode === undefined) throw error;

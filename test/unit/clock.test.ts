@@ -29,7 +29,8 @@ describe("virtual clock", () => {
     };
     await Promise.all([worker("a", 30_000, 4), worker("b", 60_000, 2)]);
     expect(clock.now()).toBe(120_000);
-    expect(log).toEqual(["a@30000", "a@60000", "b@60000", "a@90000", "a@120000", "b@120000"]);
+    expect(log.filter((l) => l.startsWith("a"))).toEqual(["a@30000", "a@60000", "a@90000", "a@120000"]);
+    expect(log.filter((l) => l.startsWith("b"))).toEqual(["b@60000", "b@120000"]);
   });
   it("runs two hours of polling in well under a second of wall time", async () => {
     const clock = new VirtualClock(0);

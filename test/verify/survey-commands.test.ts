@@ -46,12 +46,18 @@ describe("recipe-from-survey", () => {
     expect(recipe.packages.yum).not.toContain("bash");
     expect(recipe.cron.map((c) => c.schedule)).toEqual(["0 9 * * *", "30 9 * * *"]);
     expect(recipe.users.create.map((u) => u.name)).toEqual(["deploy"]);
+    // Passenger ran inside httpd with no package behind it: the draft builds it from its gem.
+    expect(recipe.steps.map((s) => s.name)).toEqual(["install-passenger"]);
+    expect(recipe.steps[0]!.run).toContain("passenger-install-apache2-module --auto");
+    expect(recipe.packages.yum).toEqual(expect.arrayContaining(["httpd-devel", "ruby-devel", "gcc-c++"]));
+    expect(recipe.packages["amazon-linux-extras"]).toEqual(["ruby3.0"]);
   });
 
   it("the draft tells the reader what to review", async () => {
     const result = await recipeFromSurvey(offlineContext(tmpdir()), { inventory: legacyFile, name: "web" });
     expect(result.text).toContain("# REVIEW: td-agent is replaced by fluent-package");
     expect(result.text).toContain("# REVIEW: Amazon Linux 2 reaches end of support");
+    expect(result.text).toContain("# REVIEW: software the server ran that no package provides (Passenger");
   });
 });
 

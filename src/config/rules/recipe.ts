@@ -1,4 +1,5 @@
 import { CronExpressionParser } from "cron-parser";
+import { FLUENT_V6_ON_AL2 } from "../../recipe/agents.js";
 import {
   CRON_PACKAGE,
   CRON_SERVICE,
@@ -7,7 +8,6 @@ import {
   RENAMED_ON_AL2023,
   STEP_COMMANDS,
 } from "../al2023-migration.js";
-import { FLUENT_V6_ON_AL2 } from "../../recipe/agents.js";
 import { missingOnArch } from "../arch-packages.js";
 import { eolMessage } from "../eol.js";
 import type { BaseOs, Recipe } from "../schema.js";

@@ -90,11 +90,13 @@ function userSteps(recipe: Recipe): Step[] {
     steps.push(
       bash(
         "RemoveUsers",
-        recipe.users.remove.flatMap((u) => [
-          `if id -u ${shellQuote(u)} >/dev/null 2>&1; then userdel -r ${shellQuote(u)} || userdel ${shellQuote(u)}; fi`,
-          // cloud-init's sudoers drop-in (90-cloud-init-users) keeps a rule for the default user.
-          `for f in /etc/sudoers.d/*; do [ -f "$f" ] && sed -i -E ${shellQuote(`/^${u}[[:space:]]/d`)} "$f"; done`,
-        ]).concat(["visudo -c"]),
+        recipe.users.remove
+          .flatMap((u) => [
+            `if id -u ${shellQuote(u)} >/dev/null 2>&1; then userdel -r ${shellQuote(u)} || userdel ${shellQuote(u)}; fi`,
+            // cloud-init's sudoers drop-in (90-cloud-init-users) keeps a rule for the default user.
+            `for f in /etc/sudoers.d/*; do [ -f "$f" ] && sed -i -E ${shellQuote(`/^${u}[[:space:]]/d`)} "$f"; done`,
+          ])
+          .concat(["visudo -c"]),
       ),
     );
     // cloud-init creates its default user (ec2-user) at first boot unless told not to.

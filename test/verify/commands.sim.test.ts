@@ -1,0 +1,244 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { RunInstancesCommand } from "@aws-sdk/client-ec2";
+import {
+  DeregisterTargetsCommand,
+  DescribeTargetGroupsCommand,
+} from "@aws-sdk/client-elastic-load-balancing-v2";
+import { beforeAll, describe, expect, it } from "vitest";
+import { bake } from "../../src/commands/bake.js";
+import { parity } from "../../src/commands/parity.js";
+import { promote } from "../../src/commands/promote.js";
+import { survey } from "../../src/commands/survey.js";
+import { verify } from "../../src/commands/verify.js";
+import { loadProject } from "../../src/config/load.js";
+import { inventorySchema } from "../../src/probes/schema.js";
+import { targetHealthVerifier } from "../../src/rollout/basic-verifier.js";
+import { convergeEnvironment } from "../../src/rollout/converge.js";
+import { createRolloutVerifier } from "../../src/verify/rollout-verifier.js";
+import { findingsOf } from "../../src/verify/types.js";
+import { editFile } from "../bake/world.js";
+import { fleetOf, fork, run } from "../rollout/scenario.js";
+import { exampleWorld, LEGACY_AMI, REGION, type World } from "../rollout/world.js";
+import { withHttp } from "./sim-world.js";
+
+const LEGACY_INVENTORY = path.resolve(import.meta.dirname, "../../sim/legacy/web-legacy.inventory.json");
+const MINUTE = 60_000;
+
+const calls = (world: World, operation: string, since = 0) =>
+  world.sim.engine.calls.slice(since).filter((c) => c.service === "ssm" && c.operation === operation);
+
+let baked: World;
+let ami: string;
+
+beforeAll(async () => {
+  baked = withHttp(await exampleWorld());
+  const result = await bake(baked.ctx, { recipe: "web" });
+  ami = result.data.amis[0]!.ami;
+});
+
+async function legacyIn(world: World, env: string): Promise<string> {
+  const id = (await fleetOf(world, env)).find((i) => i.ami === LEGACY_AMI && i.state === "running")?.id;
+  expect(id).toBeDefined();
+  return id!;
+}
+
+describe("amipipe survey --instance ID (inventory probe over SSM)", () => {
+  it("gathers the legacy server's inventory through Run Command and writes the JSON parity reads", async () => {
+    const world = withHttp(await fork(baked));
+    const id = await legacyIn(world, "prod");
+    const before = world.sim.engine.calls.length;
+    const result = await survey(world.ctx, { instance: id, out: "old.json" });
+    expect(result.ok).toBe(true);
+    expect(result.data.timezone?.zone).toBe("Asia/Tokyo");
+    expect(result.data.processes?.some((p) => p.args.includes("td-agent"))).toBe(true);
+    expect(result.data.ports?.map((p) => p.port)).toEqual(expect.arrayContaining([80, 24220]));
+    expect(result.data.cron?.entries.map((e) => e.schedule)).toEqual(expect.arrayContaining(["0 9 * * *"]));
+    expect(result.text).toContain("written to old.json");
+    // One command, its result fetched once; the waiting went through the virtual clock.
+    expect(calls(world, "SendCommand", before)).toHaveLength(1);
+    expect(calls(world, "GetCommandInvocation", before)).toHaveLength(1);
+
+    const written = inventorySchema.parse(
+      JSON.parse(await readFile(path.join(world.root, "old.json"), "utf8")),
+    );
+    expect(written.host.hostname).toBe(result.data.host.hostname);
+    // The survey says the same as the inventory the legacy servers were modelled from.
+    const same = await parity(
+      { ...world.ctx },
+      { old: LEGACY_INVENTORY, new: path.join(world.root, "old.json") },
+    );
+    expect(same.ok).toBe(true);
+  });
+
+  it("surveying an instance SSM cannot reach fails with the reason", async () => {
+    const world = withHttp(await fork(baked));
+    await expect(survey(world.ctx, { instance: "i-0123456789abcdef0" })).rejects.toThrow(
+      /i-0123456789abcdef0/,
+    );
+  });
+
+  it("a malformed instance id is a usage error before any AWS call", async () => {
+    const world = withHttp(await fork(baked));
+    const before = world.sim.engine.calls.length;
+    const outcome = await run(() => survey(world.ctx, { instance: "web-prod-01" }));
+    expect(outcome.exitCode).toBe(2);
+    expect(world.sim.engine.calls.length).toBe(before);
+  });
+});
+
+describe("amipipe verify ENV", () => {
+  it("on the legacy fleet: environment checks only (target health, HTTP through the ALB), the legacy server named as not from the recipe", async () => {
+    const world = withHttp(await fork(baked));
+    const legacy = await legacyIn(world, "dev");
+    const result = await verify(world.ctx, { env: "dev" });
+    expect(result.data.notFromRecipe).toEqual([{ instance: legacy, ami: LEGACY_AMI }]);
+    expect(result.data.checks.map((c) => c.name)).toEqual(["target-health", "http"]);
+    expect(result.data.passed).toBe(true);
+    expect(result.ok).toBe(true);
+    const http = result.data.checks.find((c) => c.name === "http")!;
+    expect(http.summary).toMatch(/^GET http:\/\/web-\S+\.elb\.amazonaws\.com\/health → 200$/);
+    expect(result.text).toContain(
+      `not baked from recipe web (only environment checks): ${legacy} (${LEGACY_AMI})`,
+    );
+  });
+
+  it("after a good rollout every instance and environment check passes, log delivery judged from two samples a minute apart", async () => {
+    const world = withHttp(await fork(baked));
+    // Parity with the legacy server is the rollout scenarios' subject (scenarios.test.ts); here
+    // the rollout only has to leave a verified new instance serving dev.
+    await editFile(world.root, "environments/dev.yml", "parity: true", "parity: false");
+    const promoted = await run(() => promote(world.ctx, { env: "dev", ami }));
+    expect(promoted.message ?? "").toBe("");
+    expect(promoted.exitCode).toBe(0);
+    // The soak sent HTTP through the load balancer on every sample.
+    const soakHttp = promoted.data!.checks.filter((c) => c.name === "http");
+    expect(soakHttp.length).toBeGreaterThanOrEqual(2);
+    expect(soakHttp.every((c) => c.passed && c.evidence.status === 200)).toBe(true);
+    const started = world.sim.clock.now();
+    const result = await verify(world.ctx, { env: "dev" });
+    expect(findingsOf(result.data.checks)).toEqual([]);
+    expect(result.ok).toBe(true);
+    const names = result.data.checks.map((c) => c.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "timezone",
+        "cron-timezone",
+        "services",
+        "agent:fluentd",
+        "log-delivery:fluentd",
+        "target-health",
+        "http",
+      ]),
+    );
+    const delivery = result.data.checks.find((c) => c.name === "log-delivery:fluentd")!;
+    expect((delivery.evidence.samples as unknown[]).length).toBe(2);
+    expect(world.sim.clock.now() - started).toBeGreaterThanOrEqual(MINUTE);
+    expect(result.text).toMatch(/dev: all checks passed on 1 instance\(s\)/);
+  });
+
+  it("finds the lost logs an errors-only check let through: fluentd runs but delivers nothing (exit 1, the agent named)", async () => {
+    const world = withHttp(await fork(baked, ["log-delivery-stalled=fluentd"]));
+    // Rolled out with only the load balancer's view — the old checklist's "no errors, OK!".
+    expect((await run(() => promote(world.ctx, { env: "dev", ami, reconcile: false }))).exitCode).toBe(0);
+    const project = await loadProject(world.root);
+    const loaded = project.environments.get("dev")!;
+    const report = await convergeEnvironment(world.ctx, project, loaded, (fleet) =>
+      targetHealthVerifier(world.ctx.aws, fleet, []),
+    );
+    expect(report.outcome).toBe("converged");
+
+    const result = await verify(world.ctx, { env: "dev" });
+    expect(result.ok).toBe(false);
+    const findings = findingsOf(result.data.checks);
+    expect(findings.map((f) => f.name)).toEqual(["log-delivery:fluentd"]);
+    expect(findings[0]!.summary).toContain("fluentd delivers nothing");
+    expect(result.text).toMatch(/log-delivery:fluentd\s+i-\w+\s+FAIL\s+fluentd delivers nothing/);
+  });
+
+  it("an unknown environment is a usage error", async () => {
+    const outcome = await run(() => verify(baked.ctx, { env: "qa" }));
+    expect(outcome.exitCode).toBe(2);
+    expect(outcome.message).toContain("unknown environment 'qa'");
+  });
+});
+
+describe("the rollout's verifier over the simulator's SSM", () => {
+  async function launchNew(world: World, count: number, bootFor = 10 * MINUTE): Promise<string[]> {
+    const out = await world.ctx.aws.ec2(REGION).send(
+      new RunInstancesCommand({
+        ImageId: ami,
+        InstanceType: "t3.medium",
+        MinCount: count,
+        MaxCount: count,
+        SubnetId: "subnet-0a1b2c3d4e5f60001",
+      }),
+    );
+    const ids = out.Instances!.map((i) => i.InstanceId!);
+    world.sim.clock.advance(bootFor);
+    return ids;
+  }
+
+  async function devVerifier(world: World) {
+    const project = await loadProject(world.root);
+    return createRolloutVerifier(world.ctx, {
+      project,
+      env: project.environments.get("dev")!,
+      stage: { first: true },
+    });
+  }
+
+  it("checks 55 new instances with one SendCommand per 50 and one ListCommandInvocations page per command per round", async () => {
+    const world = withHttp(await fork(baked));
+    const ids = await launchNew(world, 55);
+    const verifier = await devVerifier(world);
+    const before = world.sim.engine.calls.length;
+    const results = await verifier.instanceChecks(ids, "boot");
+    expect(findingsOf(results)).toEqual([]);
+    expect(new Set(results.map((r) => r.target))).toEqual(new Set(ids));
+
+    expect(calls(world, "SendCommand", before)).toHaveLength(2);
+    expect(calls(world, "GetCommandInvocation", before)).toHaveLength(55);
+    // Both commands finish within the first polling round: one page per command (50 and 5 rows).
+    expect(calls(world, "ListCommandInvocations", before)).toHaveLength(2);
+  });
+
+  it("waits for the SSM agent of an instance that has only just started running", async () => {
+    const world = withHttp(await fork(baked));
+    // Running after 20 s; its agent registers a little later.
+    const ids = await launchNew(world, 1, 25_000);
+    const verifier = await devVerifier(world);
+    const before = world.sim.engine.calls.length;
+    const results = await verifier.instanceChecks(ids, "boot");
+    expect(results.find((r) => r.name === "timezone")?.passed).toBe(true);
+    const sends = world.sim.engine.calls.slice(before).filter((c) => c.operation === "SendCommand");
+    expect(sends.map((c) => c.outcome)).toContain("InvalidInstanceId");
+    expect(sends.at(-1)!.outcome).toBe("ok");
+    expect(world.ctx.progress.events.some((e) => e.waitingFor === "the SSM agent to register")).toBe(true);
+  });
+
+  it("soak samples take HTTP through the ALB: 200 while a target serves, 503 once none does", async () => {
+    const world = withHttp(await fork(baked));
+    const verifier = await devVerifier(world);
+    const healthy = await verifier.soakSample(1);
+    expect(healthy.find((c) => c.name === "http")).toMatchObject({
+      passed: true,
+      evidence: { status: 200, expected: 200 },
+    });
+
+    const legacy = await legacyIn(world, "dev");
+    const elbv2 = world.ctx.aws.elbv2(REGION);
+    const tg = (await elbv2.send(new DescribeTargetGroupsCommand({ Names: ["web-dev"] }))).TargetGroups![0]!
+      .TargetGroupArn!;
+    await elbv2.send(new DeregisterTargetsCommand({ TargetGroupArn: tg, Targets: [{ Id: legacy }] }));
+    world.sim.clock.advance(6 * MINUTE);
+
+    // The legacy server drained (300 s) and nothing else is registered.
+    const empty = await verifier.soakSample(2);
+    const http = empty.find((c) => c.name === "http")!;
+    expect(http.passed).toBe(false);
+    expect(http.evidence).toMatchObject({ status: 503, expected: 200 });
+    expect(http.summary).toMatch(/→ 503 \(expected 200\)$/);
+    expect(empty.find((c) => c.name === "target-health")!.passed).toBe(false);
+  });
+});
