@@ -60,6 +60,11 @@ export const serviceSchema = z.strictObject({
   port: z.number().int().min(1).max(65535).optional(),
   /** Enabled at boot (default) — a service that only runs because someone started it is a finding. */
   enabled: z.boolean().default(true),
+  /**
+   * Programs the service runs besides its own daemon (e.g. httpd runs Passenger): checked
+   * running after boot, and what parity matches against the old server's processes.
+   */
+  processes: z.array(z.string().regex(/^[A-Za-z0-9_.@+-]+$/, "a program name like passenger")).default([]),
 });
 
 export const userSchema = z.strictObject({

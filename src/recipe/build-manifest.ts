@@ -19,11 +19,12 @@ export function buildManifest(recipe: Recipe, o: { recipeHash: string; arch: Arc
     timezone: recipe.timezone,
     locale: recipe.locale,
     packages,
-    services: recipe.services.map((s) =>
-      s.port === undefined
-        ? { name: s.name, enabled: s.enabled }
-        : { name: s.name, port: s.port, enabled: s.enabled },
-    ),
+    services: recipe.services.map((s) => ({
+      name: s.name,
+      ...(s.port === undefined ? {} : { port: s.port }),
+      enabled: s.enabled,
+      ...(s.processes.length > 0 ? { processes: [...s.processes] } : {}),
+    })),
     users: {
       create: recipe.users.create.map((u) => ({ name: u.name, groups: [...u.groups] })),
       remove: [...recipe.users.remove],

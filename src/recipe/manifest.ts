@@ -18,7 +18,14 @@ export const imageManifestSchema = z.object({
   timezone: z.string(),
   locale: z.string(),
   packages: z.array(z.string()),
-  services: z.array(z.object({ name: z.string(), port: z.number().optional(), enabled: z.boolean() })),
+  services: z.array(
+    z.object({
+      name: z.string(),
+      port: z.number().optional(),
+      enabled: z.boolean(),
+      processes: z.array(z.string()).optional(),
+    }),
+  ),
   users: z.object({
     create: z.array(z.object({ name: z.string(), groups: z.array(z.string()) })),
     remove: z.array(z.string()),

@@ -4,7 +4,7 @@ import type { Recipe } from "../config/schema.js";
 export interface Expectations {
   zone: string;
   /** Services that must be enabled at boot and active (recipe services and agents' units). */
-  services: Array<{ name: string; port?: number; enabled: boolean }>;
+  services: Array<{ name: string; port?: number; enabled: boolean; processes?: string[] }>;
   agents: ExpectedAgent[];
   users: { create: string[]; remove: string[] };
   ssh: { passwordAuthentication: boolean; permitRootLogin: boolean };
@@ -39,11 +39,12 @@ export function expectationsFromRecipe(recipe: Recipe): Expectations {
       service: "newrelic-infra",
       process: "newrelic-infra",
     });
-  const services = recipe.services.map((s) =>
-    s.port === undefined
-      ? { name: s.name, enabled: s.enabled }
-      : { name: s.name, port: s.port, enabled: s.enabled },
-  );
+  const services: Expectations["services"] = recipe.services.map((s) => ({
+    name: s.name,
+    ...(s.port === undefined ? {} : { port: s.port }),
+    enabled: s.enabled,
+    ...(s.processes.length > 0 ? { processes: [...s.processes] } : {}),
+  }));
   for (const agent of agents)
     if (!services.some((s) => s.name === agent.service))
       services.push({ name: agent.service, enabled: true });

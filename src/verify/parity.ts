@@ -1,6 +1,7 @@
 import type { Waiver } from "../config/schema.js";
 import type { Inventory } from "../probes/schema.js";
 import { equivalenceSource, OS_PLUMBING, satisfiers } from "./equivalents.js";
+import { programOf } from "./programs.js";
 import type { CheckResult } from "./types.js";
 
 /** Something the old server ran, listened on, scheduled or shipped that the new one lacks. */
@@ -12,12 +13,6 @@ export interface ParityGap {
   waived?: string;
 }
 
-/** What a process is, beyond its comm: Passenger's and td-agent's ruby processes count as those. */
-function programOf(p: { comm: string; args: string }): string {
-  if (p.args.includes("td-agent")) return "td-agent";
-  if (p.comm.startsWith("Passenger") || p.args.startsWith("Passenger ")) return "passenger";
-  return p.comm;
-}
 
 /** Loopback ports above this are ephemeral (Passenger's helper agents and the like). */
 const EPHEMERAL = 32768;

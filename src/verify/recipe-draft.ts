@@ -145,6 +145,9 @@ export function draftRecipe(inv: Inventory, name: string): RecipeDraft {
     .filter((s) => s !== "postfix" && s !== "master")
     .map((s) => (portsByService.has(s) ? { name: s, port: portsByService.get(s)! } : { name: s }));
   for (const agent of Object.keys(agents)) services.push({ name: agent === "fluentd" ? "fluentd" : agent });
+  // Passenger runs inside httpd: declared, it is checked running after boot and matched by parity.
+  const httpd = services.find((s) => s.name === "httpd");
+  if (passengerRuns && httpd) Object.assign(httpd, { processes: ["passenger"] });
 
   const humans = (inv.users ?? []).filter((u) => u.uid >= 500 && u.uid < 65534 && /bash|sh$/.test(u.shell));
   const cron = (inv.cron?.entries ?? [])

@@ -103,7 +103,7 @@ describe("instance checks against the example recipe", () => {
       expected,
       { target: "i-new", phase: "reboot" },
     );
-    expect(failed(reboot)).toEqual(["services", "ports"]);
+    expect(failed(reboot)).toEqual(["services", "ports", "processes"]);
     expect(reboot.find((r) => r.name === "ports")!.summary).toBe("nothing listens on port 80 (httpd)");
   });
 });

@@ -81,6 +81,19 @@ export function checksComponent(name: string, recipe: Recipe, os: BaseOs | "cust
   }
   if (agentLines.length > 0) steps.push(bash("CheckAgents", agentLines));
 
+  const programs = recipe.services.filter((s) => s.enabled).flatMap((s) => s.processes.map((p) => ({ service: s.name, p })));
+  if (programs.length > 0) {
+    steps.push(
+      bash(
+        "CheckDeclaredProcesses",
+        programs.map(
+          ({ service, p }) =>
+            `for _ in $(seq 1 30); do pgrep -if -- ${shellQuote(p)} >/dev/null && break; sleep 2; done; pgrep -if -- ${shellQuote(p)} >/dev/null || { echo ${shellQuote(`${p} (run by ${service}) is not running`)}; exit 1; }`,
+        ),
+      ),
+    );
+  }
+
   const ports = recipe.services.filter((s) => s.port !== undefined && s.enabled).map((s) => s.port as number);
   if (fluentd) ports.push(fluentd.monitorPort);
   if (ports.length > 0) {
