@@ -13,12 +13,12 @@ import {
 } from "./chunks/chunk-3Y5OF2RI.js";
 import {
   loadProject
-} from "./chunks/chunk-5ESZJOPS.js";
+} from "./chunks/chunk-2OHITFRP.js";
 import {
   commandLoaders,
   createContext,
   execute
-} from "./chunks/chunk-ZVE5B7K4.js";
+} from "./chunks/chunk-KJLM27S7.js";
 import {
   lineSink
 } from "./chunks/chunk-VJMQ2UOD.js";
@@ -26,7 +26,7 @@ import {
   formatDuration
 } from "./chunks/chunk-B752TP6F.js";
 import "./chunks/chunk-RCU3O4IP.js";
-import "./chunks/chunk-Z4AUNMP5.js";
+import "./chunks/chunk-3FBGHPPN.js";
 import "./chunks/chunk-2EZH6WMF.js";
 import "./chunks/chunk-ADTSLEO7.js";
 import "./chunks/chunk-XDF3WVTU.js";

@@ -2,7 +2,7 @@
 import { createRequire as __amipipeCreateRequire } from 'node:module'; const require = __amipipeCreateRequire(import.meta.url);
 import {
   execute
-} from "./chunks/chunk-ZVE5B7K4.js";
+} from "./chunks/chunk-KJLM27S7.js";
 import {
   formatProgressLine
 } from "./chunks/chunk-VJMQ2UOD.js";

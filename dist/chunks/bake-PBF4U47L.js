@@ -1,0 +1,27 @@
+import { createRequire as __amipipeCreateRequire } from 'node:module'; const require = __amipipeCreateRequire(import.meta.url);
+import {
+  bake
+} from "./chunk-RD2GQ3OF.js";
+import "./chunk-IEMAFDQO.js";
+import "./chunk-DHEIDTEU.js";
+import "./chunk-4ZEUDONS.js";
+import "./chunk-3Y5OF2RI.js";
+import "./chunk-2OHITFRP.js";
+import "./chunk-B752TP6F.js";
+import "./chunk-C3FMDDSP.js";
+import "./chunk-RCU3O4IP.js";
+import "./chunk-L64534XN.js";
+import "./chunk-2BTEB6CI.js";
+import "./chunk-3FBGHPPN.js";
+import "./chunk-2EZH6WMF.js";
+import "./chunk-OXZX3V2D.js";
+import "./chunk-ZRIABQBG.js";
+import "./chunk-EHTJYPX7.js";
+import "./chunk-TJJSCQJT.js";
+import "./chunk-JOISYBJ5.js";
+import "./chunk-WPO6EQZK.js";
+import "./chunk-IVT7V2TT.js";
+import "./chunk-BQ2HO2OL.js";
+export {
+  bake
+};
