@@ -22,9 +22,12 @@ export async function setupTools() {
   process.stderr.write(`setup: creating ${path.relative(root, venv)} with ${wanted.join(", ")}\n`);
   if (!(await fs.pathExists(path.join(venv, "bin", "python")))) await $`${python} -m venv ${venv}`;
   await $`${venv}/bin/python -m pip install --quiet --disable-pip-version-check ${wanted}`;
-  await $({ env: { ...process.env, GOBIN: path.join(venv, "bin"), GOFLAGS: "-buildvcs=false" } })`go install ${actionlintModule}`;
+  await $({
+    env: { ...process.env, GOBIN: path.join(venv, "bin"), GOFLAGS: "-buildvcs=false" },
+  })`go install ${actionlintModule}`;
   for (const bin of ["moto_server", "shellcheck", "actionlint"]) {
-    if (!(await fs.pathExists(path.join(venv, "bin", bin)))) throw new Error(`setup: ${bin} missing after install`);
+    if (!(await fs.pathExists(path.join(venv, "bin", bin))))
+      throw new Error(`setup: ${bin} missing after install`);
   }
   await fs.writeFile(stamp, wantedStamp);
 }

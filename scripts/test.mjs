@@ -10,7 +10,11 @@ await fs.ensureDir(path.dirname(report));
 await fs.remove(report);
 
 const args = process.argv.slice(2);
-const run = await $({ cwd: root, stdio: "inherit", nothrow: true })`vitest run --reporter=default --reporter=json --outputFile=${report} ${args}`;
+const run = await $({
+  cwd: root,
+  stdio: "inherit",
+  nothrow: true,
+})`vitest run --reporter=default --reporter=json --outputFile=${report} ${args}`;
 
 let passed = 0;
 let failed = 0;

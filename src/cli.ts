@@ -71,7 +71,13 @@ async function main(argv: string[]): Promise<number> {
 
   const run = async (command: string, input: Record<string, unknown>) => {
     const global = globals();
-    const outcome = await execute({ command, input, global, env: runEnvironment(global.root), sinks: [stderrSink()] });
+    const outcome = await execute({
+      command,
+      input,
+      global,
+      env: runEnvironment(global.root),
+      sinks: [stderrSink()],
+    });
     if (outcome.result) {
       if (global.json) process.stdout.write(`${JSON.stringify(outcome.result.data, null, 2)}\n`);
       else if (outcome.result.text) process.stdout.write(`${outcome.result.text.replace(/\n?$/, "\n")}`);
@@ -82,7 +88,9 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${prefix}${outcome.errorMessage.replace(/\n?$/, "\n")}`);
       if (process.env.AMIPIPE_DEBUG && outcome.error?.stack) process.stderr.write(`${outcome.error.stack}\n`);
       if (global.json && !outcome.result) {
-        process.stdout.write(`${JSON.stringify({ error: { code: codeOf(outcome.error), message: outcome.errorMessage } }, null, 2)}\n`);
+        process.stdout.write(
+          `${JSON.stringify({ error: { code: codeOf(outcome.error), message: outcome.errorMessage } }, null, 2)}\n`,
+        );
       }
     }
     exitCode = outcome.exitCode;
@@ -131,7 +139,14 @@ async function main(argv: string[]): Promise<number> {
     .option("--reason <text>", "why the policy is overridden (recorded)")
     .option("--no-reconcile", "only write the pin")
     .action((env, o) =>
-      run("promote", { env, ami: o.ami, from: o.from, force: o.force, reason: o.reason, reconcile: o.reconcile }),
+      run("promote", {
+        env,
+        ami: o.ami,
+        from: o.from,
+        force: o.force,
+        reason: o.reason,
+        reconcile: o.reconcile,
+      }),
     );
 
   program
@@ -207,7 +222,13 @@ async function main(argv: string[]): Promise<number> {
     .command("setup")
     .description("create or update GitHub environments, reviewers and branch policies")
     .option("--repo <owner/name>", "repository (default: GITHUB_REPOSITORY)")
-    .action((o) => run("github setup", { repo: o.repo ?? process.env.GITHUB_REPOSITORY, token: process.env.GITHUB_TOKEN, apiUrl: process.env.GITHUB_API_URL }));
+    .action((o) =>
+      run("github setup", {
+        repo: o.repo ?? process.env.GITHUB_REPOSITORY,
+        token: process.env.GITHUB_TOKEN,
+        apiUrl: process.env.GITHUB_API_URL,
+      }),
+    );
 
   program
     .command("demo")
@@ -228,7 +249,9 @@ async function main(argv: string[]): Promise<number> {
 }
 
 function codeOf(error: unknown): string {
-  return typeof error === "object" && error && "code" in error ? String((error as { code: unknown }).code) : "error";
+  return typeof error === "object" && error && "code" in error
+    ? String((error as { code: unknown }).code)
+    : "error";
 }
 
 main(process.argv).then(

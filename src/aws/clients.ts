@@ -53,7 +53,12 @@ export function createAwsFactory(options: AwsFactoryOptions = {}): AwsFactory {
     let client = cache.get(key);
     if (!client) {
       const Ctor = constructors[service] as unknown as new (config: Record<string, unknown>) => AnyClient;
-      const config: Record<string, unknown> = { region, retryMode: "adaptive", maxAttempts: 8, ...options.clientConfig };
+      const config: Record<string, unknown> = {
+        region,
+        retryMode: "adaptive",
+        maxAttempts: 8,
+        ...options.clientConfig,
+      };
       if (options.endpoint) config.endpoint = options.endpoint;
       if (options.credentials) config.credentials = options.credentials;
       client = new Ctor(config);

@@ -1,6 +1,12 @@
 import { AmipipeError, messageOf } from "../errors.js";
 import type { ProgressSink } from "../ports/progress.js";
-import { type CommandContext, type CommandResult, createContext, type GlobalOptions, type RunEnvironment } from "./context.js";
+import {
+  type CommandContext,
+  type CommandResult,
+  createContext,
+  type GlobalOptions,
+  type RunEnvironment,
+} from "./context.js";
 import { commandLoaders } from "./registry.js";
 
 export interface Outcome {
@@ -33,7 +39,8 @@ export async function execute({ command, input, global, env, sinks }: ExecuteOpt
   } catch (error) {
     // Usage and config errors change nothing, so the sim state is saved only for other failures.
     if (ctx?.sim && !(error instanceof AmipipeError && error.exitCode === 2)) await ctx.sim.save();
-    if (error instanceof AmipipeError) return { exitCode: error.exitCode, error, errorMessage: error.message };
+    if (error instanceof AmipipeError)
+      return { exitCode: error.exitCode, error, errorMessage: error.message };
     const err = error instanceof Error ? error : new Error(messageOf(error));
     return { exitCode: 1, error: err, errorMessage: describeUnexpected(err) };
   }

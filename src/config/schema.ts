@@ -12,11 +12,15 @@ export type Architecture = (typeof ARCHITECTURES)[number];
 export const BASE_OS = ["amazon-linux-2", "amazon-linux-2023"] as const;
 export type BaseOs = (typeof BASE_OS)[number];
 
-const name = z.string().regex(/^[a-z][a-z0-9-]{0,62}$/, "lower-case letters, digits and '-', starting with a letter");
+const name = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{0,62}$/, "lower-case letters, digits and '-', starting with a letter");
 const unixName = z.string().regex(/^[a-z_][a-z0-9_-]{0,31}$/, "a Unix user or group name");
 const absolutePath = z.string().regex(/^\/[^\0]*$/, "an absolute path");
 /** `ssm:/path/to/parameter` — a secret or value read at boot, never baked. */
-export const ssmRef = z.string().regex(/^ssm:\/[A-Za-z0-9_.\-/]+$/, "an SSM parameter reference like ssm:/app/secret");
+export const ssmRef = z
+  .string()
+  .regex(/^ssm:\/[A-Za-z0-9_.\-/]+$/, "an SSM parameter reference like ssm:/app/secret");
 const duration = z.string().regex(/^(\d+(ms|s|m|h|d|w))+$/, "a duration like 90s, 10m, 1h30m, 7d");
 const amiId = z.string().regex(/^ami-[0-9a-f]{8,17}$/, "an AMI id like ami-0123456789abcdef0");
 
@@ -88,7 +92,10 @@ export const fileSchema = z
     template: z.string().optional(),
     /** Literal content, baked into the image. */
     content: z.string().optional(),
-    mode: z.string().regex(/^0?[0-7]{3,4}$/, "an octal mode like 0644").default("0644"),
+    mode: z
+      .string()
+      .regex(/^0?[0-7]{3,4}$/, "an octal mode like 0644")
+      .default("0644"),
     owner: unixName.default("root"),
     group: unixName.optional(),
   })
@@ -117,7 +124,9 @@ export const waiverSchema = z.strictObject({
 });
 
 export const imageBuilderSchema = z.strictObject({
-  instanceTypes: z.strictObject({ x86_64: z.string().default("t3.medium"), arm64: z.string().default("t4g.medium") }).default({ x86_64: "t3.medium", arm64: "t4g.medium" }),
+  instanceTypes: z
+    .strictObject({ x86_64: z.string().default("t3.medium"), arm64: z.string().default("t4g.medium") })
+    .default({ x86_64: "t3.medium", arm64: "t4g.medium" }),
   instanceProfile: z.string().default("amipipe-image-builder"),
   subnetId: z.string().optional(),
   securityGroupIds: z.array(z.string()).default([]),
@@ -141,7 +150,12 @@ export const recipeSchema = z.strictObject({
   agents: agentsSchema.default({}),
   services: z.array(serviceSchema).default([]),
   users: usersSchema.default({ create: [], remove: [] }),
-  ssh: z.strictObject({ passwordAuthentication: z.boolean().default(false), permitRootLogin: z.boolean().default(false) }).default({ passwordAuthentication: false, permitRootLogin: false }),
+  ssh: z
+    .strictObject({
+      passwordAuthentication: z.boolean().default(false),
+      permitRootLogin: z.boolean().default(false),
+    })
+    .default({ passwordAuthentication: false, permitRootLogin: false }),
   files: z.array(fileSchema).default([]),
   cron: z.array(cronSchema).default([]),
   /** Extra build steps (bash, as root), e.g. installing an app server from source. */
@@ -191,14 +205,18 @@ export const fleetSchema = z.strictObject({
 });
 
 export const rolloutSchema = z.strictObject({
-  canary: z.strictObject({ count: z.number().int().min(0).default(1), soak: duration.default("5m") }).default({ count: 1, soak: "5m" }),
+  canary: z
+    .strictObject({ count: z.number().int().min(0).default(1), soak: duration.default("5m") })
+    .default({ count: 1, soak: "5m" }),
   /** How long stopped old instances are kept for fast rollback before gc terminates them. */
   retention: duration.default("24h"),
   timeout: duration.default("2h"),
 });
 
 export const verifySchema = z.strictObject({
-  http: z.strictObject({ path: z.string().default("/health"), expect: z.number().int().default(200) }).default({ path: "/health", expect: 200 }),
+  http: z
+    .strictObject({ path: z.string().default("/health"), expect: z.number().int().default(200) })
+    .default({ path: "/health", expect: 200 }),
   /** Soak after all new instances serve, before the old ones leave. */
   soak: duration.default("10m"),
   /** CloudWatch alarm names that must stay OK during soak. */
@@ -211,7 +229,12 @@ export const verifySchema = z.strictObject({
 
 export const promotionSchema = z.strictObject({
   from: name.optional(),
-  approval: z.strictObject({ reviewers: z.array(z.string()).default([]), waitMinutes: z.number().int().min(0).default(0) }).optional(),
+  approval: z
+    .strictObject({
+      reviewers: z.array(z.string()).default([]),
+      waitMinutes: z.number().int().min(0).default(0),
+    })
+    .optional(),
   /** Branches allowed to deploy to the GitHub environment. */
   branches: z.array(z.string()).default(["main"]),
 });

@@ -147,7 +147,13 @@ function fleetStatements(scope: PolicyScope): PolicyStatement[] {
       {
         Sid: "ManageEnvironmentInstances",
         Effect: "Allow",
-        Action: ["ec2:CreateTags", "ec2:RebootInstances", "ec2:StartInstances", "ec2:StopInstances", "ec2:TerminateInstances"],
+        Action: [
+          "ec2:CreateTags",
+          "ec2:RebootInstances",
+          "ec2:StartInstances",
+          "ec2:StopInstances",
+          "ec2:TerminateInstances",
+        ],
         Resource: perRegion(scope, (r) => [a.ec2(r, "instance/*")]),
         Condition: { StringEquals: { "aws:ResourceTag/amipipe:environment": envs } },
       },

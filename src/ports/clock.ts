@@ -22,13 +22,21 @@ export function formatDuration(ms: number): string {
   return `${s}s`;
 }
 
-const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+const UNIT_MS: Record<string, number> = {
+  ms: 1,
+  s: 1000,
+  m: 60_000,
+  h: 3_600_000,
+  d: 86_400_000,
+  w: 604_800_000,
+};
 
 /** Parses "10m", "1h30m", "90s", "7d" into milliseconds; undefined when malformed. */
 export function parseDuration(text: string): number | undefined {
   const trimmed = text.trim();
   if (!/^(\d+(ms|s|m|h|d|w))+$/.test(trimmed)) return undefined;
   let total = 0;
-  for (const [, value, unit] of trimmed.matchAll(/(\d+)(ms|s|m|h|d|w)/g)) total += Number(value) * UNIT_MS[unit!]!;
+  for (const [, value, unit] of trimmed.matchAll(/(\d+)(ms|s|m|h|d|w)/g))
+    total += Number(value) * UNIT_MS[unit!]!;
   return total;
 }

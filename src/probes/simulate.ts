@@ -122,10 +122,17 @@ export function factsFromManifest(
     const declared = manifest.services.find((s) => s.name === service.name)?.processes ?? [];
     const passenger = service.name === "httpd" && packageNames.some((n) => n.includes("passenger"));
     if (passenger || declared.includes("passenger")) {
-      for (const shape of PASSENGER_PROCESSES) processes.push({ pid: pid++, ...shape, service: service.name });
+      for (const shape of PASSENGER_PROCESSES)
+        processes.push({ pid: pid++, ...shape, service: service.name });
     }
     for (const program of declared.filter((p) => p !== "passenger"))
-      processes.push({ pid: pid++, user: "root", comm: program.slice(0, 15), args: program, service: service.name });
+      processes.push({
+        pid: pid++,
+        user: "root",
+        comm: program.slice(0, 15),
+        args: program,
+        service: service.name,
+      });
     for (const p of ports.filter((x) => x.service === service.name)) {
       simPorts.push({
         address: service.name === "httpd" ? "*" : "0.0.0.0",

@@ -13,7 +13,6 @@ export interface ParityGap {
   waived?: string;
 }
 
-
 /** Loopback ports above this are ephemeral (Passenger's helper agents and the like). */
 const EPHEMERAL = 32768;
 

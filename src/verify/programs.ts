@@ -6,7 +6,12 @@ export function programOf(p: { comm: string; args: string }): string {
 }
 
 /** A declared program runs when a process is that program or names it in its command line (as `pgrep -if`). */
-export function isProgramRunning(processes: ReadonlyArray<{ comm: string; args: string }>, program: string): boolean {
+export function isProgramRunning(
+  processes: ReadonlyArray<{ comm: string; args: string }>,
+  program: string,
+): boolean {
   const wanted = program.toLowerCase();
-  return processes.some((p) => programOf(p).toLowerCase() === wanted || `${p.comm} ${p.args}`.toLowerCase().includes(wanted));
+  return processes.some(
+    (p) => programOf(p).toLowerCase() === wanted || `${p.comm} ${p.args}`.toLowerCase().includes(wanted),
+  );
 }

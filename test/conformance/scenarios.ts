@@ -310,14 +310,12 @@ export async function parametersAndCommands(t: Target): Promise<Outcome> {
 
 export async function autoScaling(t: Target): Promise<Outcome> {
   const asg = t.aws.autoscaling(REGION);
-  await t.aws
-    .ec2(REGION)
-    .send(
-      new CreateLaunchTemplateCommand({
-        LaunchTemplateName: "conformance-asg",
-        LaunchTemplateData: { ImageId: t.baseAmi, InstanceType: "t3.micro" },
-      }),
-    );
+  await t.aws.ec2(REGION).send(
+    new CreateLaunchTemplateCommand({
+      LaunchTemplateName: "conformance-asg",
+      LaunchTemplateData: { ImageId: t.baseAmi, InstanceType: "t3.micro" },
+    }),
+  );
   await asg.send(
     new CreateAutoScalingGroupCommand({
       AutoScalingGroupName: "conformance",

@@ -31,15 +31,13 @@ async function groupWithNewVersion(sim: Simulator): Promise<{ version: string }>
     architecture: "x86_64",
     at: sim.clock.now(),
   });
-  const v = await sim.aws
-    .ec2(REGION)
-    .send(
-      new CreateLaunchTemplateVersionCommand({
-        LaunchTemplateName: "web-prod",
-        SourceVersion: "1",
-        LaunchTemplateData: { ImageId: image.imageId },
-      }),
-    );
+  const v = await sim.aws.ec2(REGION).send(
+    new CreateLaunchTemplateVersionCommand({
+      LaunchTemplateName: "web-prod",
+      SourceVersion: "1",
+      LaunchTemplateData: { ImageId: image.imageId },
+    }),
+  );
   return { version: String(v.LaunchTemplateVersion!.VersionNumber) };
 }
 

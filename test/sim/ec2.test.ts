@@ -278,17 +278,15 @@ describe("EC2 in the simulated world", () => {
   it("an AMI and an instance type of different architectures do not launch", async () => {
     const sim = await exampleWorld();
     await expect(
-      sim.aws
-        .ec2(REGION)
-        .send(
-          new RunInstancesCommand({
-            MinCount: 1,
-            MaxCount: 1,
-            ImageId: LEGACY_AMI,
-            InstanceType: "t4g.medium",
-            SubnetId: SUBNETS[0],
-          }),
-        ),
+      sim.aws.ec2(REGION).send(
+        new RunInstancesCommand({
+          MinCount: 1,
+          MaxCount: 1,
+          ImageId: LEGACY_AMI,
+          InstanceType: "t4g.medium",
+          SubnetId: SUBNETS[0],
+        }),
+      ),
     ).rejects.toMatchObject({ name: "InvalidParameterValue" });
   });
 });

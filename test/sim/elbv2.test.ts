@@ -13,17 +13,15 @@ import type { Simulator } from "../../src/sim/session.js";
 import { exampleWorld, MINUTE, REGION, SECOND, SUBNETS, targetGroupArn } from "./world.js";
 
 async function launch(sim: Simulator, imageId: string, count = 1): Promise<string[]> {
-  const out = await sim.aws
-    .ec2(REGION)
-    .send(
-      new RunInstancesCommand({
-        MinCount: count,
-        MaxCount: count,
-        ImageId: imageId,
-        InstanceType: "t3.medium",
-        SubnetId: SUBNETS[0],
-      }),
-    );
+  const out = await sim.aws.ec2(REGION).send(
+    new RunInstancesCommand({
+      MinCount: count,
+      MaxCount: count,
+      ImageId: imageId,
+      InstanceType: "t3.medium",
+      SubnetId: SUBNETS[0],
+    }),
+  );
   return out.Instances!.map((i) => i.InstanceId!);
 }
 

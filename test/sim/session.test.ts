@@ -28,17 +28,15 @@ describe("simulator sessions (--sim FILE)", () => {
     const file = await tempFile();
     const first = await openSimSession({ file, faults: [], root: ROOT });
     replaceSessionWorld(first, await loadWorld(ROOT));
-    const run = await first.aws
-      .ec2(REGION)
-      .send(
-        new RunInstancesCommand({
-          MinCount: 1,
-          MaxCount: 1,
-          ImageId: LEGACY_AMI,
-          InstanceType: "t3.small",
-          SubnetId: SUBNETS[2],
-        }),
-      );
+    const run = await first.aws.ec2(REGION).send(
+      new RunInstancesCommand({
+        MinCount: 1,
+        MaxCount: 1,
+        ImageId: LEGACY_AMI,
+        InstanceType: "t3.small",
+        SubnetId: SUBNETS[2],
+      }),
+    );
     const id = run.Instances![0]!.InstanceId!;
     await first.clock.sleep(60_000);
     await first.save();

@@ -102,15 +102,13 @@ describe("SSM in the simulated world", () => {
   it("Run Command refuses an instance whose agent is not online", async () => {
     const sim = await exampleWorld();
     await expect(
-      sim.aws
-        .ssm(REGION)
-        .send(
-          new SendCommandCommand({
-            DocumentName: "AWS-RunShellScript",
-            InstanceIds: ["i-0123456789abcdef0"],
-            Parameters: { commands: ["true"] },
-          }),
-        ),
+      sim.aws.ssm(REGION).send(
+        new SendCommandCommand({
+          DocumentName: "AWS-RunShellScript",
+          InstanceIds: ["i-0123456789abcdef0"],
+          Parameters: { commands: ["true"] },
+        }),
+      ),
     ).rejects.toMatchObject({ name: "InvalidInstanceId" });
   });
 });

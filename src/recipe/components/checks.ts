@@ -81,7 +81,9 @@ export function checksComponent(name: string, recipe: Recipe, os: BaseOs | "cust
   }
   if (agentLines.length > 0) steps.push(bash("CheckAgents", agentLines));
 
-  const programs = recipe.services.filter((s) => s.enabled).flatMap((s) => s.processes.map((p) => ({ service: s.name, p })));
+  const programs = recipe.services
+    .filter((s) => s.enabled)
+    .flatMap((s) => s.processes.map((p) => ({ service: s.name, p })));
   if (programs.length > 0) {
     steps.push(
       bash(

@@ -1,7 +1,7 @@
 import type { Inventory } from "../../probes/schema.js";
 import type { Expectations } from "../expectations.js";
-import type { CheckResult } from "../types.js";
 import { isProgramRunning } from "../programs.js";
+import type { CheckResult } from "../types.js";
 import { missingSection, verdict } from "./result.js";
 
 /**
@@ -69,9 +69,15 @@ export function checkPorts(inv: Inventory, expected: Expectations["services"], t
 }
 
 /** The programs a service declares (httpd's Passenger …) run: a half-started service often lacks them. */
-export function checkProcesses(inv: Inventory, expected: Expectations["services"], target: string): CheckResult {
+export function checkProcesses(
+  inv: Inventory,
+  expected: Expectations["services"],
+  target: string,
+): CheckResult {
   if (!inv.processes) return missingSection("processes", target, "processes");
-  const wanted = expected.filter((s) => s.enabled).flatMap((s) => (s.processes ?? []).map((p) => ({ service: s.name, program: p })));
+  const wanted = expected
+    .filter((s) => s.enabled)
+    .flatMap((s) => (s.processes ?? []).map((p) => ({ service: s.name, program: p })));
   const problems = wanted
     .filter((w) => !isProgramRunning(inv.processes ?? [], w.program))
     .map((w) => `${w.program} (run by ${w.service}) is not running`);
@@ -79,7 +85,10 @@ export function checkProcesses(inv: Inventory, expected: Expectations["services"
     name: "processes",
     target,
     problems,
-    ok: wanted.length > 0 ? `running: ${wanted.map((w) => w.program).join(", ")}` : "no extra programs declared",
+    ok:
+      wanted.length > 0
+        ? `running: ${wanted.map((w) => w.program).join(", ")}`
+        : "no extra programs declared",
     evidence: { expected: wanted },
   });
 }
