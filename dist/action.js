@@ -13,22 +13,22 @@ import {
 } from "./chunks/chunk-3Y5OF2RI.js";
 import {
   loadProject
-} from "./chunks/chunk-2OHITFRP.js";
+} from "./chunks/chunk-MAB7OMU6.js";
 import {
   commandLoaders,
-  createContext,
   execute
-} from "./chunks/chunk-KJLM27S7.js";
+} from "./chunks/chunk-YBQAOLWF.js";
 import {
+  createContext,
   lineSink
-} from "./chunks/chunk-VJMQ2UOD.js";
+} from "./chunks/chunk-HBGMIR2M.js";
 import {
   formatDuration
-} from "./chunks/chunk-B752TP6F.js";
+} from "./chunks/chunk-ZCDM74UX.js";
 import "./chunks/chunk-RCU3O4IP.js";
-import "./chunks/chunk-3FBGHPPN.js";
+import "./chunks/chunk-NWTCY7XY.js";
 import "./chunks/chunk-2EZH6WMF.js";
-import "./chunks/chunk-ADTSLEO7.js";
+import "./chunks/chunk-QKJEHXMV.js";
 import "./chunks/chunk-XDF3WVTU.js";
 import "./chunks/chunk-OXZX3V2D.js";
 import "./chunks/chunk-HE7ZY7HS.js";

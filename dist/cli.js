@@ -2,12 +2,12 @@
 import { createRequire as __amipipeCreateRequire } from 'node:module'; const require = __amipipeCreateRequire(import.meta.url);
 import {
   execute
-} from "./chunks/chunk-KJLM27S7.js";
+} from "./chunks/chunk-YBQAOLWF.js";
 import {
   formatProgressLine
-} from "./chunks/chunk-VJMQ2UOD.js";
-import "./chunks/chunk-B752TP6F.js";
-import "./chunks/chunk-ADTSLEO7.js";
+} from "./chunks/chunk-HBGMIR2M.js";
+import "./chunks/chunk-ZCDM74UX.js";
+import "./chunks/chunk-QKJEHXMV.js";
 import "./chunks/chunk-XDF3WVTU.js";
 import "./chunks/chunk-OXZX3V2D.js";
 import "./chunks/chunk-HE7ZY7HS.js";
@@ -3519,7 +3519,13 @@ async function main(argv) {
   };
   const run = async (command, input) => {
     const global = globals();
-    const outcome = await execute({ command, input, global, env: runEnvironment(global.root), sinks: [stderrSink()] });
+    const outcome = await execute({
+      command,
+      input,
+      global,
+      env: runEnvironment(global.root),
+      sinks: [stderrSink()]
+    });
     if (outcome.result) {
       if (global.json) process.stdout.write(`${JSON.stringify(outcome.result.data, null, 2)}
 `);
@@ -3531,8 +3537,10 @@ async function main(argv) {
       if (process.env.AMIPIPE_DEBUG && outcome.error?.stack) process.stderr.write(`${outcome.error.stack}
 `);
       if (global.json && !outcome.result) {
-        process.stdout.write(`${JSON.stringify({ error: { code: codeOf(outcome.error), message: outcome.errorMessage } }, null, 2)}
-`);
+        process.stdout.write(
+          `${JSON.stringify({ error: { code: codeOf(outcome.error), message: outcome.errorMessage } }, null, 2)}
+`
+        );
       }
     }
     exitCode = outcome.exitCode;
@@ -3545,7 +3553,14 @@ async function main(argv) {
   );
   program2.command("rebake <recipe>").description("rebake with OS updates; diff packages against prod; pin dev when something changed").option("--security", "apply security updates only", false).action((recipe, o) => run("rebake", { recipe, security: o.security }));
   program2.command("promote <env>").description("pin ENV to an AMI and reconcile").addOption(new Option("--ami <ami>", "AMI to pin").conflicts("from")).option("--from <env>", "take the pin of this environment (default: promotion.from)").option("--force", "override the promotion policy (needs --reason)", false).option("--reason <text>", "why the policy is overridden (recorded)").option("--no-reconcile", "only write the pin").action(
-    (env, o) => run("promote", { env, ami: o.ami, from: o.from, force: o.force, reason: o.reason, reconcile: o.reconcile })
+    (env, o) => run("promote", {
+      env,
+      ami: o.ami,
+      from: o.from,
+      force: o.force,
+      reason: o.reason,
+      reconcile: o.reconcile
+    })
   );
   program2.command("rollback <env>").description("re-pin ENV to an earlier AMI (default: the previous pin) and reconcile").option("--to <ami>", "AMI to roll back to").option("--no-reconcile", "only write the pin").action((env, o) => run("rollback", { env, to: o.to, reconcile: o.reconcile }));
   program2.command("reconcile <env>").description("converge ENV to its pin").action((env) => run("reconcile", { env }));
@@ -3560,7 +3575,13 @@ async function main(argv) {
   const sim = program2.command("sim").description("the embedded simulator");
   sim.command("init").description("create the simulator state from sim/world.yml under the config root").action(() => run("sim init", {}));
   const github = program2.command("github").description("GitHub set-up");
-  github.command("setup").description("create or update GitHub environments, reviewers and branch policies").option("--repo <owner/name>", "repository (default: GITHUB_REPOSITORY)").action((o) => run("github setup", { repo: o.repo ?? process.env.GITHUB_REPOSITORY, token: process.env.GITHUB_TOKEN, apiUrl: process.env.GITHUB_API_URL }));
+  github.command("setup").description("create or update GitHub environments, reviewers and branch policies").option("--repo <owner/name>", "repository (default: GITHUB_REPOSITORY)").action(
+    (o) => run("github setup", {
+      repo: o.repo ?? process.env.GITHUB_REPOSITORY,
+      token: process.env.GITHUB_TOKEN,
+      apiUrl: process.env.GITHUB_API_URL
+    })
+  );
   program2.command("demo").description("the whole pipeline on the simulator: bake \u2192 dev \u2192 staging \u2192 prod \u2192 rollback").option("--state <file>", "keep the simulator state here").action((o) => run("demo", { state: o.state }));
   try {
     await program2.parseAsync(argv);

@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from "commander";
 import type { GlobalOptions, RunEnvironment } from "./commands/context.js";
 import { execute } from "./commands/run.js";
 import { formatProgressLine, type ProgressSink } from "./ports/progress.js";
+import { FAULTS } from "./sim/faults.js";
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -58,6 +59,10 @@ async function main(argv: string[]): Promise<number> {
     .option("--sim <file>", "use the embedded simulator, its state kept in FILE (or AMIPIPE_SIM)")
     .option("--fault <name[=arg]>", "inject a simulator fault (repeatable)", collect, [])
     .option("--json", "print the result as one JSON document on stdout", false)
+    .addHelpText(
+      "after",
+      `\nSimulator faults (--fault, with --sim):\n  ${faultList()}\n\nExit codes: 0 done, 1 the operation failed, 2 bad input or usage.`,
+    )
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
@@ -246,6 +251,13 @@ async function main(argv: string[]): Promise<number> {
     throw error;
   }
   return exitCode;
+}
+
+function faultList(): string {
+  const arg = { none: "", optional: "[=ARG]", required: "=ARG" } as const;
+  return Object.entries(FAULTS)
+    .map(([name, kind]) => `${name}${arg[kind]}`)
+    .join(", ");
 }
 
 function codeOf(error: unknown): string {

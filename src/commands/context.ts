@@ -48,20 +48,38 @@ export interface ContextOptions {
   sinks: ProgressSink[];
 }
 
+/** A context over an opened simulator session: its clock, its clients, HTTP answered from its ALB. */
+export async function simulatorContext(o: {
+  root: string;
+  file: string;
+  session: SimSessionHandle;
+  env: RunEnvironment;
+  progress: (clock: Clock) => Progress;
+}): Promise<CommandContext> {
+  const { sessionEngine } = await import("../sim/session.js");
+  const { simulatedHttp } = await import("../sim/http.js");
+  return {
+    root: o.root,
+    clock: o.session.clock,
+    progress: o.progress(o.session.clock),
+    aws: o.session.aws,
+    env: o.env,
+    http: simulatedHttp(() => sessionEngine(o.session)),
+    sim: { ...o.session, file: o.file },
+  };
+}
+
 export async function createContext({ global, env, sinks }: ContextOptions): Promise<CommandContext> {
   if (global.sim) {
-    const { openSimSession, sessionEngine } = await import("../sim/session.js");
-    const { simulatedHttp } = await import("../sim/http.js");
+    const { openSimSession } = await import("../sim/session.js");
     const session = await openSimSession({ file: global.sim, faults: global.faults, root: global.root });
-    return {
+    return simulatorContext({
       root: global.root,
-      clock: session.clock,
-      progress: new Progress(session.clock, sinks),
-      aws: session.aws,
+      file: global.sim,
+      session,
       env,
-      http: simulatedHttp(() => sessionEngine(session)),
-      sim: { ...session, file: global.sim },
-    };
+      progress: (clock) => new Progress(clock, sinks),
+    });
   }
   if (global.faults.length > 0) {
     const { UsageError } = await import("../errors.js");

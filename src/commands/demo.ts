@@ -10,7 +10,7 @@ import type { RolloutCommandData } from "../rollout/converge.js";
 import { openSimSession } from "../sim/session.js";
 import { WORLD_FILE } from "../sim/world.js";
 import { bake } from "./bake.js";
-import type { CommandContext, CommandResult } from "./context.js";
+import { type CommandContext, type CommandResult, simulatorContext } from "./context.js";
 import { promote } from "./promote.js";
 import { rollback } from "./rollback.js";
 import { simInit } from "./sim-init.js";
@@ -54,21 +54,20 @@ export async function demo(ctx: CommandContext, input: DemoInput): Promise<Comma
   const session = await openSimSession({ file: stateFile, faults: [], root });
   // The world's clock starts at sim init; offsets are shown from there.
   let started = session.clock.now();
-  const progress = new Progress(session.clock, [
-    (event) => {
-      const message = `T+${formatDuration(event.at - started)} ${event.message}`;
-      if (event.waitingFor) ctx.progress.waiting(event.phase, message, event.waitingFor);
-      else ctx.progress[event.level](event.phase, message);
-    },
-  ]);
-  const sim: CommandContext = {
+  const sim = await simulatorContext({
     root,
-    clock: session.clock,
-    progress,
-    aws: session.aws,
+    file: stateFile,
+    session,
     env: ctx.env,
-    sim: { ...session, file: stateFile },
-  };
+    progress: (clock) =>
+      new Progress(clock, [
+        (event) => {
+          const message = `T+${formatDuration(event.at - started)} ${event.message}`;
+          if (event.waitingFor) ctx.progress.waiting(event.phase, message, event.waitingFor);
+          else ctx.progress[event.level](event.phase, message);
+        },
+      ]),
+  });
   ctx.progress.info("demo", `example config copied to ${root}; simulator state in ${stateFile}`);
 
   const data: DemoData = { root, state: stateFile, steps: [], environments: [], simulatedMs: 0 };
