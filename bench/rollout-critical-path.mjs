@@ -1,5 +1,6 @@
 // Rollout wall time (simulated) against the critical-path lower bound of the configured
-// procedure, and AWS API calls per polling round, for fleets of 2, 20 and 200 instances.
+// procedure, and AWS API calls per polling round for fleets of 2, 20 and 200 instances: in all
+// rounds, and apart for the rollout's own polling, soak-sample rounds and big-probe result fetches.
 // Run: node --import tsx bench/rollout-critical-path.mjs
 import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -18,6 +19,7 @@ import { simulatorFromWorld } from "../src/sim/session.ts";
 const REPO = path.resolve(import.meta.dirname, "..");
 const REGION = "ap-northeast-1";
 const READ_ONLY = /^(Describe|Get|List)/;
+const SSM_RESULT_READ = /^ssm:(ListCommandInvocations|GetCommandInvocation)$/;
 
 async function worldWithProd(count) {
   const root = await mkdtemp(path.join(tmpdir(), `amipipe-bench-${count}-`));
@@ -90,12 +92,25 @@ async function measure(count) {
     round.push(`${c.service}:${c.operation}`);
     byInstant.set(c.at, round);
   }
-  const rounds = [...byInstant.values()].filter((ops) => ops.every((op) => READ_ONLY.test(op.split(":")[1])));
-  const sizes = rounds.map((r) => r.length).sort((a, b) => a - b);
-  const rolloutRounds = rounds
-    .filter((ops) => ops.every((op) => !op.startsWith("ssm:")))
-    .map((r) => r.length)
-    .sort((a, b) => a - b);
+  const rounds = [...byInstant.entries()].filter(([, ops]) =>
+    ops.every((op) => READ_ONLY.test(op.split(":")[1])),
+  );
+  // SSM result reads at one instant are one polling round of the probe sent last before it: the
+  // agents probe in soak samples; the instance probe (big: its output is fetched whole with
+  // GetCommandInvocation) in instance checks and parity. Those instants may also hold the
+  // rollout's next steps, so they are counted apart from the read-only rounds above.
+  const commands = Object.values(sim.engine.state.regions[REGION].commands).sort(
+    (a, b) => a.requestedAt - b.requestedAt,
+  );
+  const probeAt = (at) =>
+    /amipipe probe (\S+)/.exec(commands.filter((c) => c.requestedAt <= at).at(-1)?.comment ?? "")?.[1];
+  const ssmReads = [...byInstant.entries()]
+    .map(([at, ops]) => ({ at, reads: ops.filter((op) => SSM_RESULT_READ.test(op)).length }))
+    .filter((r) => r.reads > 0);
+  const figures = (sizes) => {
+    const sorted = [...sizes].sort((a, b) => a - b);
+    return { rounds: sorted.length, median: sorted[Math.floor(sorted.length / 2)], max: sorted.at(-1) };
+  };
   return {
     count,
     elapsedS: elapsed / 1000,
@@ -103,25 +118,30 @@ async function measure(count) {
     ratio: elapsed / bound,
     calls: sim.engine.calls.length - calls0,
     pollingRounds: rounds.length,
-    callsPerRound: { median: sizes[Math.floor(sizes.length / 2)], max: sizes.at(-1) },
-    callsPerRoundWithoutSsm: {
-      median: rolloutRounds[Math.floor(rolloutRounds.length / 2)],
-      max: rolloutRounds.at(-1),
-    },
+    callsPerRound: figures(rounds.map(([, ops]) => ops.length)),
+    rolloutPolling: figures(
+      rounds.filter(([, ops]) => ops.every((op) => !op.startsWith("ssm:"))).map(([, ops]) => ops.length),
+    ),
+    soakSamples: figures(ssmReads.filter((r) => probeAt(r.at) === "agents").map((r) => r.reads)),
+    bigProbeFetches: figures(ssmReads.filter((r) => probeAt(r.at) !== "agents").map((r) => r.reads)),
     wallMs: Math.round(wallMs),
   };
 }
 
 const rows = [];
 for (const n of [2, 20, 200]) rows.push(await measure(n));
+const cell = (f) => `${f.median ?? "-"}/${f.max ?? "-"}`;
 console.log(
   "rollout-critical-path: simulated rollout time vs the critical-path lower bound (target ratio ≤ 1.05)",
 );
 console.log(
-  "   N   simulated   lower bound   ratio   API calls   polling rounds   calls/round (median/max)   without SSM probes   wall",
+  "and AWS API calls per polling round (median/max): all read-only rounds; the rollout's own polling; SSM result reads per soak-sample round (log-delivery probe) and per one-off fetch of big probes (instance checks, parity)",
+);
+console.log(
+  "   N   simulated   lower bound   ratio   API calls   polling rounds   all rounds   rollout polling   soak samples   big-probe fetches   wall",
 );
 for (const r of rows) {
   console.log(
-    `${String(r.count).padStart(4)}  ${`${r.elapsedS}s`.padStart(10)}  ${`${r.boundS}s`.padStart(12)}  ${r.ratio.toFixed(3).padStart(6)}  ${String(r.calls).padStart(10)}  ${String(r.pollingRounds).padStart(15)}  ${`${r.callsPerRound.median}/${r.callsPerRound.max}`.padStart(25)}  ${`${r.callsPerRoundWithoutSsm.median}/${r.callsPerRoundWithoutSsm.max}`.padStart(19)}  ${r.wallMs}ms`,
+    `${String(r.count).padStart(4)}  ${`${r.elapsedS}s`.padStart(10)}  ${`${r.boundS}s`.padStart(12)}  ${r.ratio.toFixed(3).padStart(6)}  ${String(r.calls).padStart(10)}  ${String(r.pollingRounds).padStart(15)}  ${cell(r.callsPerRound).padStart(11)}  ${cell(r.rolloutPolling).padStart(16)}  ${cell(r.soakSamples).padStart(13)}  ${cell(r.bigProbeFetches).padStart(18)}  ${r.wallMs}ms`,
   );
 }

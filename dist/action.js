@@ -6,25 +6,38 @@ import {
   statusOf
 } from "./chunks/chunk-OS4SLZR7.js";
 import {
-  diffPackages
-} from "./chunks/chunk-2WM5YPXN.js";
+  PACKAGE_MANIFEST_DIR,
+  listImagePackages,
+  readPackageManifest
+} from "./chunks/chunk-5ZWS4DLL.js";
 import {
-  packagesOfAmi
-} from "./chunks/chunk-3Y5OF2RI.js";
+  readPinFromSource
+} from "./chunks/chunk-I65LUCHH.js";
 import {
+  runProbe
+} from "./chunks/chunk-KD44KZX5.js";
+import {
+  describeInstancesById,
+  observeTargetGroups
+} from "./chunks/chunk-TCI4KXSX.js";
+import {
+  environmentsInOrder,
   loadProject
 } from "./chunks/chunk-MAB7OMU6.js";
 import {
   commandLoaders,
   execute
-} from "./chunks/chunk-YBQAOLWF.js";
+} from "./chunks/chunk-5JWIGBBX.js";
 import {
   createContext,
   lineSink
-} from "./chunks/chunk-HBGMIR2M.js";
+} from "./chunks/chunk-WYZ7QDZ3.js";
 import {
   formatDuration
 } from "./chunks/chunk-ZCDM74UX.js";
+import {
+  diffPackages
+} from "./chunks/chunk-WANHMJHD.js";
 import "./chunks/chunk-RCU3O4IP.js";
 import "./chunks/chunk-NWTCY7XY.js";
 import "./chunks/chunk-2EZH6WMF.js";
@@ -46,6 +59,7 @@ import {
   UsageError,
   messageOf
 } from "./chunks/chunk-WPO6EQZK.js";
+import "./chunks/chunk-NRMTDQN5.js";
 import {
   external_exports
 } from "./chunks/chunk-IVT7V2TT.js";
@@ -135,49 +149,86 @@ async function setDeploymentStatus(gh, o) {
 }
 
 // src/github/pin-commits.ts
+var PinCommitConflict = class extends Error {
+  name = "PinCommitConflict";
+};
+var ATTEMPTS = 2;
 async function commitPinFiles(gh, o) {
-  const commits = [];
-  for (const file of o.files) {
-    const commit = await putFile(gh, o, file);
-    if (commit) commits.push({ environment: file.environment, path: file.path, commit });
+  for (let attempt = 1; ; attempt++) {
+    const head = await branchHead(gh, o);
+    const files = [];
+    for (const file of o.files) {
+      const current = await fileAt(gh, o, file.path, head);
+      if (current === file.content) continue;
+      const pinned = current === void 0 ? null : readPinFromSource(current).ami;
+      if (pinned !== null && pinned === file.ami) continue;
+      if (pinned !== file.previous) {
+        throw new PinCommitConflict(
+          `${file.path} on ${o.branch} (at ${head.slice(0, 12)}) pins ${pinned ?? "nothing"}, not ${file.previous ?? "nothing"} as when this run started: ${file.environment} was re-pinned meanwhile, so this run's pin (${file.ami ?? "none"}) is not committed over it. Reconcile ${file.environment} to the pin on ${o.branch}, or re-run this workflow.`
+        );
+      }
+      files.push(file);
+    }
+    if (files.length === 0) return void 0;
+    try {
+      const made = await createCommitOnBranch(gh, { ...o, head, files });
+      return { ...made, parent: head, files };
+    } catch (error2) {
+      if (!isStaleHead(error2)) throw error2;
+      if (attempt >= ATTEMPTS) {
+        throw new PinCommitConflict(
+          `${o.branch} kept moving while the pin commit was made (expected head ${head.slice(0, 12)}, ${ATTEMPTS} attempts): nothing was committed. Re-run this workflow to commit ${files.map((f) => f.path).join(", ")}.`
+        );
+      }
+    }
   }
-  return commits;
 }
-async function currentBlob(gh, o, path5) {
+async function branchHead(gh, o) {
   try {
-    const res = await gh.rest.repos.getContent({ owner: o.owner, repo: o.repo, path: path5, ref: o.branch });
+    const res = await gh.rest.git.getRef({ owner: o.owner, repo: o.repo, ref: `heads/${o.branch}` });
+    return res.data.object.sha;
+  } catch (error2) {
+    if (statusOf(error2) === 404)
+      throw new Error(`branch ${o.branch} does not exist in ${o.owner}/${o.repo}: no pin commit made`);
+    throw error2;
+  }
+}
+async function fileAt(gh, o, path5, ref) {
+  try {
+    const res = await gh.rest.repos.getContent({ owner: o.owner, repo: o.repo, path: path5, ref });
     const data = res.data;
-    if (Array.isArray(res.data) || !data.sha)
+    if (Array.isArray(res.data) || data.type !== "file")
       throw new Error(`${path5} is not a file in ${o.owner}/${o.repo}`);
-    const content = data.content && data.encoding === "base64" ? Buffer.from(data.content, "base64").toString("utf8") : "";
-    return { sha: data.sha, content };
+    return data.content && data.encoding === "base64" ? Buffer.from(data.content, "base64").toString("utf8") : "";
   } catch (error2) {
     if (statusOf(error2) === 404) return void 0;
     throw error2;
   }
 }
-async function putFile(gh, o, file) {
-  for (let attempt = 1; ; attempt++) {
-    const blob = await currentBlob(gh, o, file.path);
-    if (blob && blob.content === file.content) return void 0;
-    try {
-      const res = await gh.rest.repos.createOrUpdateFileContents({
-        owner: o.owner,
-        repo: o.repo,
-        path: file.path,
-        branch: o.branch,
-        message: file.message,
-        content: Buffer.from(file.content, "utf8").toString("base64"),
-        ...blob ? { sha: blob.sha } : {}
-      });
-      const sha = res.data.commit.sha;
-      if (!sha) throw new Error(`GitHub returned no commit for ${file.path}`);
-      return sha;
-    } catch (error2) {
-      if (statusOf(error2) === 409 && attempt < 2) continue;
-      throw error2;
+var MUTATION = `mutation ($input: CreateCommitOnBranchInput!) {
+  createCommitOnBranch(input: $input) { commit { oid url } }
+}`;
+async function createCommitOnBranch(gh, o) {
+  const res = await gh.graphql(MUTATION, {
+    input: {
+      branch: { repositoryNameWithOwner: `${o.owner}/${o.repo}`, branchName: o.branch },
+      message: { headline: o.headline, body: o.body },
+      expectedHeadOid: o.head,
+      fileChanges: {
+        additions: o.files.map((f) => ({
+          path: f.path,
+          contents: Buffer.from(f.content, "utf8").toString("base64")
+        }))
+      }
     }
-  }
+  });
+  const commit = res.createCommitOnBranch?.commit;
+  if (!commit?.oid) throw new Error(`GitHub made no commit on ${o.branch}: ${JSON.stringify(res)}`);
+  return { commit: commit.oid, ...commit.url ? { url: commit.url } : {} };
+}
+function isStaleHead(error2) {
+  const errors = error2?.errors;
+  return Array.isArray(errors) && errors.some((e) => e.type === "STALE_DATA" || /expected branch to point to/i.test(e.message ?? ""));
 }
 
 // src/github/pr-comment.ts
@@ -219,13 +270,14 @@ function dataOf(outcome) {
   return isObject(outcome.result?.data) ? outcome.result.data : {};
 }
 function amisOf(data) {
-  const amis = Array.isArray(data.amis) ? data.amis : [];
+  const nested = isObject(data.bake) ? data.bake.amis : void 0;
+  const amis = Array.isArray(data.amis) ? data.amis : Array.isArray(nested) ? nested : [];
   return amis.filter(
     (a) => isObject(a) && typeof a.ami === "string" && typeof a.region === "string" && typeof a.arch === "string"
   );
 }
 function pinChangesOf(data) {
-  const changes = Array.isArray(data.pinChanges) ? data.pinChanges : [];
+  const changes = Array.isArray(data.pinChanges) ? data.pinChanges : isObject(data.pinned) ? [data.pinned] : [];
   return changes.filter((c) => isObject(c) && typeof c.environment === "string" && typeof c.file === "string").map((c) => ({
     environment: c.environment,
     file: c.file,
@@ -297,6 +349,23 @@ function checksOf(outcome) {
 }
 function findingsOf(outcome) {
   return checksOf(outcome).filter((check) => !check.passed);
+}
+function buildsOf(data) {
+  const nested = isObject(data.bake) ? data.bake.architectures : void 0;
+  const archs = Array.isArray(data.architectures) ? data.architectures : Array.isArray(nested) ? nested : [];
+  const builds = [];
+  for (const a of archs) {
+    if (!isObject(a) || typeof a.arch !== "string" || !Array.isArray(a.states)) continue;
+    const states = a.states.filter(
+      (s) => isObject(s) && typeof s.status === "string" && typeof s.at === "number"
+    );
+    if (states.length === 0) continue;
+    const build = { arch: a.arch, states };
+    if (typeof a.startedAt === "number") build.startedAt = a.startedAt;
+    if (typeof a.endedAt === "number") build.endedAt = a.endedAt;
+    builds.push(build);
+  }
+  return builds;
 }
 
 // src/github/runner-context.ts
@@ -376,16 +445,24 @@ async function applyGitHubEffects(o) {
               environment: change.environment,
               path: path3.relative(runner.workspace, absolute).split(path3.sep).join("/"),
               content: await readFile2(absolute, "utf8"),
-              message: pinCommitMessage(inputs.command, change, logUrl)
+              previous: change.previous,
+              ami: change.ami
             };
           })
         );
-        effects.pinCommits = await commitPinFiles(gh, {
+        const message = pinCommitMessage(inputs.command, changes, logUrl);
+        const made = await commitPinFiles(gh, {
           owner: repo2.owner,
           repo: repo2.repo,
           branch: runner.branch,
+          ...message,
           files
         });
+        effects.pinCommits = (made?.files ?? []).map((f) => ({
+          environment: f.environment,
+          path: f.path,
+          commit: made.commit
+        }));
         if (inputs.github.deployments) {
           for (const change of changes) {
             const commit = effects.pinCommits.find((c) => c.environment === change.environment)?.commit ?? runner.sha;
@@ -438,7 +515,7 @@ ${outcome.result.text.trimEnd()}
       });
     }
   } catch (error2) {
-    effects.failure = `GitHub API: ${messageOf(error2)}`;
+    effects.failure = error2 instanceof PinCommitConflict ? `Pin commit refused: ${error2.message} AWS already runs ${changes.map((c) => `${c.environment} on ${c.ami ?? "nothing"}`).join(", ")}.` : `GitHub API: ${messageOf(error2)}`;
   }
   return effects;
 }
@@ -470,14 +547,63 @@ async function recordDeployment(gh, o) {
 function firstLine(text) {
   return text.split("\n")[0] ?? text;
 }
-function pinCommitMessage(command, change, runUrl) {
-  const subject = `amipipe ${command}: pin ${change.environment} to ${change.ami ?? "nothing"}`;
-  const body = [`Previous pin: ${change.previous ?? "none"}.`];
-  if (runUrl) body.push(`Run: ${runUrl}`);
-  return `${subject}
+function pinCommitMessage(command, changes, runUrl) {
+  const pins = changes.map((c) => `${c.environment} to ${c.ami ?? "nothing"}`);
+  const headline = pins.length <= 2 ? `amipipe ${command}: pin ${pins.join(", ")}` : `amipipe ${command}: pin ${changes.map((c) => c.environment).join(", ")}`;
+  const body = changes.map((c) => `${c.environment}: ${c.previous ?? "none"} \u2192 ${c.ami ?? "none"}`);
+  if (runUrl) body.push("", `Run: ${runUrl}`);
+  return { headline, body: body.join("\n") };
+}
 
-${body.join("\n")}
-`;
+// src/github/evidence-packages.ts
+var import_client_ec2 = __toESM(require_dist_cjs(), 1);
+var hasPackages = (lookup) => "packages" in lookup;
+async function recordedPackages(aws, o) {
+  const stored = await readPackageManifest(o.root, o.ami);
+  if (stored)
+    return { packages: stored.packages, source: `image manifest ${PACKAGE_MANIFEST_DIR}/${o.ami}.json` };
+  const { Images } = await aws.ec2(o.region).send(new import_client_ec2.DescribeImagesCommand({ ImageIds: [o.ami] }));
+  const arn = Images?.[0]?.Tags?.find((t) => t.Key === "Ec2ImageBuilderArn")?.Value;
+  if (!arn) return void 0;
+  const packages = await listImagePackages(aws, arn.split(":")[3] ?? o.region, arn);
+  return { packages, source: `Image Builder ${arn}` };
+}
+var SERVING = /* @__PURE__ */ new Set(["healthy", "initial"]);
+async function surveyServingPackages(ctx, o) {
+  const groups = await observeTargetGroups(ctx.aws, o.region, [o.targetGroup]);
+  const serving = (groups.get(o.targetGroup)?.targets ?? []).filter((t) => SERVING.has(t.state)).map((t) => t.instanceId);
+  const instances = await describeInstancesById(ctx.aws, o.region, serving);
+  const instance = [...instances.values()].filter((i) => i.ImageId === o.ami && i.State?.Name === "running" && i.InstanceId).map((i) => i.InstanceId).sort()[0];
+  if (!instance)
+    return {
+      missing: `no package list recorded for ${o.ami}, and no serving instance of ${o.environment} runs it to survey`
+    };
+  const phase = `evidence ${o.environment}`;
+  ctx.progress.info(
+    phase,
+    `surveying the packages of ${o.ami} on ${instance} (serving ${o.environment}) over SSM`
+  );
+  try {
+    const answers = await runProbe(ctx, {
+      region: o.region,
+      instanceIds: [instance],
+      probe: "packages",
+      phase
+    });
+    const answer = answers.get(instance);
+    if (answer?.ok && answer.inventory.packages)
+      return {
+        packages: answer.inventory.packages.map((p) => ({ name: p.name, version: p.version })),
+        source: `surveyed instance ${instance} (serving ${o.environment})`
+      };
+    return {
+      missing: `the packages survey of ${instance} (serving ${o.environment}) failed: ${answer?.ok === false ? answer.error : "no package list in its answer"}`
+    };
+  } catch (error2) {
+    return {
+      missing: `the packages survey of ${instance} (serving ${o.environment}) failed: ${messageOf(error2)}`
+    };
+  }
 }
 
 // src/github/evidence.ts
@@ -507,19 +633,24 @@ async function gatherEvidence(input, sources) {
         sources.imagePackages(input.previous),
         sources.imagePackages(input.ami)
       ]);
-      if (before && after) bundle.packageDiff = diffPackages(before, after);
+      if (hasPackages(before) && hasPackages(after)) {
+        bundle.packageDiff = diffPackages(before.packages, after.packages);
+        bundle.packageSources = { previous: before.source, current: after.source };
+      } else {
+        bundle.packageDiffMissing = [before, after].filter((side) => !hasPackages(side)).map((side) => side.missing).join("; ");
+      }
     }
   }
   return bundle;
 }
 
 // src/github/evidence-aws.ts
-var import_client_ec2 = __toESM(require_dist_cjs(), 1);
+var import_client_ec22 = __toESM(require_dist_cjs(), 1);
 function awsEvidenceSources(aws, o) {
   return {
     imageTags: async (ami) => {
       try {
-        const out = await aws.ec2(o.region).send(new import_client_ec2.DescribeImagesCommand({ ImageIds: [ami] }));
+        const out = await aws.ec2(o.region).send(new import_client_ec22.DescribeImagesCommand({ ImageIds: [ami] }));
         const tags = out.Images?.[0]?.Tags ?? [];
         return Object.fromEntries(
           tags.filter((t) => t.Key !== void 0).map((t) => [t.Key, t.Value ?? ""])
@@ -530,10 +661,14 @@ function awsEvidenceSources(aws, o) {
     },
     imagePackages: async (ami) => {
       try {
-        return await packagesOfAmi({ root: o.root, aws, region: o.region, ami });
-      } catch {
-        return void 0;
+        const recorded = await recordedPackages(aws, { root: o.root, region: o.region, ami });
+        if (recorded) return recorded;
+      } catch (error2) {
+        return o.surveyed?.get(ami) ?? { missing: `no package list for ${ami}: ${messageOf(error2)}` };
       }
+      return o.surveyed?.get(ami) ?? {
+        missing: `no package list recorded for ${ami} (not built by Image Builder through amipipe)`
+      };
     }
   };
 }
@@ -1235,6 +1370,35 @@ function commandOutputs(outcome) {
   return outputs;
 }
 
+// src/github/previous-pins.ts
+function pinsAtStake(project, command, input) {
+  let name;
+  if ((command === "promote" || command === "rollback") && typeof input.env === "string") name = input.env;
+  if (command === "rebake" && typeof input.recipe === "string")
+    name = environmentsInOrder(project).find((e) => e.env.recipe === input.recipe)?.env.name;
+  const env = name ? project.environments.get(name)?.env : void 0;
+  if (!env?.pin.ami || input.ami === env.pin.ami || input.to === env.pin.ami) return [];
+  return [
+    { environment: env.name, region: env.region, targetGroup: env.fleet.targetGroup, ami: env.pin.ami }
+  ];
+}
+async function surveyPinsAtStake(ctx, pins) {
+  const found = /* @__PURE__ */ new Map();
+  for (const pin of pins) {
+    if (found.has(pin.ami)) continue;
+    try {
+      if (await recordedPackages(ctx.aws, { root: ctx.root, region: pin.region, ami: pin.ami })) continue;
+    } catch (error2) {
+      ctx.progress.warn(
+        `evidence ${pin.environment}`,
+        `cannot read the package list of ${pin.ami}: ${messageOf(error2)}`
+      );
+    }
+    found.set(pin.ami, await surveyServingPackages(ctx, pin));
+  }
+  return found;
+}
+
 // src/github/mermaid.ts
 var nodeId = (kind, name) => `${kind}_${name.replace(/[^A-Za-z0-9_]/g, "_")}`;
 function label(text) {
@@ -1305,6 +1469,59 @@ function timelineDiagram(events, title, steps = []) {
       );
   }
   return lines.join("\n");
+}
+
+// src/github/progress-summary.ts
+function progressRows(events) {
+  const first = events[0]?.at ?? 0;
+  const last = events.reduce((max, e) => Math.max(max, e.at), first);
+  const rows = [];
+  const waiting = /* @__PURE__ */ new Map();
+  for (const event of events) {
+    const open2 = waiting.get(event.phase);
+    if (open2 && event.waitingFor === open2.row.waitingFor) {
+      open2.row.reports++;
+      continue;
+    }
+    if (open2) {
+      open2.row.waitedMs = event.at - open2.since;
+      waiting.delete(event.phase);
+    }
+    const row = {
+      atMs: event.at - first,
+      phase: event.phase,
+      level: event.level,
+      message: event.message,
+      reports: 1
+    };
+    if (event.waitingFor !== void 0) {
+      row.waitingFor = event.waitingFor;
+      waiting.set(event.phase, { row, since: event.at });
+    }
+    rows.push(row);
+  }
+  for (const { row, since } of waiting.values()) {
+    row.waitedMs = last - since;
+    row.open = true;
+  }
+  return rows;
+}
+function buildStateRows(builds) {
+  const rows = [];
+  for (const build of builds) {
+    const start = build.startedAt ?? build.states[0]?.at ?? 0;
+    build.states.forEach((state, i) => {
+      const next = build.states[i + 1]?.at;
+      const row = { arch: build.arch, status: state.status, fromMs: state.at - start };
+      if (next !== void 0) row.forMs = next - state.at;
+      rows.push(row);
+    });
+  }
+  return rows;
+}
+function waitedText(row) {
+  if (row.waitedMs === void 0) return "";
+  return `${row.open ? "\u2265 " : ""}${formatDuration(row.waitedMs)}`;
 }
 
 // src/github/summary.ts
@@ -1392,6 +1609,12 @@ function renderSummary(m) {
         bundle.parity.length === 0 ? "not run in this stage" : bundle.parity.every((c) => c.passed) ? "no findings" : "findings"
       ]
     ];
+    if (bundle.packageSources) {
+      facts.push(["packages of the previous pin", `from ${bundle.packageSources.previous}`]);
+      facts.push(["packages of the new pin", `from ${bundle.packageSources.current}`]);
+    } else if (bundle.packageDiffMissing) {
+      facts.push(["package diff", `none: ${bundle.packageDiffMissing}`]);
+    }
     for (const [key, value] of Object.entries(bundle.provenance)) facts.push([key, value]);
     parts.push(table(["what", "value"], facts));
     if (bundle.packageDiff) {
@@ -1415,15 +1638,34 @@ function renderSummary(m) {
   }
   const timeline = timelineDiagram(m.events, `amipipe ${m.command}`, m.steps ?? []);
   if (timeline) parts.push("### Timeline", fence("mermaid", timeline));
-  if (m.events.length > 0) {
-    const rows = m.events.filter((e) => !e.waitingFor || e === m.events[m.events.length - 1]).map((e) => [formatDuration(e.elapsedMs), e.level === "info" ? "" : e.level, e.phase, e.message]);
-    const waits = m.events.filter((e) => e.waitingFor).length;
-    parts.push(
-      details(
-        `Progress (${m.events.length} events${waits ? `, ${waits} while waiting` : ""})`,
-        table(["at", "level", "phase", "message"], rows)
-      )
+  if (m.builds && m.builds.length > 0) {
+    const rows = buildStateRows(m.builds).map((r) => [
+      r.arch,
+      r.status,
+      formatDuration(r.fromMs),
+      r.forMs === void 0 ? "" : formatDuration(r.forMs)
+    ]);
+    const totals = m.builds.filter((b) => b.startedAt !== void 0 && b.endedAt !== void 0).map(
+      (b) => `${b.arch} ${b.states.at(-1)?.status ?? ""} after ${formatDuration(b.endedAt - b.startedAt)}`
     );
+    parts.push(
+      "### Image builds",
+      table(["arch", "state", "from", "for"], rows),
+      ...totals.length > 0 ? [totals.join(" \xB7 ")] : []
+    );
+  }
+  if (m.events.length > 0) {
+    const rows = progressRows(m.events).map((r) => [
+      formatDuration(r.atMs),
+      r.phase,
+      r.level === "info" ? r.message : `${r.level === "warn" ? "\u26A0\uFE0F" : "\u274C"} ${r.message}`,
+      r.waitingFor ?? "",
+      waitedText(r)
+    ]);
+    const waits = m.events.filter((e) => e.waitingFor).length;
+    const progress = table(["at", "phase", "state / message", "waiting for", "waited"], rows);
+    const title = `Progress (${m.events.length} events${waits ? `, ${waits} while waiting` : ""})`;
+    parts.push(...rows.length <= 40 ? [`### ${title}`, progress] : [details(title, progress)]);
   }
   if (m.outcome.result?.text)
     parts.push(details("Command output", fence("text", m.outcome.result.text.trimEnd())));
@@ -1463,12 +1705,14 @@ async function runCommand(host, runner, inputs) {
     ...inputs.global.sim ? { sim: path4.resolve(runner.workspace, inputs.global.sim) } : {}
   };
   const events = [];
+  const sinks = [(event) => events.push(event), lineSink((line) => host.info(line.trimEnd()))];
+  const surveyed = PIN_COMMANDS.has(inputs.command) ? await surveyBeforeCommand({ inputs, runner, global, sinks }) : /* @__PURE__ */ new Map();
   const outcome = await execute({
     command: inputs.command,
     input: inputs.input,
     global,
     env: runEnvironmentOf(runner),
-    sinks: [(event) => events.push(event), lineSink((line) => host.info(line.trimEnd()))]
+    sinks
   });
   const problems = configProblemsOf(outcome);
   annotateProblems(host, problems, { root, workspace: runner.workspace });
@@ -1483,7 +1727,8 @@ async function runCommand(host, runner, inputs) {
     outcome,
     project,
     global,
-    effectsCommit: effects.pinCommits[0]?.commit
+    effectsCommit: effects.pinCommits[0]?.commit,
+    surveyed
   });
   const outputs = commandOutputs(outcome);
   if (effects.pinCommits[0]) outputs["pin-commit"] = effects.pinCommits[0].commit;
@@ -1505,6 +1750,7 @@ async function runCommand(host, runner, inputs) {
     outcome,
     events,
     steps: stepsOf(data),
+    builds: buildsOf(data),
     amis: amisOf(data),
     pinChanges,
     checks: checksOf(outcome),
@@ -1519,6 +1765,21 @@ async function runCommand(host, runner, inputs) {
   for (const note of effects.notes) host.annotate("warning", note, { title: "amipipe" });
   if (effects.failure) host.setFailed(effects.failure);
   else if (outcome.exitCode !== 0) host.setFailed(failureMessage(outcome) ?? `${inputs.command} failed`);
+}
+async function surveyBeforeCommand(o) {
+  const project = await loadQuietly(o.global.root);
+  const pins = project ? pinsAtStake(project, o.inputs.command, o.inputs.input) : [];
+  if (pins.length === 0) return /* @__PURE__ */ new Map();
+  let ctx;
+  try {
+    ctx = await createContext({ global: o.global, env: runEnvironmentOf(o.runner), sinks: o.sinks });
+  } catch (error2) {
+    if (error2 instanceof AmipipeError) return /* @__PURE__ */ new Map();
+    throw error2;
+  }
+  const surveyed = await surveyPinsAtStake(ctx, pins);
+  await ctx.sim?.save();
+  return surveyed;
 }
 async function loadQuietly(root) {
   try {
@@ -1567,7 +1828,10 @@ async function promotionEvidence(o) {
   const bundles = [];
   for (const target of targets) {
     const region = project.environments.get(target.environment)?.env.region;
-    const sources = ctx && region ? awsEvidenceSources(ctx.aws, { root: o.global.root, region }) : { imageTags: async () => ({}), imagePackages: async () => void 0 };
+    const sources = ctx && region ? awsEvidenceSources(ctx.aws, { root: o.global.root, region, surveyed: o.surveyed }) : {
+      imageTags: async () => ({}),
+      imagePackages: async (ami) => o.surveyed.get(ami) ?? { missing: `no AWS access to read the package list of ${ami}` }
+    };
     bundles.push(
       await gatherEvidence(
         {

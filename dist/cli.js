@@ -2,11 +2,14 @@
 import { createRequire as __amipipeCreateRequire } from 'node:module'; const require = __amipipeCreateRequire(import.meta.url);
 import {
   execute
-} from "./chunks/chunk-YBQAOLWF.js";
+} from "./chunks/chunk-5JWIGBBX.js";
 import {
   formatProgressLine
-} from "./chunks/chunk-HBGMIR2M.js";
+} from "./chunks/chunk-WYZ7QDZ3.js";
 import "./chunks/chunk-ZCDM74UX.js";
+import {
+  FAULTS
+} from "./chunks/chunk-XWY46GTX.js";
 import "./chunks/chunk-QKJEHXMV.js";
 import "./chunks/chunk-XDF3WVTU.js";
 import "./chunks/chunk-OXZX3V2D.js";
@@ -3509,7 +3512,14 @@ function stderrSink() {
 }
 async function main(argv) {
   let exitCode = 0;
-  const program2 = new Command("amipipe").description("Bake golden Amazon Linux AMIs and roll them through dev \u2192 staging \u2192 prod behind an ALB").option("-C, --dir <dir>", "config root holding image-recipes/ and environments/", ".").option("--sim <file>", "use the embedded simulator, its state kept in FILE (or AMIPIPE_SIM)").option("--fault <name[=arg]>", "inject a simulator fault (repeatable)", collect, []).option("--json", "print the result as one JSON document on stdout", false).exitOverride().configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  const program2 = new Command("amipipe").description("Bake golden Amazon Linux AMIs and roll them through dev \u2192 staging \u2192 prod behind an ALB").option("-C, --dir <dir>", "config root holding image-recipes/ and environments/", ".").option("--sim <file>", "use the embedded simulator, its state kept in FILE (or AMIPIPE_SIM)").option("--fault <name[=arg]>", "inject a simulator fault (repeatable)", collect, []).option("--json", "print the result as one JSON document on stdout", false).addHelpText(
+    "after",
+    `
+Simulator faults (--fault, with --sim):
+  ${faultList()}
+
+Exit codes: 0 done, 1 the operation failed, 2 bad input or usage.`
+  ).exitOverride().configureOutput({ writeErr: (text) => process.stderr.write(text) });
   const globals = () => {
     const o = program2.opts();
     const sim2 = o.sim ?? process.env.AMIPIPE_SIM;
@@ -3593,6 +3603,10 @@ async function main(argv) {
     throw error;
   }
   return exitCode;
+}
+function faultList() {
+  const arg = { none: "", optional: "[=ARG]", required: "=ARG" };
+  return Object.entries(FAULTS).map(([name, kind]) => `${name}${arg[kind]}`).join(", ");
 }
 function codeOf(error) {
   return typeof error === "object" && error && "code" in error ? String(error.code) : "error";

@@ -3,16 +3,7 @@ import {
   type ImagebuilderClient,
   paginateListComponents,
 } from "@aws-sdk/client-imagebuilder";
-
-/** One component as the recipe compiler produces it (CompiledImage["components"][number]). */
-export interface ComponentSpec {
-  name: string;
-  semanticVersion: string;
-  description: string;
-  platform: "Linux";
-  data: string;
-  contentHash: string;
-}
+import type { CompiledComponent } from "../recipe/compile.js";
 
 export interface EnsuredComponents {
   /** Build-version ARN per component, keyed `name@semanticVersion` (architectures may differ in content). */
@@ -37,7 +28,7 @@ function buildVersionArn(arn: string): string {
  */
 export async function ensureComponents(o: {
   client: ImagebuilderClient;
-  components: readonly ComponentSpec[];
+  components: readonly CompiledComponent[];
   tags: Record<string, string>;
 }): Promise<EnsuredComponents> {
   const existing = new Map<string, string>();

@@ -14,7 +14,7 @@ import { type CommandContext, type CommandResult, simulatorContext } from "./con
 import { promote } from "./promote.js";
 import { rollback } from "./rollback.js";
 import { simInit } from "./sim-init.js";
-import { type EnvironmentStatus, status } from "./status.js";
+import { type EnvironmentStatus, formatStatusTable, status } from "./status.js";
 
 export interface DemoInput {
   /** Keep the simulator state in this file (default: in the demo's temp dir). */
@@ -164,30 +164,9 @@ function render(d: DemoData): string {
   }
   lines.push(
     "",
-    statusTable(d.environments),
+    formatStatusTable(d.environments),
     "",
     `simulated time: ${formatDuration(d.simulatedMs)}; state: ${d.state}`,
   );
   return lines.join("\n");
-}
-
-function statusTable(envs: readonly EnvironmentStatus[]): string {
-  const rows = [["ENVIRONMENT", "PINNED", "SERVING", "HEALTHY", "IN SYNC"]];
-  for (const e of envs)
-    rows.push([
-      e.name,
-      e.pinned ?? "-",
-      e.serving.join(",") || "-",
-      `${e.healthy}/${e.desired}`,
-      e.inSync ? "yes" : "no",
-    ]);
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  return rows
-    .map((r) =>
-      r
-        .map((c, i) => c.padEnd(widths[i]!))
-        .join("  ")
-        .trimEnd(),
-    )
-    .join("\n");
 }

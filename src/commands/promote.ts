@@ -1,16 +1,14 @@
-import { readFile } from "node:fs/promises";
-import { loadProject } from "../config/load.js";
 import { OperationFailed, UsageError } from "../errors.js";
-import { readPin, writePin } from "../gitops/pins.js";
+import { readPin } from "../gitops/pins.js";
 import { decidePromotion } from "../gitops/policy.js";
 import {
-  actorOf,
   findEnvironment,
+  loadEnvironment,
   type RolloutCommandData,
-  rolloutResult,
   withEnvironmentLock,
 } from "../rollout/converge.js";
 import { describeImage } from "../rollout/image.js";
+import { repinAndConverge } from "../rollout/repin.js";
 import type { CommandContext, CommandResult } from "./context.js";
 
 export interface PromoteInput {
@@ -32,8 +30,7 @@ export async function promote(
 ): Promise<CommandResult<RolloutCommandData>> {
   if (input.force && !input.reason?.trim())
     throw new UsageError("--force needs --reason TEXT (it is recorded with the pin)");
-  const project = await loadProject(ctx.root);
-  const loaded = findEnvironment(project, input.env);
+  const { project, loaded } = await loadEnvironment(ctx.root, input.env);
   const env = loaded.env;
 
   const source = input.ami ? undefined : (input.from ?? env.promotion.from);
@@ -72,26 +69,18 @@ export async function promote(
   }
   if (decision.forced) ctx.progress.warn(`promote ${env.name}`, `policy overridden: ${input.reason}`);
 
-  return withEnvironmentLock(ctx, loaded, async () => {
-    const pinFileBefore = await readFile(loaded.file, "utf8");
-    const change = await writePin(ctx.root, loaded, {
+  return withEnvironmentLock(ctx, loaded, () =>
+    repinAndConverge(ctx, {
+      project,
+      loaded,
       ami,
-      at: new Date(ctx.clock.now()).toISOString(),
-      by: actorOf(ctx),
       reason: decision.forced
         ? decision.note
         : source
           ? `promoted from ${source} (${decision.note})`
           : "promoted",
-    });
-    if (change) ctx.progress.info(`promote ${env.name}`, `pinned ${ami} (was ${change.previous ?? "none"})`);
-    return rolloutResult(ctx, {
-      project,
-      loaded,
-      pinChanges: change ? [change] : [],
-      pinFileBefore,
       reconcile: input.reconcile !== false,
-      headline: `promote ${env.name} → ${ami}`,
-    });
-  });
+      command: "promote",
+    }),
+  );
 }

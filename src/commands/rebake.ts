@@ -30,10 +30,15 @@ export function describeRebake(r: RebakeResult): string {
   ];
   if (r.advisories.available) {
     lines.push(
-      `advisories (${r.advisories.source}): ${r.advisories.advisories.length === 0 ? "none reported for the upgraded packages" : ""}`,
+      `security advisories fixed (${r.advisories.source}): ${r.advisories.advisories.length === 0 ? "none reported" : r.advisories.advisories.length}`,
     );
     for (const a of r.advisories.advisories)
       lines.push(`  ${a.id} ${a.severity} ${a.package} → ${a.fixedIn}`);
+    if (r.advisoriesNotFixed.length > 0) {
+      lines.push(`security advisories this image does not fix: ${r.advisoriesNotFixed.length}`);
+      for (const a of r.advisoriesNotFixed)
+        lines.push(`  ${a.id} ${a.severity} ${a.package} (fixed in ${a.fixedIn})`);
+    }
   } else if (r.diff.upgraded.length > 0) {
     lines.push(`advisories: unavailable from ${r.advisories.source} (${r.advisories.reason})`);
   }

@@ -1,6 +1,5 @@
-import { loadProject } from "../config/load.js";
 import {
-  findEnvironment,
+  loadEnvironment,
   type RolloutCommandData,
   rolloutResult,
   withEnvironmentLock,
@@ -16,8 +15,7 @@ export async function reconcile(
   ctx: CommandContext,
   input: ReconcileInput,
 ): Promise<CommandResult<RolloutCommandData>> {
-  const project = await loadProject(ctx.root);
-  const loaded = findEnvironment(project, input.env);
+  const { project, loaded } = await loadEnvironment(ctx.root, input.env);
   return withEnvironmentLock(ctx, loaded, () =>
     rolloutResult(ctx, {
       project,

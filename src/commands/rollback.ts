@@ -1,15 +1,8 @@
-import { readFile } from "node:fs/promises";
-import { loadProject } from "../config/load.js";
 import { UsageError } from "../errors.js";
-import { readPin, writePin } from "../gitops/pins.js";
-import {
-  actorOf,
-  findEnvironment,
-  type RolloutCommandData,
-  rolloutResult,
-  withEnvironmentLock,
-} from "../rollout/converge.js";
+import { readPin } from "../gitops/pins.js";
+import { loadEnvironment, type RolloutCommandData, withEnvironmentLock } from "../rollout/converge.js";
 import { describeImage } from "../rollout/image.js";
+import { repinAndConverge } from "../rollout/repin.js";
 import type { CommandContext, CommandResult } from "./context.js";
 
 export interface RollbackInput {
@@ -26,8 +19,7 @@ export async function rollback(
   ctx: CommandContext,
   input: RollbackInput,
 ): Promise<CommandResult<RolloutCommandData>> {
-  const project = await loadProject(ctx.root);
-  const loaded = findEnvironment(project, input.env);
+  const { project, loaded } = await loadEnvironment(ctx.root, input.env);
   const env = loaded.env;
 
   return withEnvironmentLock(ctx, loaded, async () => {
@@ -36,22 +28,13 @@ export async function rollback(
     if (!target)
       throw new UsageError(`${env.name} has no earlier pin to roll back to; say which AMI with --to`);
     await describeImage(ctx.aws, env.region, target);
-    const pinFileBefore = await readFile(loaded.file, "utf8");
-    const change = await writePin(ctx.root, loaded, {
-      ami: target,
-      at: new Date(ctx.clock.now()).toISOString(),
-      by: actorOf(ctx),
-      reason: `rollback from ${pin.ami ?? "none"}`,
-    });
-    if (change)
-      ctx.progress.info(`rollback ${env.name}`, `pinned ${target} (was ${change.previous ?? "none"})`);
-    return rolloutResult(ctx, {
+    return repinAndConverge(ctx, {
       project,
       loaded,
-      pinChanges: change ? [change] : [],
-      pinFileBefore,
+      ami: target,
+      reason: `rollback from ${pin.ami ?? "none"}`,
       reconcile: input.reconcile !== false,
-      headline: `rollback ${env.name} → ${target}`,
+      command: "rollback",
     });
   });
 }

@@ -63,10 +63,11 @@ export async function status(
     }
   }
   const environments = envs.map((e) => results.get(e.name)!);
-  return { ok: true, data: { environments }, text: render(environments) };
+  return { ok: true, data: { environments }, text: formatStatusTable(environments) };
 }
 
-function render(envs: EnvironmentStatus[]): string {
+/** Environments as a plain-text table: pinned versus serving AMIs, healthy count, in sync. */
+export function formatStatusTable(envs: readonly EnvironmentStatus[]): string {
   const rows = [["ENVIRONMENT", "PINNED", "SERVING", "HEALTHY", "IN SYNC"]];
   for (const e of envs)
     rows.push([

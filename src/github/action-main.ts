@@ -4,17 +4,20 @@ import { createContext } from "../commands/context.js";
 import { execute, type Outcome } from "../commands/run.js";
 import { loadProject, type Project } from "../config/load.js";
 import { AmipipeError, messageOf } from "../errors.js";
-import { lineSink, type ProgressEvent } from "../ports/progress.js";
+import { lineSink, type ProgressEvent, type ProgressSink } from "../ports/progress.js";
 import { annotateProblems, configProblemsOf } from "./config-problems.js";
 import { applyGitHubEffects, PIN_COMMANDS } from "./effects.js";
 import { type EvidenceBundle, gatherEvidence } from "./evidence.js";
 import { awsEvidenceSources } from "./evidence-aws.js";
+import type { PackageLookup } from "./evidence-packages.js";
 import { type ActionHost, coreHost } from "./host.js";
 import { type ActionInputs, parseInputs } from "./inputs.js";
 import type { PipelineGraph } from "./mermaid.js";
 import { commandOutputs } from "./outputs.js";
+import { pinsAtStake, surveyPinsAtStake } from "./previous-pins.js";
 import {
   amisOf,
+  buildsOf,
   checksOf,
   dataOf,
   failureMessage,
@@ -60,12 +63,16 @@ async function runCommand(host: ActionHost, runner: RunnerContext, inputs: Actio
     ...(inputs.global.sim ? { sim: path.resolve(runner.workspace, inputs.global.sim) } : {}),
   };
   const events: ProgressEvent[] = [];
+  const sinks = [(event: ProgressEvent) => events.push(event), lineSink((line) => host.info(line.trimEnd()))];
+  const surveyed = PIN_COMMANDS.has(inputs.command)
+    ? await surveyBeforeCommand({ inputs, runner, global, sinks })
+    : new Map<string, PackageLookup>();
   const outcome = await execute({
     command: inputs.command,
     input: inputs.input,
     global,
     env: runEnvironmentOf(runner),
-    sinks: [(event) => events.push(event), lineSink((line) => host.info(line.trimEnd()))],
+    sinks,
   });
 
   const problems = configProblemsOf(outcome);
@@ -87,6 +94,7 @@ async function runCommand(host: ActionHost, runner: RunnerContext, inputs: Actio
     project,
     global,
     effectsCommit: effects.pinCommits[0]?.commit,
+    surveyed,
   });
   const outputs = commandOutputs(outcome);
   if (effects.pinCommits[0]) outputs["pin-commit"] = effects.pinCommits[0].commit;
@@ -108,6 +116,7 @@ async function runCommand(host: ActionHost, runner: RunnerContext, inputs: Actio
     outcome,
     events,
     steps: stepsOf(data),
+    builds: buildsOf(data),
     amis: amisOf(data),
     pinChanges,
     checks: checksOf(outcome),
@@ -123,6 +132,33 @@ async function runCommand(host: ActionHost, runner: RunnerContext, inputs: Actio
   for (const note of effects.notes) host.annotate("warning", note, { title: "amipipe" });
   if (effects.failure) host.setFailed(effects.failure);
   else if (outcome.exitCode !== 0) host.setFailed(failureMessage(outcome) ?? `${inputs.command} failed`);
+}
+
+/**
+ * Before a pin command runs: the package lists of the pins it may replace that no manifest or
+ * Image Builder record holds (a legacy AMI), surveyed from the environment's serving instances
+ * while they still run that pin. Best effort: the command itself reports any real problem.
+ */
+async function surveyBeforeCommand(o: {
+  inputs: ActionInputs;
+  runner: RunnerContext;
+  global: ActionInputs["global"];
+  sinks: ProgressSink[];
+}): Promise<Map<string, PackageLookup>> {
+  const project = await loadQuietly(o.global.root);
+  const pins = project ? pinsAtStake(project, o.inputs.command, o.inputs.input) : [];
+  if (pins.length === 0) return new Map();
+  let ctx: Awaited<ReturnType<typeof createContext>>;
+  try {
+    ctx = await createContext({ global: o.global, env: runEnvironmentOf(o.runner), sinks: o.sinks });
+  } catch (error) {
+    if (error instanceof AmipipeError) return new Map();
+    throw error;
+  }
+  const surveyed = await surveyPinsAtStake(ctx, pins);
+  // The survey is part of this run's history on the simulator (its SSM commands, its minutes).
+  await ctx.sim?.save();
+  return surveyed;
 }
 
 async function loadQuietly(root: string): Promise<Project | undefined> {
@@ -165,6 +201,7 @@ async function promotionEvidence(o: {
   project: Project | undefined;
   global: ActionInputs["global"];
   effectsCommit: string | undefined;
+  surveyed: ReadonlyMap<string, PackageLookup>;
 }): Promise<EvidenceBundle[]> {
   const { inputs, outcome, project } = o;
   if (!PIN_COMMANDS.has(inputs.command) || outcome.exitCode === 2 || !project) return [];
@@ -195,8 +232,12 @@ async function promotionEvidence(o: {
     const region = project.environments.get(target.environment)?.env.region;
     const sources =
       ctx && region
-        ? awsEvidenceSources(ctx.aws, { root: o.global.root, region })
-        : { imageTags: async () => ({}), imagePackages: async () => undefined };
+        ? awsEvidenceSources(ctx.aws, { root: o.global.root, region, surveyed: o.surveyed })
+        : {
+            imageTags: async () => ({}),
+            imagePackages: async (ami: string) =>
+              o.surveyed.get(ami) ?? { missing: `no AWS access to read the package list of ${ami}` },
+          };
     bundles.push(
       await gatherEvidence(
         {

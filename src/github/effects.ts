@@ -4,7 +4,7 @@ import type { Outcome } from "../commands/run.js";
 import { messageOf } from "../errors.js";
 import { createDeployment, setDeploymentStatus } from "./deployments.js";
 import type { ActionInputs } from "./inputs.js";
-import { commitPinFiles } from "./pin-commits.js";
+import { commitPinFiles, PinCommitConflict } from "./pin-commits.js";
 import { upsertComment } from "./pr-comment.js";
 import { createGitHubClient, type GitHubClient } from "./rest.js";
 import { failureMessage, netPinChanges, type PinChange } from "./result-facts.js";
@@ -66,16 +66,24 @@ export async function applyGitHubEffects(o: EffectsInput): Promise<EffectsResult
               environment: change.environment,
               path: path.relative(runner.workspace, absolute).split(path.sep).join("/"),
               content: await readFile(absolute, "utf8"),
-              message: pinCommitMessage(inputs.command, change, logUrl),
+              previous: change.previous,
+              ami: change.ami,
             };
           }),
         );
-        effects.pinCommits = await commitPinFiles(gh, {
+        const message = pinCommitMessage(inputs.command, changes, logUrl);
+        const made = await commitPinFiles(gh, {
           owner: repo.owner,
           repo: repo.repo,
           branch: runner.branch,
+          ...message,
           files,
         });
+        effects.pinCommits = (made?.files ?? []).map((f) => ({
+          environment: f.environment,
+          path: f.path,
+          commit: made!.commit,
+        }));
         if (inputs.github.deployments) {
           for (const change of changes) {
             const commit =
@@ -126,7 +134,10 @@ export async function applyGitHubEffects(o: EffectsInput): Promise<EffectsResult
       });
     }
   } catch (error) {
-    effects.failure = `GitHub API: ${messageOf(error)}`;
+    effects.failure =
+      error instanceof PinCommitConflict
+        ? `Pin commit refused: ${error.message} AWS already runs ${changes.map((c) => `${c.environment} on ${c.ami ?? "nothing"}`).join(", ")}.`
+        : `GitHub API: ${messageOf(error)}`;
   }
   return effects;
 }
@@ -173,9 +184,18 @@ function firstLine(text: string): string {
   return text.split("\n")[0] ?? text;
 }
 
-export function pinCommitMessage(command: string, change: PinChange, runUrl?: string): string {
-  const subject = `amipipe ${command}: pin ${change.environment} to ${change.ami ?? "nothing"}`;
-  const body = [`Previous pin: ${change.previous ?? "none"}.`];
-  if (runUrl) body.push(`Run: ${runUrl}`);
-  return `${subject}\n\n${body.join("\n")}\n`;
+/** One commit message for every pin a command changed: the headline names them all, the body one line each. */
+export function pinCommitMessage(
+  command: string,
+  changes: readonly PinChange[],
+  runUrl?: string,
+): { headline: string; body: string } {
+  const pins = changes.map((c) => `${c.environment} to ${c.ami ?? "nothing"}`);
+  const headline =
+    pins.length <= 2
+      ? `amipipe ${command}: pin ${pins.join(", ")}`
+      : `amipipe ${command}: pin ${changes.map((c) => c.environment).join(", ")}`;
+  const body = changes.map((c) => `${c.environment}: ${c.previous ?? "none"} → ${c.ami ?? "none"}`);
+  if (runUrl) body.push("", `Run: ${runUrl}`);
+  return { headline, body: body.join("\n") };
 }

@@ -1,14 +1,19 @@
 import { DescribeImagesCommand } from "@aws-sdk/client-ec2";
 import type { AwsFactory } from "../aws/clients.js";
-import { packagesOfAmi } from "../bake/package-manifest.js";
+import { messageOf } from "../errors.js";
 import type { EvidenceSources } from "./evidence.js";
+import { type PackageList, recordedPackages } from "./evidence-packages.js";
 
 /**
- * Evidence read from AWS: provenance from the AMI's tags, packages from the manifest bake
- * stored (or Image Builder's ListImagePackages). Missing facts leave gaps in the evidence
- * instead of failing the promotion that already happened.
+ * Evidence read from AWS: provenance from the AMI's tags; packages from the manifest bake
+ * stored, Image Builder's ListImagePackages, or (for images neither knows) the list surveyed
+ * from a serving instance before the command replaced it. Missing facts leave gaps in the
+ * evidence, each with its reason, instead of failing the promotion that already happened.
  */
-export function awsEvidenceSources(aws: AwsFactory, o: { root: string; region: string }): EvidenceSources {
+export function awsEvidenceSources(
+  aws: AwsFactory,
+  o: { root: string; region: string; surveyed?: ReadonlyMap<string, PackageList | { missing: string }> },
+): EvidenceSources {
   return {
     imageTags: async (ami) => {
       try {
@@ -23,10 +28,16 @@ export function awsEvidenceSources(aws: AwsFactory, o: { root: string; region: s
     },
     imagePackages: async (ami) => {
       try {
-        return await packagesOfAmi({ root: o.root, aws, region: o.region, ami });
-      } catch {
-        return undefined;
+        const recorded = await recordedPackages(aws, { root: o.root, region: o.region, ami });
+        if (recorded) return recorded;
+      } catch (error) {
+        return o.surveyed?.get(ami) ?? { missing: `no package list for ${ami}: ${messageOf(error)}` };
       }
+      return (
+        o.surveyed?.get(ami) ?? {
+          missing: `no package list recorded for ${ami} (not built by Image Builder through amipipe)`,
+        }
+      );
     },
   };
 }

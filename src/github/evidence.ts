@@ -1,5 +1,6 @@
-import { diffPackages, type PackageDiff, type PackageEntry } from "../lifecycle/package-diff.js";
+import { diffPackages, type PackageDiff } from "../lifecycle/package-diff.js";
 import type { CheckResult } from "../verify/types.js";
+import { hasPackages, type PackageLookup } from "./evidence-packages.js";
 
 /**
  * Why a promotion is safe (or why it was refused), in one document: what was verified, what
@@ -19,6 +20,10 @@ export interface EvidenceBundle {
   parity: CheckResult[];
   findings: CheckResult[];
   packageDiff?: PackageDiff;
+  /** Where each side of the package diff came from (image manifest, Image Builder, surveyed instance). */
+  packageSources?: { previous: string; current: string };
+  /** Why there is no package diff, when there is a previous pin. */
+  packageDiffMissing?: string;
   /** The image's amipipe:* provenance tags. */
   provenance: Record<string, string>;
 }
@@ -27,8 +32,8 @@ export interface EvidenceBundle {
 export interface EvidenceSources {
   /** The image's tags; empty when the image is unknown. */
   imageTags(ami: string): Promise<Record<string, string>>;
-  /** The image's installed packages; undefined when no package list is recorded. */
-  imagePackages(ami: string): Promise<PackageEntry[] | undefined>;
+  /** The image's installed packages and where they came from, or why there is no list. */
+  imagePackages(ami: string): Promise<PackageLookup>;
 }
 
 export interface EvidenceInput {
@@ -74,7 +79,15 @@ export async function gatherEvidence(
         sources.imagePackages(input.previous),
         sources.imagePackages(input.ami),
       ]);
-      if (before && after) bundle.packageDiff = diffPackages(before, after);
+      if (hasPackages(before) && hasPackages(after)) {
+        bundle.packageDiff = diffPackages(before.packages, after.packages);
+        bundle.packageSources = { previous: before.source, current: after.source };
+      } else {
+        bundle.packageDiffMissing = [before, after]
+          .filter((side) => !hasPackages(side))
+          .map((side) => (side as { missing: string }).missing)
+          .join("; ");
+      }
     }
   }
   return bundle;

@@ -1,5 +1,6 @@
 import type { Outcome } from "../commands/run.js";
 import type { CheckResult } from "../verify/types.js";
+import type { BuildProgress } from "./progress-summary.js";
 
 /**
  * Reads the facts the action reports (AMIs, pin changes, checks) out of a command's --json data
@@ -31,7 +32,9 @@ export function dataOf(outcome: Outcome): Json {
 }
 
 export function amisOf(data: Json): AmiRecord[] {
-  const amis = Array.isArray(data.amis) ? data.amis : [];
+  // bake reports `amis`; rebake nests its bake's result under `bake`.
+  const nested = isObject(data.bake) ? data.bake.amis : undefined;
+  const amis = Array.isArray(data.amis) ? data.amis : Array.isArray(nested) ? nested : [];
   return amis.filter(
     (a): a is AmiRecord =>
       isObject(a) && typeof a.ami === "string" && typeof a.region === "string" && typeof a.arch === "string",
@@ -39,7 +42,12 @@ export function amisOf(data: Json): AmiRecord[] {
 }
 
 export function pinChangesOf(data: Json): PinChange[] {
-  const changes = Array.isArray(data.pinChanges) ? data.pinChanges : [];
+  // Rollout commands report `pinChanges`; rebake reports the one stage it pinned as `pinned`.
+  const changes = Array.isArray(data.pinChanges)
+    ? data.pinChanges
+    : isObject(data.pinned)
+      ? [data.pinned]
+      : [];
   return changes
     .filter((c): c is Json => isObject(c) && typeof c.environment === "string" && typeof c.file === "string")
     .map((c) => ({
@@ -141,4 +149,24 @@ export function checksOf(outcome: Outcome): CheckResult[] {
 
 export function findingsOf(outcome: Outcome): CheckResult[] {
   return checksOf(outcome).filter((check) => !check.passed);
+}
+
+/** The image builds a bake followed (data.architectures[].states), for the summary's build table. */
+export function buildsOf(data: Json): BuildProgress[] {
+  const nested = isObject(data.bake) ? data.bake.architectures : undefined;
+  const archs = Array.isArray(data.architectures) ? data.architectures : Array.isArray(nested) ? nested : [];
+  const builds: BuildProgress[] = [];
+  for (const a of archs) {
+    if (!isObject(a) || typeof a.arch !== "string" || !Array.isArray(a.states)) continue;
+    const states = a.states.filter(
+      (s): s is { status: string; at: number } =>
+        isObject(s) && typeof s.status === "string" && typeof s.at === "number",
+    );
+    if (states.length === 0) continue;
+    const build: BuildProgress = { arch: a.arch, states };
+    if (typeof a.startedAt === "number") build.startedAt = a.startedAt;
+    if (typeof a.endedAt === "number") build.endedAt = a.endedAt;
+    builds.push(build);
+  }
+  return builds;
 }

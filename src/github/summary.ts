@@ -5,6 +5,7 @@ import type { ProgressEvent } from "../ports/progress.js";
 import type { CheckResult } from "../verify/types.js";
 import type { EvidenceBundle } from "./evidence.js";
 import { type PipelineGraph, pipelineDiagram, timelineDiagram } from "./mermaid.js";
+import { type BuildProgress, buildStateRows, progressRows, waitedText } from "./progress-summary.js";
 import { type AmiRecord, failureMessage, type PinChange, type TimedStep } from "./result-facts.js";
 
 /** What GitHub-side effects the action made (shown under the results). */
@@ -21,6 +22,8 @@ export interface SummaryModel {
   events: readonly ProgressEvent[];
   /** Rollout steps with their times, when the command reports them. */
   steps?: readonly TimedStep[];
+  /** Image builds the command followed (bake), with the states they went through. */
+  builds?: readonly BuildProgress[];
   amis: AmiRecord[];
   pinChanges: PinChange[];
   checks: CheckResult[];
@@ -128,6 +131,12 @@ export function renderSummary(m: SummaryModel): string {
             : "findings",
       ],
     ];
+    if (bundle.packageSources) {
+      facts.push(["packages of the previous pin", `from ${bundle.packageSources.previous}`]);
+      facts.push(["packages of the new pin", `from ${bundle.packageSources.current}`]);
+    } else if (bundle.packageDiffMissing) {
+      facts.push(["package diff", `none: ${bundle.packageDiffMissing}`]);
+    }
     for (const [key, value] of Object.entries(bundle.provenance)) facts.push([key, value]);
     parts.push(table(["what", "value"], facts));
     if (bundle.packageDiff) {
@@ -155,17 +164,38 @@ export function renderSummary(m: SummaryModel): string {
   const timeline = timelineDiagram(m.events, `amipipe ${m.command}`, m.steps ?? []);
   if (timeline) parts.push("### Timeline", fence("mermaid", timeline));
 
-  if (m.events.length > 0) {
-    const rows = m.events
-      .filter((e) => !e.waitingFor || e === m.events[m.events.length - 1])
-      .map((e) => [formatDuration(e.elapsedMs), e.level === "info" ? "" : e.level, e.phase, e.message]);
-    const waits = m.events.filter((e) => e.waitingFor).length;
+  if (m.builds && m.builds.length > 0) {
+    const rows = buildStateRows(m.builds).map((r) => [
+      r.arch,
+      r.status,
+      formatDuration(r.fromMs),
+      r.forMs === undefined ? "" : formatDuration(r.forMs),
+    ]);
+    const totals = m.builds
+      .filter((b) => b.startedAt !== undefined && b.endedAt !== undefined)
+      .map(
+        (b) =>
+          `${b.arch} ${b.states.at(-1)?.status ?? ""} after ${formatDuration(b.endedAt! - b.startedAt!)}`,
+      );
     parts.push(
-      details(
-        `Progress (${m.events.length} events${waits ? `, ${waits} while waiting` : ""})`,
-        table(["at", "level", "phase", "message"], rows),
-      ),
+      "### Image builds",
+      table(["arch", "state", "from", "for"], rows),
+      ...(totals.length > 0 ? [totals.join(" · ")] : []),
     );
+  }
+
+  if (m.events.length > 0) {
+    const rows = progressRows(m.events).map((r) => [
+      formatDuration(r.atMs),
+      r.phase,
+      r.level === "info" ? r.message : `${r.level === "warn" ? "⚠️" : "❌"} ${r.message}`,
+      r.waitingFor ?? "",
+      waitedText(r),
+    ]);
+    const waits = m.events.filter((e) => e.waitingFor).length;
+    const progress = table(["at", "phase", "state / message", "waiting for", "waited"], rows);
+    const title = `Progress (${m.events.length} events${waits ? `, ${waits} while waiting` : ""})`;
+    parts.push(...(rows.length <= 40 ? [`### ${title}`, progress] : [details(title, progress)]));
   }
   if (m.outcome.result?.text)
     parts.push(details("Command output", fence("text", m.outcome.result.text.trimEnd())));

@@ -59,6 +59,8 @@ function readStatements(scope: PolicyScope): PolicyStatement[] {
     "ec2:DescribeInstanceStatus",
     "ec2:DescribeLaunchTemplates",
     "ec2:DescribeLaunchTemplateVersions",
+    // The launch-template hardening check: a root volume may be encrypted by the account default.
+    "ec2:GetEbsEncryptionByDefault",
     "elasticloadbalancing:DescribeLoadBalancers",
     "elasticloadbalancing:DescribeTargetGroups",
     "elasticloadbalancing:DescribeTargetHealth",

@@ -10,8 +10,14 @@ import {
 } from "../config/load.js";
 import { OperationFailed, UsageError } from "../errors.js";
 import { type PinChange, writePin } from "../gitops/pins.js";
-import { type AdvisoryReport, advisoriesFromServingInstance } from "./advisories.js";
-import { diffPackages, isEmptyDiff, type PackageDiff } from "./package-diff.js";
+import { type Advisory, type AdvisoryReport, advisoriesFromServingInstance } from "./advisories.js";
+import {
+  compareRpmVersions,
+  diffPackages,
+  isEmptyDiff,
+  type PackageDiff,
+  type PackageEntry,
+} from "./package-diff.js";
 
 /** The build step a rebake adds after the recipe's own: OS updates, security-only with --security. */
 export const UPDATE_STEP_NAME = "amipipe-os-updates";
@@ -44,7 +50,10 @@ export interface RebakeResult {
   comparedWith: { environment: string; ami: string | null; packageList: boolean };
   diff: PackageDiff;
   changed: boolean;
+  /** Advisories the prod instance lacks that the rebaked image fixes (its package at or past the fixed release). */
   advisories: AdvisoryReport;
+  /** Advisories the prod instance lacks that the rebaked image does not fix either. */
+  advisoriesNotFixed: Advisory[];
   /** The dev pin change; null when nothing changed (or dev already runs it). */
   pinned: PinChange | null;
   firstStage: string;
@@ -104,17 +113,23 @@ export async function rebakeRecipe(
   const changed = !isEmptyDiff(diff);
 
   const advisories: AdvisoryReport =
-    diff.upgraded.length > 0
-      ? await advisoriesFromServingInstance({
-          aws: ctx.aws,
-          clock: ctx.clock,
+    diff.upgraded.length > 0 && prodAmi
+      ? await advisoriesFromServingInstance(ctx, {
           region: last.env.region,
           environment: last.env.name,
+          ami: prodAmi,
         })
       : { available: false, source: last.env.name, reason: "no package was upgraded" };
+  let notFixed: Advisory[] = [];
   if (advisories.available) {
-    const upgraded = new Set(diff.upgraded.map((c) => c.name));
-    advisories.advisories = advisories.advisories.filter((a) => upgraded.has(a.package));
+    const fixed = fixedBy(after);
+    notFixed = advisories.advisories.filter((a) => !fixed(a));
+    advisories.advisories = advisories.advisories.filter(fixed);
+    if (notFixed.length > 0)
+      ctx.progress.warn(
+        phase,
+        `${notFixed.length} advisory(ies) ${last.env.name} lacks are not fixed by ${image.ami}: ${notFixed.map((a) => `${a.id} (${a.package})`).join(", ")}`,
+      );
   } else if (diff.upgraded.length > 0) {
     ctx.progress.warn(phase, `advisories unavailable from ${advisories.source}: ${advisories.reason}`);
   }
@@ -149,6 +164,7 @@ export async function rebakeRecipe(
     diff,
     changed,
     advisories,
+    advisoriesNotFixed: notFixed,
     pinned,
     firstStage: first.env.name,
     bake: { recipeHash: baked.recipeHash, amis: baked.amis, architectures: baked.architectures },
@@ -165,4 +181,18 @@ async function pinnedArch(ctx: CommandContext, loaded: LoadedEnvironment): Promi
   } catch {
     return undefined;
   }
+}
+
+/** Whether an advisory is fixed in a package list: its package at or past the fixed release. */
+function fixedBy(packages: readonly PackageEntry[]): (advisory: Advisory) => boolean {
+  const versions = new Map(packages.map((p) => [p.name, p.version]));
+  return (a) => {
+    const version = versions.get(a.package);
+    if (version === undefined) return false;
+    // fixedIn is name-[epoch:]version-release.arch
+    const fixed = a.fixedIn.startsWith(`${a.package}-`)
+      ? a.fixedIn.slice(a.package.length + 1).replace(/\.[^.]+$/, "")
+      : a.fixedIn;
+    return compareRpmVersions(version, fixed) >= 0;
+  };
 }

@@ -145,6 +145,23 @@ const baseUsers = [
   { name: "ec2-user", uid: 1000, home: "/home/ec2-user", shell: "/bin/bash" },
 ];
 
+/** Units both releases enable. */
+const baseServices = [
+  "amazon-ssm-agent",
+  "atd",
+  "auditd",
+  "chronyd",
+  "cloud-init",
+  "crond",
+  "getty@tty1",
+  "sshd",
+  "systemd-journald",
+  "systemd-udevd",
+];
+
+/** The units a release enables: the common ones and `extra`, in name order. */
+const enabled = (...extra: string[]): string[] => [...baseServices, ...extra].sort();
+
 const baseProcesses: BaseProcess[] = [
   {
     user: "root",
@@ -179,21 +196,7 @@ export const BASE_OS: Record<BaseOsName, BaseOs> = {
       "rpcbind",
       "system-release",
     ],
-    enabledServices: [
-      "amazon-ssm-agent",
-      "atd",
-      "auditd",
-      "chronyd",
-      "cloud-init",
-      "crond",
-      "getty@tty1",
-      "postfix",
-      "rpcbind",
-      "rsyslog",
-      "sshd",
-      "systemd-journald",
-      "systemd-udevd",
-    ],
+    enabledServices: enabled("postfix", "rpcbind", "rsyslog"),
     processes: [
       ...baseProcesses,
       { user: "root", comm: "rsyslogd", args: "/usr/sbin/rsyslogd -n", service: "rsyslog" },
@@ -231,19 +234,7 @@ export const BASE_OS: Record<BaseOsName, BaseOs> = {
       "amazon-linux-repo-s3",
       "system-release",
     ],
-    enabledServices: [
-      "amazon-ssm-agent",
-      "atd",
-      "auditd",
-      "chronyd",
-      "cloud-init",
-      "crond",
-      "getty@tty1",
-      "sshd",
-      "systemd-journald",
-      "systemd-resolved",
-      "systemd-udevd",
-    ],
+    enabledServices: enabled("systemd-resolved"),
     processes: [
       ...baseProcesses,
       {

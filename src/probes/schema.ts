@@ -19,6 +19,7 @@ export const PROBE_NAMES = [
   "hardening",
   "instance",
   "inventory",
+  "advisories",
 ] as const;
 export type ProbeName = (typeof PROBE_NAMES)[number];
 
@@ -137,6 +138,26 @@ export const imdsSchema = z.object({
   tokenRequired: z.boolean().nullable(),
 });
 
+export const advisorySchema = z.object({
+  /** ALAS2-2026-2712, ALAS2023-2026-1001 … */
+  id: z.string(),
+  /** critical, important, medium, low (lower-cased as the package manager prints them). */
+  severity: z.string(),
+  /** The package name the advisory updates (no version). */
+  package: z.string(),
+  /** The fixed package as the repository names it: name-[epoch:]version-release.arch. */
+  fixedIn: z.string(),
+});
+
+/** Security updates not yet applied (yum/dnf updateinfo), one item per advisory and package. */
+export const advisoriesSchema = z.object({
+  tool: z.enum(["dnf", "yum", "none"]),
+  /** The package manager answered; when false, `error` says why and `items` is empty. */
+  listed: z.boolean(),
+  error: z.string().nullable(),
+  items: z.array(advisorySchema),
+});
+
 export const inventorySchema = z.object({
   schema: z.literal(INVENTORY_SCHEMA),
   probe: z.enum(PROBE_NAMES),
@@ -152,6 +173,7 @@ export const inventorySchema = z.object({
   monitors: z.array(monitorSchema).optional(),
   ssh: sshSchema.optional(),
   imds: imdsSchema.optional(),
+  advisories: advisoriesSchema.optional(),
 });
 
 export type Inventory = z.infer<typeof inventorySchema>;
@@ -169,6 +191,8 @@ export type MonitorPlugin = z.infer<typeof monitorPluginSchema>;
 export type Monitor = z.infer<typeof monitorSchema>;
 export type SshFacts = z.infer<typeof sshSchema>;
 export type ImdsFacts = z.infer<typeof imdsSchema>;
+export type Advisory = z.infer<typeof advisorySchema>;
+export type AdvisoryFacts = z.infer<typeof advisoriesSchema>;
 
 /** Sections each probe prints besides schema, probe and host. */
 export const PROBE_SECTIONS: Record<ProbeName, ReadonlyArray<keyof Inventory>> = {
@@ -207,6 +231,8 @@ export const PROBE_SECTIONS: Record<ProbeName, ReadonlyArray<keyof Inventory>> =
     "ssh",
     "imds",
   ],
+  /** Asks the repositories (network, seconds to minutes): only on request, never with the inventory. */
+  advisories: ["advisories"],
 };
 
 /** The line every probe script starts with. */

@@ -15,9 +15,11 @@ import {
 } from "./facts.js";
 import { type Inventory, PROBE_SECTIONS, probeNameOf } from "./schema.js";
 import { PASSENGER_PROCESSES, processesOfService, serviceOfProcess } from "./software.js";
+import { type RepositoryOffer, updateinfoOf } from "./updateinfo.js";
 import { zoneInfo } from "./zones.js";
 
 export type { InstanceFacts } from "./facts.js";
+export type { RepositoryOffer } from "./updateinfo.js";
 
 /** The faults the simulator was started with (structurally the simulator's Faults). */
 export interface FaultQuery {
@@ -45,7 +47,13 @@ function agentMatches(fault: string | undefined, ...names: string[]): boolean {
  */
 export function factsFromManifest(
   manifest: ImageManifest,
-  o: { launchedAt: number; faults: FaultQuery; isNewestImage: boolean },
+  o: {
+    launchedAt: number;
+    faults: FaultQuery;
+    isNewestImage: boolean;
+    /** The packages the image's build installed, with their versions (Image Builder's list). */
+    packages?: ReadonlyArray<{ name: string; version: string }>;
+  },
 ): InstanceFacts {
   const fault = (name: string) =>
     o.isNewestImage && o.faults.has(name) ? (o.faults.arg(name) ?? "") : undefined;
@@ -103,6 +111,11 @@ export function factsFromManifest(
     .filter((name) => !removedPackages.has(name))
     .sort();
   const suffix = manifest.os === "amazon-linux-2" ? "amzn2" : "amzn2023";
+  // rpm -qa: the build's list at its versions, and what the base OS model adds to it.
+  const built = new Map((o.packages ?? []).map((p) => [p.name, p.version]));
+  const installed = [...new Set([...packageNames, ...built.keys()])]
+    .filter((name) => !removedPackages.has(name))
+    .sort();
 
   let pid = 1;
   const processes: SimProcess[] = [];
@@ -216,9 +229,9 @@ export function factsFromManifest(
     processes,
     ports: simPorts,
     users,
-    packages: packageNames.map((name) => ({
+    packages: installed.map((name) => ({
       name,
-      version: "1.0-1." + suffix,
+      version: built.get(name) ?? "1.0-1." + suffix,
       arch: name.startsWith("kernel") ? manifest.arch : "noarch",
     })),
     agents: [
@@ -339,11 +352,14 @@ export function inventoryAt(facts: InstanceFacts, now: number): Inventory {
 /**
  * Answers an SSM AWS-RunShellScript command on a simulated instance: the probe is known by
  * its header line and prints what the real script prints there. Anything else is not a probe.
+ * The advisories probe asks the package repositories: `o.repository` says what they offer
+ * (asked only for that probe).
  */
 export function answerProbe(
   script: string,
   facts: InstanceFacts,
   now: number,
+  o: { repository?: () => RepositoryOffer | undefined } = {},
 ): { exitCode: number; stdout: string; stderr: string } {
   const name = probeNameOf(script);
   if (!name) {
@@ -356,5 +372,6 @@ export function answerProbe(
   const full = inventoryAt(facts, now);
   const out: Record<string, unknown> = { schema: full.schema, probe: name, host: full.host };
   for (const section of PROBE_SECTIONS[name]) out[section] = full[section];
+  if (name === "advisories") out.advisories = updateinfoOf(facts, o.repository?.());
   return { exitCode: 0, stdout: `${JSON.stringify(out)}\n`, stderr: "" };
 }

@@ -11,46 +11,60 @@ const IMDS_REGION = [
   'region=$(curl -fsS -H "X-aws-ec2-metadata-token: $token" http://169.254.169.254/latest/meta-data/placement/region)',
 ];
 
-export const NEWRELIC_LICENSE_SCRIPT = "/usr/local/libexec/amipipe/newrelic-license";
-export const NEWRELIC_LICENSE_UNIT = "amipipe-newrelic-license.service";
-
-export function newRelicLicenseScript(parameter: string, displayName?: string): string {
-  const lines = [
-    "#!/bin/bash",
-    "# Writes the New Relic license from SSM Parameter Store at boot (never baked into the image).",
-    "set -euo pipefail",
-    ...IMDS_REGION,
-    `license=$(aws ssm get-parameter --region "$region" --with-decryption --name ${shellQuote(parameter)} --query Parameter.Value --output text)`,
-    "umask 077",
-    "{",
-    `  printf 'license_key: %s\\n' "$license"`,
-  ];
-  if (displayName) lines.push(`  printf 'display_name: %s\\n' ${shellQuote(displayName)}`);
-  lines.push(
-    "} > /etc/newrelic-infra.yml.tmp",
-    "mv -f /etc/newrelic-infra.yml.tmp /etc/newrelic-infra.yml",
-    "",
-  );
-  return lines.join("\n");
+/** A boot script: strict bash that knows its region, then `body`. */
+function bootScript(purpose: string, body: string[]): string {
+  return ["#!/bin/bash", `# ${purpose}`, "set -euo pipefail", ...IMDS_REGION, ...body, ""].join("\n");
 }
 
-export function newRelicLicenseUnit(): string {
+/** Sets shell variable `variable` to the (decrypted) value of an SSM parameter. */
+function readParameter(variable: string, parameter: string): string {
+  return `${variable}=$(aws ssm get-parameter --region "$region" --with-decryption --name ${shellQuote(parameter)} --query Parameter.Value --output text)`;
+}
+
+/** The systemd unit that runs a boot script once per boot, before `before` when given. */
+function bootUnit(o: { description: string; script: string; before?: string }): string {
   return [
     "[Unit]",
-    "Description=Fetch the New Relic license from SSM Parameter Store",
+    `Description=${o.description}`,
     "Wants=network-online.target",
     "After=network-online.target",
-    "Before=newrelic-infra.service",
+    ...(o.before ? [`Before=${o.before}`] : []),
     "",
     "[Service]",
     "Type=oneshot",
-    `ExecStart=${NEWRELIC_LICENSE_SCRIPT}`,
+    `ExecStart=${o.script}`,
     "RemainAfterExit=yes",
     "",
     "[Install]",
     "WantedBy=multi-user.target",
     "",
   ].join("\n");
+}
+
+export const NEWRELIC_LICENSE_SCRIPT = "/usr/local/libexec/amipipe/newrelic-license";
+export const NEWRELIC_LICENSE_UNIT = "amipipe-newrelic-license.service";
+
+export function newRelicLicenseScript(parameter: string, displayName?: string): string {
+  return bootScript(
+    "Writes the New Relic license from SSM Parameter Store at boot (never baked into the image).",
+    [
+      readParameter("license", parameter),
+      "umask 077",
+      "{",
+      `  printf 'license_key: %s\\n' "$license"`,
+      ...(displayName ? [`  printf 'display_name: %s\\n' ${shellQuote(displayName)}`] : []),
+      "} > /etc/newrelic-infra.yml.tmp",
+      "mv -f /etc/newrelic-infra.yml.tmp /etc/newrelic-infra.yml",
+    ],
+  );
+}
+
+export function newRelicLicenseUnit(): string {
+  return bootUnit({
+    description: "Fetch the New Relic license from SSM Parameter Store",
+    script: NEWRELIC_LICENSE_SCRIPT,
+    before: "newrelic-infra.service",
+  });
 }
 
 export const SSH_KEYS_SCRIPT = "/usr/local/libexec/amipipe/ssh-keys";
@@ -58,39 +72,23 @@ export const SSH_KEYS_UNIT = "amipipe-ssh-keys.service";
 
 /** Authorized keys of each user from SSM (a String or SecureString, one key per line), at every boot. */
 export function sshKeysScript(users: Array<{ name: string; parameter: string }>): string {
-  const lines = [
-    "#!/bin/bash",
-    "# Installs users' SSH public keys from SSM Parameter Store at boot.",
-    "set -euo pipefail",
-    ...IMDS_REGION,
-  ];
-  for (const u of users) {
-    const home = shellQuote(`/home/${u.name}/.ssh`);
-    lines.push(
-      `keys=$(aws ssm get-parameter --region "$region" --with-decryption --name ${shellQuote(u.parameter)} --query Parameter.Value --output text)`,
-      `install -d -m 0700 -o ${shellQuote(u.name)} -g ${shellQuote(u.name)} ${home}`,
-      `printf '%s\\n' "$keys" > ${home}/authorized_keys`,
-      `chown ${shellQuote(u.name)}: ${home}/authorized_keys && chmod 0600 ${home}/authorized_keys`,
-    );
-  }
-  lines.push("");
-  return lines.join("\n");
+  return bootScript(
+    "Installs users' SSH public keys from SSM Parameter Store at boot.",
+    users.flatMap((u) => {
+      const home = shellQuote(`/home/${u.name}/.ssh`);
+      return [
+        readParameter("keys", u.parameter),
+        `install -d -m 0700 -o ${shellQuote(u.name)} -g ${shellQuote(u.name)} ${home}`,
+        `printf '%s\\n' "$keys" > ${home}/authorized_keys`,
+        `chown ${shellQuote(u.name)}: ${home}/authorized_keys && chmod 0600 ${home}/authorized_keys`,
+      ];
+    }),
+  );
 }
 
 export function sshKeysUnit(): string {
-  return [
-    "[Unit]",
-    "Description=Install users' SSH keys from SSM Parameter Store",
-    "Wants=network-online.target",
-    "After=network-online.target",
-    "",
-    "[Service]",
-    "Type=oneshot",
-    `ExecStart=${SSH_KEYS_SCRIPT}`,
-    "RemainAfterExit=yes",
-    "",
-    "[Install]",
-    "WantedBy=multi-user.target",
-    "",
-  ].join("\n");
+  return bootUnit({
+    description: "Install users' SSH keys from SSM Parameter Store",
+    script: SSH_KEYS_SCRIPT,
+  });
 }

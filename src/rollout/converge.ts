@@ -1,7 +1,7 @@
 import { TAG } from "../aws/tags.js";
 import type { CommandContext, CommandResult } from "../commands/context.js";
 import { type EnvironmentStatus, status as observeStatus } from "../commands/status.js";
-import type { LoadedEnvironment, Project } from "../config/load.js";
+import { type LoadedEnvironment, loadProject, type Project } from "../config/load.js";
 import { UsageError } from "../errors.js";
 import type { PinChange } from "../gitops/pins.js";
 import { parseDuration } from "../ports/clock.js";
@@ -22,6 +22,15 @@ export function findEnvironment(project: Project, name: string): LoadedEnvironme
     throw new UsageError(`unknown environment '${name}' (known: ${known})`);
   }
   return loaded;
+}
+
+/** The project under `root` and its environment `name` (UsageError when there is none). */
+export async function loadEnvironment(
+  root: string,
+  name: string,
+): Promise<{ project: Project; loaded: LoadedEnvironment }> {
+  const project = await loadProject(root);
+  return { project, loaded: findEnvironment(project, name) };
 }
 
 /** The name the lock and the pin history record for this run. */

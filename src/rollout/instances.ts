@@ -7,10 +7,10 @@ import {
   TerminateInstancesCommand,
 } from "@aws-sdk/client-ec2";
 import type { AwsFactory } from "../aws/clients.js";
+import { chunks } from "../aws/pagination.js";
 import { TAG } from "../aws/tags.js";
 import type { Clock } from "../ports/clock.js";
 import { POLL_MS, pollUntil } from "./poll.js";
-import { chunks } from "./targets.js";
 
 /** EC2 accepts up to 1000 resources per CreateTags/Start/Stop/Terminate call. */
 const BATCH = 1000;

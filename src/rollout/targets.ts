@@ -1,5 +1,6 @@
 import { DeregisterTargetsCommand, RegisterTargetsCommand } from "@aws-sdk/client-elastic-load-balancing-v2";
 import type { AwsFactory } from "../aws/clients.js";
+import { chunks } from "../aws/pagination.js";
 import type { Clock } from "../ports/clock.js";
 import { rolloutFinding, StepFailed } from "./failure.js";
 import type { TargetState } from "./model.js";
@@ -14,14 +15,7 @@ export async function registerTargets(
   fleet: FleetRefs,
   ids: readonly string[],
 ): Promise<void> {
-  for (const batch of chunks(ids, BATCH)) {
-    await aws.elbv2(fleet.region).send(
-      new RegisterTargetsCommand({
-        TargetGroupArn: fleet.targetGroupArn,
-        Targets: batch.map((Id) => ({ Id })),
-      }),
-    );
-  }
+  await sendInBatches(aws, fleet, ids, RegisterTargetsCommand);
 }
 
 export async function deregisterTargets(
@@ -29,44 +23,85 @@ export async function deregisterTargets(
   fleet: FleetRefs,
   ids: readonly string[],
 ): Promise<void> {
+  await sendInBatches(aws, fleet, ids, DeregisterTargetsCommand);
+}
+
+async function sendInBatches(
+  aws: AwsFactory,
+  fleet: FleetRefs,
+  ids: readonly string[],
+  Command: typeof RegisterTargetsCommand | typeof DeregisterTargetsCommand,
+): Promise<void> {
   for (const batch of chunks(ids, BATCH)) {
-    await aws.elbv2(fleet.region).send(
-      new DeregisterTargetsCommand({
-        TargetGroupArn: fleet.targetGroupArn,
-        Targets: batch.map((Id) => ({ Id })),
-      }),
-    );
+    await aws
+      .elbv2(fleet.region)
+      .send(new Command({ TargetGroupArn: fleet.targetGroupArn, Targets: batch.map((Id) => ({ Id })) }));
   }
+}
+
+/** The targets of one fleet a wait is about, and whom to tell what it waits for. */
+export interface TargetWait {
+  aws: AwsFactory;
+  clock: Clock;
+  fleet: FleetRefs;
+  ids: readonly string[];
+  onWait?: (waitingFor: string) => void;
+}
+
+/**
+ * Polls the target group's health until `pending` finds no target left to wait for; on
+ * timeout the step fails with one finding about all the targets.
+ */
+async function waitForTargets(
+  o: TargetWait,
+  w: {
+    everyMs: number;
+    timeoutMs: number;
+    timeout: { message: string; finding: string; summary: (waitingFor: string) => string };
+    /** The targets still waited for (throws StepFailed when a state is already a failure). */
+    pending: (states: Map<string, TargetState>) => string[];
+    waitingFor: (count: number) => string;
+  },
+): Promise<void> {
+  await pollUntil({
+    clock: o.clock,
+    everyMs: w.everyMs,
+    timeoutMs: w.timeoutMs,
+    onWait: o.onWait,
+    onTimeout: (waitingFor) =>
+      new StepFailed(w.timeout.message, [
+        rolloutFinding({
+          name: w.timeout.finding,
+          level: "environment",
+          target: o.ids.join(","),
+          summary: w.timeout.summary(waitingFor),
+        }),
+      ]),
+    check: async () => {
+      const waiting = w.pending(await targetHealth(o.aws, o.fleet));
+      return waiting.length === 0
+        ? { done: true, value: undefined }
+        : { done: false, waitingFor: w.waitingFor(waiting.length) };
+    },
+  });
 }
 
 /**
  * Waits until every target is healthy; a target the load balancer finds unhealthy fails the
  * step at once (its health checks already failed the unhealthy threshold).
  */
-export async function waitHealthy(o: {
-  aws: AwsFactory;
-  clock: Clock;
-  fleet: FleetRefs;
-  ids: readonly string[];
-  onWait?: (waitingFor: string) => void;
-}): Promise<void> {
-  await pollUntil({
-    clock: o.clock,
+export async function waitHealthy(o: TargetWait): Promise<void> {
+  const group = o.fleet.targetGroupName;
+  await waitForTargets(o, {
     everyMs: POLL_MS.health,
     // Health checks need threshold × interval after registration; allow three times that.
     timeoutMs: 3 * o.fleet.healthyAfterMs + 60_000,
-    onWait: o.onWait,
-    onTimeout: (waitingFor) =>
-      new StepFailed(`targets did not become healthy in ${o.fleet.targetGroupName}`, [
-        rolloutFinding({
-          name: "target-health",
-          level: "environment",
-          target: o.ids.join(","),
-          summary: `not healthy in target group ${o.fleet.targetGroupName} in time (${waitingFor})`,
-        }),
-      ]),
-    check: async () => {
-      const states = await targetHealth(o.aws, o.fleet);
+    timeout: {
+      message: `targets did not become healthy in ${group}`,
+      finding: "target-health",
+      summary: (waitingFor) => `not healthy in target group ${group} in time (${waitingFor})`,
+    },
+    pending: (states) => {
       const unhealthy = o.ids.filter((id) => states.get(id) === "unhealthy");
       if (unhealthy.length > 0) {
         throw new StepFailed(`${unhealthy.length} new instance(s) failed ALB health checks`, [
@@ -75,64 +110,34 @@ export async function waitHealthy(o: {
               name: "target-health",
               level: "environment",
               target: id,
-              summary: `unhealthy in target group ${o.fleet.targetGroupName}: the load balancer's health checks fail`,
-              evidence: { targetGroup: o.fleet.targetGroupName, state: "unhealthy" },
+              summary: `unhealthy in target group ${group}: the load balancer's health checks fail`,
+              evidence: { targetGroup: group, state: "unhealthy" },
             }),
           ),
         ]);
       }
-      const waiting = o.ids.filter((id) => states.get(id) !== "healthy");
-      return waiting.length === 0
-        ? { done: true, value: undefined }
-        : {
-            done: false,
-            waitingFor: `${waiting.length} target(s) to pass health checks in ${o.fleet.targetGroupName}`,
-          };
+      return o.ids.filter((id) => states.get(id) !== "healthy");
     },
+    waitingFor: (count) => `${count} target(s) to pass health checks in ${group}`,
   });
 }
 
 /** Waits until none of the targets is listed as draining any more (deregistration delay). */
-export async function waitDrained(o: {
-  aws: AwsFactory;
-  clock: Clock;
-  fleet: FleetRefs;
-  ids: readonly string[];
-  onWait?: (waitingFor: string) => void;
-}): Promise<void> {
-  await pollUntil({
-    clock: o.clock,
+export async function waitDrained(o: TargetWait): Promise<void> {
+  const group = o.fleet.targetGroupName;
+  await waitForTargets(o, {
     everyMs: POLL_MS.draining,
     timeoutMs: 2 * o.fleet.deregistrationDelayMs + 120_000,
-    onWait: o.onWait,
-    onTimeout: (waitingFor) =>
-      new StepFailed(`targets did not finish draining in ${o.fleet.targetGroupName}`, [
-        rolloutFinding({
-          name: "draining",
-          level: "environment",
-          target: o.ids.join(","),
-          summary: waitingFor,
-        }),
-      ]),
-    check: async () => {
-      const states = await targetHealth(o.aws, o.fleet);
-      const draining = o.ids.filter((id) => isLeaving(states.get(id)));
-      return draining.length === 0
-        ? { done: true, value: undefined }
-        : {
-            done: false,
-            waitingFor: `${draining.length} target(s) to drain from ${o.fleet.targetGroupName}`,
-          };
+    timeout: {
+      message: `targets did not finish draining in ${group}`,
+      finding: "draining",
+      summary: (waitingFor) => waitingFor,
     },
+    pending: (states) => o.ids.filter((id) => isLeaving(states.get(id))),
+    waitingFor: (count) => `${count} target(s) to drain from ${group}`,
   });
 }
 
 function isLeaving(state: TargetState | undefined): boolean {
   return state === "draining";
-}
-
-export function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }

@@ -1,4 +1,5 @@
 import type { Inventory } from "../probes/schema.js";
+import type { RepositoryOffer } from "../probes/updateinfo.js";
 import type { ImageManifest } from "../recipe/manifest.js";
 import type { Faults } from "./faults.js";
 
@@ -10,11 +11,16 @@ import type { Faults } from "./faults.js";
 const probes = () => import("../probes/simulate.js");
 
 export async function factsForImage(
-  image: { manifest?: ImageManifest; inventory?: unknown },
+  image: {
+    manifest?: ImageManifest;
+    inventory?: unknown;
+    packages?: ReadonlyArray<{ name: string; version: string }>;
+  },
   o: { launchedAt: number; faults: Faults; isNewestImage: boolean },
 ): Promise<unknown> {
   const m = await probes();
-  if (image.manifest) return m.factsFromManifest(image.manifest, o);
+  if (image.manifest)
+    return m.factsFromManifest(image.manifest, image.packages ? { ...o, packages: image.packages } : o);
   if (image.inventory) return m.factsFromInventory(image.inventory as Inventory);
   return null;
 }
@@ -29,7 +35,8 @@ export async function answerProbe(
   script: string,
   facts: unknown,
   now: number,
+  o: { repository?: () => RepositoryOffer | undefined } = {},
 ): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   const m = await probes();
-  return m.answerProbe(script, facts as Parameters<typeof m.answerProbe>[1], now);
+  return m.answerProbe(script, facts as Parameters<typeof m.answerProbe>[1], now, o);
 }

@@ -47,6 +47,8 @@ export interface RegionState {
   commands: Record<string, CommandRecord>;
   alarms: Record<string, AlarmRecord>;
   autoScalingGroups: Record<string, AutoScalingGroupRecord>;
+  /** The account's "encrypt new EBS volumes by default" setting in this region (absent: off). */
+  ebsEncryptionByDefault?: boolean;
   /** Owned by the Image Builder model (src/sim/services/imagebuilder.ts); plain JSON. */
   imagebuilder: Record<string, unknown>;
 }
@@ -140,6 +142,8 @@ export interface ImageRecord {
   manifest?: ImageManifest;
   /** Legacy images from the world file: the inventory their instances report. */
   inventory?: unknown;
+  /** The packages the build installed (Image Builder's list): what its instances have at launch. */
+  packages?: Array<{ name: string; version: string }>;
   deprecationTime?: number;
   platformDetails: string;
 }

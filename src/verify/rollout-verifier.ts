@@ -1,5 +1,6 @@
 import type { CommandContext } from "../commands/context.js";
 import type { LoadedEnvironment, Project } from "../config/load.js";
+import { launchTemplateHardening } from "../lifecycle/hardening.js";
 import type { Inventory } from "../probes/schema.js";
 import { instanceChecks } from "./checks/instance.js";
 import { checkLogDelivery } from "./checks/log-delivery.js";
@@ -19,7 +20,8 @@ import type { CheckResult, RolloutVerifier } from "./types.js";
  * The verifier the rollout uses: instance checks over SSM on new instances (after boot and
  * after a reboot), parity of a serving instance against a new one (first stage), and during
  * soak the target group's health, HTTP through the load balancer, the environment's alarms
- * and log delivery sampled on every new instance.
+ * and log delivery sampled on every new instance, and once the hardening of the launch
+ * template version the fleet runs (IMDSv2 required, root volume encrypted).
  */
 export function createRolloutVerifier(
   ctx: CommandContext,
@@ -35,6 +37,7 @@ export function createRolloutVerifier(
   const agentSamples = new Map<string, Inventory[]>();
   const parityOn = env.verify.parity ?? o.stage.first;
   let edge: Promise<EnvironmentEdge> | undefined;
+  let hardeningChecked = false;
 
   const failedProbe = (name: string, target: string, error: string): CheckResult => ({
     name,
@@ -113,6 +116,11 @@ export function createRolloutVerifier(
             sample: sampleIndex,
           }),
         );
+      if (!hardeningChecked) {
+        // The launch template version in use does not change while the fleet soaks: checked once.
+        hardeningChecked = true;
+        results.push(...(await launchTemplateHardening(ctx.aws, env)));
+      }
       const logAgents = expected.agents.filter((a) => a.monitorPort !== undefined);
       if (logAgents.length === 0 || newInstances.size === 0) return results;
       const ids = [...newInstances];

@@ -1,4 +1,5 @@
 import {
+  type CommandInvocation,
   GetCommandInvocationCommand,
   ListCommandInvocationsCommand,
   SendCommandCommand,
@@ -7,10 +8,11 @@ import type { CommandContext } from "../commands/context.js";
 import { messageOf, OperationFailed } from "../errors.js";
 import { type Inventory, type ProbeName, parseProbeOutput } from "../probes/schema.js";
 import { PROBE_SCRIPTS } from "../probes/scripts.js";
+import { readPluginOutput } from "./plugin-output.js";
 
 export type ProbeOutcome = { ok: true; inventory: Inventory } | { ok: false; error: string };
 
-/** SendCommand takes at most 50 instance ids. */
+/** SendCommand takes at most 50 instance ids; ListCommandInvocations returns at most 50 rows a page. */
 const BATCH = 50;
 const POLL_MS = 5_000;
 const TIMEOUT_MS = 10 * 60_000;
@@ -27,8 +29,11 @@ const DONE = new Set([
 
 /**
  * Runs one probe on many instances with AWS-RunShellScript: one SendCommand per 50
- * instances, one ListCommandInvocations per command per polling round (not one call per
- * instance), then each instance's output once. Waiting goes through the context's clock.
+ * instances, then per polling round one ListCommandInvocations page (Details: true, 50 rows)
+ * per 50 instances still running, which carries each finished invocation's status and
+ * output — never one call per instance per round. Only an output the SSM agent cut at
+ * 2,500 characters (the big inventory and instance probes) is read again, once, with
+ * GetCommandInvocation. Waiting goes through the context's clock.
  */
 export async function runProbe(
   ctx: CommandContext,
@@ -51,19 +56,28 @@ export async function runProbe(
     await ctx.clock.sleep(POLL_MS);
     for (const [commandId, waiting] of pending) {
       if (waiting.size === 0) continue;
+      const cut: string[] = [];
       let token: string | undefined;
       do {
         const page = await ssm.send(
-          new ListCommandInvocationsCommand({ CommandId: commandId, NextToken: token }),
+          new ListCommandInvocationsCommand({
+            CommandId: commandId,
+            Details: true,
+            MaxResults: BATCH,
+            ...(token ? { NextToken: token } : {}),
+          }),
         );
         for (const inv of page.CommandInvocations ?? []) {
           const id = inv.InstanceId;
           if (!id || !waiting.has(id) || !DONE.has(inv.Status ?? "")) continue;
           waiting.delete(id);
-          outcomes.set(id, await fetchOutput(ctx, o.region, commandId, id));
+          const listed = outcomeFromListing(inv);
+          if (listed) outcomes.set(id, listed);
+          else cut.push(id);
         }
         token = page.NextToken;
       } while (token);
+      for (const id of cut) outcomes.set(id, await fetchOutput(ctx, o.region, commandId, id));
     }
     const left = [...pending.values()].reduce((n, s) => n + s.size, 0);
     if (left > 0)
@@ -83,6 +97,26 @@ export async function runProbe(
     }
   }
   return outcomes;
+}
+
+/**
+ * The outcome a finished invocation's listed plugin output gives; undefined when that output
+ * was cut or does not parse, and so has to be fetched whole.
+ */
+function outcomeFromListing(inv: CommandInvocation): ProbeOutcome | undefined {
+  const plugin = inv.CommandPlugins?.[0];
+  const output = readPluginOutput(plugin?.Output ?? "");
+  if (!output) return undefined;
+  if (inv.Status !== "Success") return failedRun(inv.Status, plugin?.ResponseCode, output.stderr);
+  const parsed = parseProbeOutput(output.stdout);
+  return parsed.ok ? { ok: true, inventory: parsed.inventory } : undefined;
+}
+
+function failedRun(status: string | undefined, code: number | undefined, stderr: string): ProbeOutcome {
+  return {
+    ok: false,
+    error: `probe ${status ?? "failed"} (exit ${code ?? "?"}): ${stderr.trim().slice(0, 300)}`,
+  };
 }
 
 /** How long a just-booted instance's SSM agent may take to register, and how often to try. */
@@ -139,12 +173,8 @@ async function fetchOutput(
   const out = await ctx.aws
     .ssm(region)
     .send(new GetCommandInvocationCommand({ CommandId: commandId, InstanceId: instanceId }));
-  if (out.Status !== "Success") {
-    return {
-      ok: false,
-      error: `probe ${out.Status ?? "failed"} (exit ${out.ResponseCode ?? "?"}): ${(out.StandardErrorContent ?? "").trim().slice(0, 300)}`,
-    };
-  }
+  if (out.Status !== "Success")
+    return failedRun(out.Status, out.ResponseCode, out.StandardErrorContent ?? "");
   const parsed = parseProbeOutput(out.StandardOutputContent ?? "");
   return parsed.ok ? { ok: true, inventory: parsed.inventory } : { ok: false, error: parsed.error };
 }

@@ -98,6 +98,27 @@ describe("the bundled action on the simulator", () => {
     expect(run.summary).toContain(`recipe_web --> ami_${baked.replace(/-/g, "_")}`);
     expect(run.summary).toContain("```mermaid\ngantt");
     expect(gh.calls.filter((c) => c.method !== "GET")).toEqual([]);
+
+    // The build's progress: each state Image Builder went through, when it began and how long it lasted…
+    expect(run.summary).toContain("### Image builds\n\n| arch | state | from | for |");
+    const states = [...run.summary.matchAll(/^\| x86_64 \| ([A-Z]+) \| ([^|]+) \| ([^|]*) \|$/gm)].map(
+      (m) => m[1],
+    );
+    expect(states[0]).toBe("PENDING");
+    expect(states).toEqual(expect.arrayContaining(["BUILDING", "TESTING", "DISTRIBUTING"]));
+    expect(states.at(-1)).toBe("AVAILABLE");
+    expect(run.summary).toMatch(/^x86_64 AVAILABLE after \d+m\d{2}s$/m);
+    // …and the progress log: phase, elapsed time, what it waited for and for how long.
+    expect(run.summary).toContain("| at | phase | state / message | waiting for | waited |");
+    expect(run.summary).toMatch(
+      /^\| \d+m\d{2}s \| bake web\/x86_64 \| BUILDING for 0s \(build [^)]+\) \| the build instance to run the build components \| \d+m\d{2}s \|$/m,
+    );
+    expect(run.summary).toMatch(
+      /^\| \d+m\d{2}s \| bake web\/x86_64 \| TESTING for 0s \(build [^)]+\) \| the test instance to run the test components \| \d+m\d{2}s \|$/m,
+    );
+    expect(run.summary).toMatch(
+      /^\| \d+m\d{2}s \| bake web\/x86_64 \| AVAILABLE after \d+m\d{2}s: ami-[0-9a-f]+ /m,
+    );
   });
 
   it("a release whose crond kept UTC is rejected in dev: findings in the summary, a failed deployment, no pin commit", async () => {
@@ -114,7 +135,7 @@ describe("the bundled action on the simulator", () => {
     expect(findings.some((f) => f.name === "cron-timezone" && /UTC/.test(f.summary))).toBe(true);
     expect(run.summary).toMatch(/\| ❌ failed \| cron-timezone \| i-[0-9a-f]+ \| [^|]*UTC/);
     const calls = gh.calls.slice(before);
-    expect(calls.some((c) => c.method === "PUT")).toBe(false);
+    expect(calls.some((c) => c.path === "/graphql")).toBe(false);
     const deployment = gh.deployments.at(-1)!;
     expect(deployment).toMatchObject({ environment: "dev", payload: { ami: baked } });
     expect(deployment.statuses.map((s) => s.state)).toEqual(["failure"]);
@@ -137,14 +158,16 @@ describe("the bundled action on the simulator", () => {
       .filter((c) => c.method !== "GET")
       .map((c) => `${c.method} ${c.path.replace(/\/\d+\//, "/N/")}`);
     expect(writes).toEqual([
-      "PUT /repos/acme/web/contents/environments/dev.yml",
+      "POST /graphql",
       "POST /repos/acme/web/deployments",
       "POST /repos/acme/web/deployments/N/statuses",
       "POST /repos/acme/web/deployments/N/statuses",
     ]);
     const commit = gh.commits.at(-1)!;
-    expect(commit.content).toContain(`ami: ${baked}`);
+    expect(commit.changes.map((c) => c.path)).toEqual(["environments/dev.yml"]);
+    expect(commit.changes[0]!.content).toContain(`ami: ${baked}`);
     expect(commit.branch).toBe("main");
+    expect(commit.headline).toBe(`amipipe promote: pin dev to ${baked}`);
     expect(run.outputs["pin-commit"]).toBe(commit.sha);
     const deployment = gh.deployments.at(-1)!;
     expect(deployment).toMatchObject({ ref: commit.sha, environment: "dev", payload: { ami: baked } });
@@ -164,6 +187,17 @@ describe("the bundled action on the simulator", () => {
       commit: commit.sha,
     });
     expect(evidence.provenance["amipipe:recipe"]).toBe("web");
+    // The hand-built previous pin has no package manifest: its list comes from a dev instance
+    // surveyed over SSM before the rollout replaced it.
+    expect(evidence.packageSources).toEqual({
+      previous: expect.stringMatching(/^surveyed instance i-[0-9a-f]+ \(serving dev\)$/),
+      current: `image manifest .amipipe/manifests/${baked}.json`,
+    });
+    expect(evidence.packageDiff.added.map((p: { name: string }) => p.name)).toContain("fluent-package");
+    expect(evidence.packageDiff.removed.length + evidence.packageDiff.upgraded.length).toBeGreaterThan(0);
+    expect(run.summary).toMatch(
+      /\| packages of the previous pin \| from surveyed instance i-[0-9a-f]+ \(serving dev\) \|/,
+    );
     expect(run.summary).toContain(`### Evidence: dev → ${baked}`);
     expect(run.summary).toContain(`ami_${baked.replace(/-/g, "_")} -->|pinned| env_dev`);
   });
@@ -172,7 +206,7 @@ describe("the bundled action on the simulator", () => {
     const before = gh.calls.length;
     const run = await action({ command: "promote", environment: "prod", ami: baked });
     expect(run.exitCode).toBe(1);
-    expect(gh.calls.slice(before).some((c) => c.method === "PUT")).toBe(false);
+    expect(gh.calls.slice(before).some((c) => c.path === "/graphql")).toBe(false);
     const deployment = gh.deployments.at(-1)!;
     expect(deployment).toMatchObject({
       environment: "prod",

@@ -111,6 +111,15 @@ describe("Auto Scaling fleet", () => {
     expect(new Set(instanceChecks.map((c) => c.target)).size).toBe(2);
     expect(instanceChecks.filter((c) => !c.passed)).toEqual([]);
     expect(forward.result.checks.filter((c) => c.level === "environment").length).toBeGreaterThanOrEqual(2);
+    // The soak checked the hardening of the version the group now launches, once.
+    expect(
+      forward.result.checks
+        .filter((c) => c.name.startsWith("hardening:"))
+        .map((c) => [c.name, c.passed, c.target]),
+    ).toEqual([
+      ["hardening:imdsv2", true, `prod: web-prod v${afterForward.version}`],
+      ["hardening:root-volume-encrypted", true, `prod: web-prod v${afterForward.version}`],
+    ]);
     const refreshes = () => sim.engine.state.regions[REGION]!.autoScalingGroups["web-prod"]!.refreshes;
     expect(refreshes()[0]!.preferences).toMatchObject({
       minHealthyPercentage: 100,

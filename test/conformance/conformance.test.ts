@@ -4,6 +4,7 @@ import { type Moto, startMoto } from "./moto.js";
 import {
   alarms,
   autoScaling,
+  ebsEncryptionByDefault,
   imagesAndSnapshots,
   instances,
   launchTemplates,
@@ -85,6 +86,25 @@ describe("the same AWS code against moto_server and the simulator", () => {
   it("Auto Scaling: a group from a launch template scales to its desired capacity", async () => {
     const outcome = await both(autoScaling);
     expect(outcome.sim.summary).toEqual(outcome.moto.summary);
+    expectSameShapes(outcome);
+  });
+
+  it("EBS encryption by default: read, turned on and off, and seen by the launch-template hardening check", async () => {
+    const outcome = await both(ebsEncryptionByDefault);
+    expect(outcome.sim.summary).toEqual(outcome.moto.summary);
+    expect(outcome.sim.summary).toMatchObject({
+      before: false,
+      after: true,
+      disabled: false,
+      checkedOff: [
+        ["hardening:imdsv2", true, null],
+        ["hardening:root-volume-encrypted", false, false],
+      ],
+      checkedOn: [
+        ["hardening:imdsv2", true, null],
+        ["hardening:root-volume-encrypted", true, true],
+      ],
+    });
     expectSameShapes(outcome);
   });
 

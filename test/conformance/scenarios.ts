@@ -15,6 +15,9 @@ import {
   DescribeLaunchTemplatesCommand,
   DescribeLaunchTemplateVersionsCommand,
   DescribeSnapshotsCommand,
+  DisableEbsEncryptionByDefaultCommand,
+  EnableEbsEncryptionByDefaultCommand,
+  GetEbsEncryptionByDefaultCommand,
   ModifyLaunchTemplateCommand,
   RunInstancesCommand,
   StartInstancesCommand,
@@ -33,6 +36,8 @@ import { errorName, isNotFound } from "../../src/aws/errors.js";
 import { filters, tagFilter } from "../../src/aws/filters.js";
 import { describeInstancesById, describeInstancesWhere, observeTargetGroups } from "../../src/aws/fleet.js";
 import { TAG } from "../../src/aws/tags.js";
+import { environmentSchema } from "../../src/config/schema.js";
+import { launchTemplateHardening } from "../../src/lifecycle/hardening.js";
 import { AL2_PARAMETER, RECIPE_TAGS, REGION, type Target } from "./targets.js";
 
 /** What a scenario shows: a summary both AWSes must agree on, and raw responses whose shapes are compared. */
@@ -361,5 +366,62 @@ export async function alarms(t: Target): Promise<Outcome> {
       account: who.Account,
     },
     responses: { DescribeAlarms: firing, GetCallerIdentity: who },
+  };
+}
+
+/**
+ * EBS encryption by default, read by the launch-template hardening check: off at first, on
+ * after EnableEbsEncryptionByDefault (the check then passes a template without an encrypted
+ * root mapping), off again. The setting is left as found for the scenarios after this one.
+ */
+export async function ebsEncryptionByDefault(t: Target): Promise<Outcome> {
+  const ec2 = t.aws.ec2(REGION);
+  await ec2.send(
+    new CreateLaunchTemplateCommand({
+      LaunchTemplateName: "conformance-hardening",
+      LaunchTemplateData: {
+        ImageId: t.baseAmi,
+        InstanceType: "t3.micro",
+        MetadataOptions: { HttpTokens: "required" },
+      },
+    }),
+  );
+  const env = environmentSchema.parse({
+    name: "conformance",
+    recipe: "web",
+    region: REGION,
+    fleet: {
+      count: 1,
+      launchTemplate: "conformance-hardening",
+      targetGroup: t.targetGroup,
+      subnets: t.subnets,
+    },
+  });
+  const verdicts = async () =>
+    (await launchTemplateHardening(t.aws, env)).map((c) => [
+      c.name,
+      c.passed,
+      c.evidence.encryptionByDefault ?? null,
+    ]);
+  const before = await ec2.send(new GetEbsEncryptionByDefaultCommand({}));
+  const checkedOff = await verdicts();
+  const enabled = await ec2.send(new EnableEbsEncryptionByDefaultCommand({}));
+  const after = await ec2.send(new GetEbsEncryptionByDefaultCommand({}));
+  const checkedOn = await verdicts();
+  const disabled = await ec2.send(new DisableEbsEncryptionByDefaultCommand({}));
+  return {
+    summary: {
+      before: before.EbsEncryptionByDefault,
+      enabled: enabled.EbsEncryptionByDefault,
+      after: after.EbsEncryptionByDefault,
+      disabled: disabled.EbsEncryptionByDefault,
+      checkedOff,
+      checkedOn,
+    },
+    responses: {
+      GetEbsEncryptionByDefault: after,
+      EnableEbsEncryptionByDefault: enabled,
+      DisableEbsEncryptionByDefault: disabled,
+    },
   };
 }

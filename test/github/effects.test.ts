@@ -75,7 +75,9 @@ describe("GitHub effects of a promotion", () => {
     expect(gh.files.get("environments/prod.yml")?.content).toBe(prodAfter);
     const commit = gh.commits[0]!;
     expect(commit.branch).toBe("main");
-    expect(commit.message).toMatch(new RegExp(`pin prod to ${NEW}`));
+    expect(commit.headline).toBe(`amipipe promote: pin prod to ${NEW}`);
+    expect(commit.body).toContain(`prod: ${OLD} → ${NEW}`);
+    expect(commit.body).toContain("Run: https://github.com/acme/web/actions/runs/42");
     expect(effects.pinCommits).toEqual([
       { environment: "prod", path: "environments/prod.yml", commit: commit.sha },
     ]);
@@ -84,7 +86,7 @@ describe("GitHub effects of a promotion", () => {
       .filter((c) => c.method !== "GET")
       .map((c) => `${c.method} ${c.path.replace(/\d+/g, "N")}`);
     expect(writes).toEqual([
-      "PUT /repos/acme/web/contents/environments/prod.yml",
+      "POST /graphql",
       "POST /repos/acme/web/deployments",
       "POST /repos/acme/web/deployments/N/statuses",
       "POST /repos/acme/web/deployments/N/statuses",
@@ -114,7 +116,7 @@ describe("GitHub effects of a promotion", () => {
       production,
     });
     expect(gh.commits).toEqual([]);
-    expect(gh.calls.some((c) => c.method === "PUT")).toBe(false);
+    expect(gh.calls.some((c) => c.path === "/graphql")).toBe(false);
     expect(gh.deployments).toHaveLength(1);
     expect(gh.deployments[0]).toMatchObject({
       ref: runner().sha,
@@ -228,5 +230,121 @@ describe("GitHub effects of a promotion", () => {
     });
     expect(gh.calls).toEqual([]);
     expect(effects.notes[0]).toMatch(/working tree only/);
+  });
+  it("a command that re-pins several environments makes one signed-by-GitHub commit on the head it checked", async () => {
+    const devBefore = prodBefore.replace("name: prod", "name: dev");
+    const devAfter = prodAfter.replace("name: prod", "name: dev");
+    gh.seedFile("environments/dev.yml", devBefore);
+    const head = gh.heads.get("main")!;
+    await writeFile(path.join(workspace, "environments/prod.yml"), prodAfter);
+    await writeFile(path.join(workspace, "environments/dev.yml"), devAfter);
+    const pinChanges = [
+      { environment: "dev", file: "environments/dev.yml", ami: NEW, previous: OLD },
+      { environment: "prod", file: "environments/prod.yml", ami: NEW, previous: OLD },
+    ];
+    const effects = await applyGitHubEffects({
+      inputs: inputs({ command: "reconcile", environment: "dev", "github-token": TOKEN }),
+      runner: runner(),
+      outcome: { exitCode: 0, result: { ok: true, text: "", data: { pinChanges } } },
+      pinChanges,
+      root: workspace,
+      production,
+    });
+    expect(effects.failure).toBeUndefined();
+    expect(gh.commits).toHaveLength(1);
+    const commit = gh.commits[0]!;
+    expect(commit.parent).toBe(head);
+    expect(commit.changes.map((c) => c.path)).toEqual(["environments/dev.yml", "environments/prod.yml"]);
+    expect(commit.headline).toBe(`amipipe reconcile: pin dev to ${NEW}, prod to ${NEW}`);
+    expect(gh.files.get("environments/dev.yml")?.content).toBe(devAfter);
+    expect(gh.files.get("environments/prod.yml")?.content).toBe(prodAfter);
+
+    const mutation = gh.calls.find((c) => c.path === "/graphql")!.body!;
+    expect(mutation.query).toMatch(/createCommitOnBranch\(input: \$input\)/);
+    expect((mutation.variables as { input: Record<string, unknown> }).input).toMatchObject({
+      branch: { repositoryNameWithOwner: "acme/web", branchName: "main" },
+      expectedHeadOid: head,
+    });
+    expect(gh.calls.filter((c) => c.path === "/graphql")).toHaveLength(1);
+    expect(gh.calls.some((c) => c.method === "PUT")).toBe(false);
+    expect(effects.pinCommits.map((c) => [c.environment, c.commit])).toEqual([
+      ["dev", commit.sha],
+      ["prod", commit.sha],
+    ]);
+    expect(gh.deployments.map((d) => [d.environment, d.ref])).toEqual([
+      ["dev", commit.sha],
+      ["prod", commit.sha],
+    ]);
+  });
+
+  it("a push that lands on other files while committing is absorbed: the pin commit goes on the new head", async () => {
+    await writeFile(path.join(workspace, "environments/prod.yml"), prodAfter);
+    let pushed = "";
+    gh.beforeNextCommit(() => {
+      pushed = gh.push({ "README.md": "docs\n" });
+    });
+    const change = { environment: "prod", file: "environments/prod.yml", ami: NEW, previous: OLD };
+    const effects = await applyGitHubEffects({
+      inputs: inputs({ command: "promote", environment: "prod", ami: NEW, "github-token": TOKEN }),
+      runner: runner(),
+      outcome: { exitCode: 0, result: { ok: true, text: "", data: { pinChanges: [change] } } },
+      pinChanges: [change],
+      root: workspace,
+      production,
+    });
+    expect(effects.failure).toBeUndefined();
+    expect(gh.calls.filter((c) => c.path === "/graphql")).toHaveLength(2);
+    expect(gh.commits).toHaveLength(1);
+    expect(gh.commits[0]!.parent).toBe(pushed);
+    expect(gh.files.get("README.md")?.content).toBe("docs\n");
+    expect(gh.files.get("environments/prod.yml")?.content).toBe(prodAfter);
+  });
+
+  it("a concurrent re-pin of the same environment is not overwritten: a clear error, no commit, no deployment", async () => {
+    await writeFile(path.join(workspace, "environments/prod.yml"), prodAfter);
+    const OTHER = "ami-0fedcba9876543210";
+    gh.beforeNextCommit(() => {
+      gh.push({ "environments/prod.yml": prodBefore.replace(OLD, OTHER) }, { message: "rollback prod" });
+    });
+    const change = { environment: "prod", file: "environments/prod.yml", ami: NEW, previous: OLD };
+    const effects = await applyGitHubEffects({
+      inputs: inputs({ command: "promote", environment: "prod", ami: NEW, "github-token": TOKEN }),
+      runner: runner(),
+      outcome: { exitCode: 0, result: { ok: true, text: "", data: { pinChanges: [change] } } },
+      pinChanges: [change],
+      root: workspace,
+      production,
+    });
+    expect(gh.commits).toEqual([]);
+    expect(gh.deployments).toEqual([]);
+    expect(effects.failure).toMatch(
+      new RegExp(
+        `^Pin commit refused: environments/prod\\.yml on main \\(at [0-9a-f]{12}\\) pins ${OTHER}, not ${OLD} as when this run started: prod was re-pinned meanwhile`,
+      ),
+    );
+    expect(effects.failure).toContain(`AWS already runs prod on ${NEW}`);
+    expect(gh.files.get("environments/prod.yml")?.content).toContain(OTHER);
+  });
+
+  it("a branch that keeps moving ends in a clear error after the retry, with nothing committed", async () => {
+    await writeFile(path.join(workspace, "environments/prod.yml"), prodAfter);
+    const moveAgain = () => {
+      gh.push({ [`notes/${gh.calls.length}.md`]: "x\n" });
+    };
+    gh.beforeNextCommit(() => {
+      moveAgain();
+      gh.beforeNextCommit(moveAgain);
+    });
+    const change = { environment: "prod", file: "environments/prod.yml", ami: NEW, previous: OLD };
+    const effects = await applyGitHubEffects({
+      inputs: inputs({ command: "promote", environment: "prod", ami: NEW, "github-token": TOKEN }),
+      runner: runner(),
+      outcome: { exitCode: 0, result: { ok: true, text: "", data: { pinChanges: [change] } } },
+      pinChanges: [change],
+      root: workspace,
+      production,
+    });
+    expect(gh.commits).toEqual([]);
+    expect(effects.failure).toMatch(/main kept moving while the pin commit was made .*nothing was committed/);
   });
 });

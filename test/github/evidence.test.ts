@@ -1,6 +1,17 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadProject } from "../../src/config/load.js";
 import { gatherEvidence } from "../../src/github/evidence.js";
+import { awsEvidenceSources } from "../../src/github/evidence-aws.js";
+import { surveyServingPackages } from "../../src/github/evidence-packages.js";
+import { pinsAtStake, surveyPinsAtStake } from "../../src/github/previous-pins.js";
+import { Progress } from "../../src/ports/progress.js";
+import { simulatorFromWorld } from "../../src/sim/session.js";
 import type { CheckResult } from "../../src/verify/types.js";
+
+const repoRoot = path.resolve(import.meta.dirname, "../..");
+const LEGACY = "ami-0a1b2c3d4e5f60000";
 
 const check = (name: string, passed: boolean): CheckResult => ({
   name,
@@ -32,7 +43,12 @@ const images: Record<
 };
 const sources = {
   imageTags: async (ami: string) => images[ami]?.tags ?? {},
-  imagePackages: async (ami: string) => images[ami]?.packages,
+  imagePackages: async (ami: string) => {
+    const packages = images[ami]?.packages;
+    return packages
+      ? { packages, source: `image manifest ${ami}` }
+      : { missing: `no package list for ${ami}` };
+  },
 };
 
 describe("promotion evidence", () => {
@@ -58,9 +74,13 @@ describe("promotion evidence", () => {
     ]);
     expect(bundle.packageDiff?.added).toEqual([{ name: "fluent-package", version: "5.0.4-1" }]);
     expect(bundle.packageDiff?.removed).toEqual([{ name: "mysql", version: "5.7.44-1" }]);
+    expect(bundle.packageSources).toEqual({
+      previous: "image manifest ami-0000000000000000a",
+      current: "image manifest ami-0000000000000000b",
+    });
   });
 
-  it("a previous image without a package list (a legacy AMI) leaves the diff out instead of inventing one", async () => {
+  it("a previous image with no package list anywhere leaves the diff out, saying why, instead of inventing one", async () => {
     const bundle = await gatherEvidence(
       {
         command: "promote",
@@ -73,6 +93,72 @@ describe("promotion evidence", () => {
       sources,
     );
     expect(bundle.packageDiff).toBeUndefined();
+    expect(bundle.packageDiffMissing).toBe("no package list for ami-0a1b2c3d4e5f60000");
     expect(bundle.findings.map((c) => c.name)).toEqual(["cron-timezone"]);
+  });
+});
+
+describe("package lists of a legacy pin, surveyed from the environment's serving instances", () => {
+  async function simulated() {
+    const sim = await simulatorFromWorld(repoRoot);
+    const progress = new Progress(sim.clock);
+    const ctx = { root: repoRoot, clock: sim.clock, progress, aws: sim.aws, env: { ci: false } };
+    return { sim, ctx, progress };
+  }
+
+  it("a promotion of dev away from the hand-built AMI surveys one serving dev instance with the packages probe", async () => {
+    const { sim, ctx, progress } = await simulated();
+    const project = await loadProject(repoRoot);
+    const pins = pinsAtStake(project, "promote", { env: "dev", ami: "ami-0123456789abcdef0" });
+    expect(pins).toEqual([
+      { environment: "dev", region: "ap-northeast-1", targetGroup: "web-dev", ami: LEGACY },
+    ]);
+
+    const surveyed = await surveyPinsAtStake(ctx, pins);
+    const lookup = surveyed.get(LEGACY)!;
+    const inventory = JSON.parse(
+      await readFile(path.join(repoRoot, "sim/legacy/web-legacy.inventory.json"), "utf8"),
+    ) as { packages: Array<{ name: string; version: string }> };
+    expect(lookup).toEqual({
+      packages: inventory.packages.map((p) => ({ name: p.name, version: p.version })),
+      source: expect.stringMatching(/^surveyed instance i-[0-9a-f]+ \(serving dev\)$/),
+    });
+    const ssm = sim.engine.calls.filter((c) => c.service === "ssm").map((c) => c.operation);
+    expect(ssm[0]).toBe("SendCommand");
+    expect(ssm.filter((op) => op === "SendCommand")).toHaveLength(1);
+    expect(
+      progress.events.some((e) => /surveying the packages of ami-0a1b2c3d4e5f60000 on i-/.test(e.message)),
+    ).toBe(true);
+
+    // The evidence says where each side of the diff came from.
+    const evidenceSources = awsEvidenceSources(sim.aws, {
+      root: repoRoot,
+      region: "ap-northeast-1",
+      surveyed,
+    });
+    const previous = await evidenceSources.imagePackages(LEGACY);
+    expect("source" in previous && previous.source).toMatch(/^surveyed instance i-/);
+  });
+
+  it("a pin no serving instance runs cannot be surveyed, and the evidence says so", async () => {
+    const { ctx } = await simulated();
+    const lookup = await surveyServingPackages(ctx, {
+      region: "ap-northeast-1",
+      environment: "dev",
+      targetGroup: "web-dev",
+      ami: "ami-0000000000000000b",
+    });
+    expect(lookup).toEqual({
+      missing:
+        "no package list recorded for ami-0000000000000000b, and no serving instance of dev runs it to survey",
+    });
+  });
+
+  it("commands that re-pin nothing, or to the pin it already has, survey nothing", async () => {
+    const project = await loadProject(repoRoot);
+    expect(pinsAtStake(project, "verify", { env: "dev" })).toEqual([]);
+    expect(pinsAtStake(project, "promote", { env: "nowhere" })).toEqual([]);
+    expect(pinsAtStake(project, "promote", { env: "dev", ami: LEGACY })).toEqual([]);
+    expect(pinsAtStake(project, "rebake", { recipe: "web" }).map((p) => p.environment)).toEqual(["dev"]);
   });
 });

@@ -3,9 +3,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 
 /**
- * A small stateful fake of the GitHub REST API on 127.0.0.1, covering what the action and
- * `github setup` call: contents (pin commits), deployments and statuses, issue comments,
- * environments, deployment branch policies, teams and users. Every request is recorded in order.
+ * A small stateful fake of the GitHub API on 127.0.0.1, covering what the action and
+ * `github setup` call: branch heads and contents, the GraphQL `createCommitOnBranch` mutation
+ * (pin commits), deployments and statuses, issue comments, environments, deployment branch
+ * policies, teams and users. Every request is recorded in order.
  */
 export interface RecordedCall {
   method: string;
@@ -18,11 +19,29 @@ interface FileState {
   sha: string;
 }
 
+/** A commit the fake holds: its parent, the whole tree after it, and what it changed. */
+export interface FakeCommit {
+  sha: string;
+  parent: string | undefined;
+  branch: string;
+  headline: string;
+  body: string;
+  /** Headline and body as one message. */
+  message: string;
+  /** The files the commit added or changed, with their new content. */
+  changes: Array<{ path: string; content: string }>;
+  tree: Map<string, FileState>;
+}
+
 export interface FakeGitHub {
   url: string;
   calls: RecordedCall[];
-  files: Map<string, FileState>;
-  commits: Array<{ sha: string; path: string; message: string; branch: string; content: string }>;
+  /** The files at the head of the default branch (main). */
+  readonly files: Map<string, FileState>;
+  /** Commits made through the API (createCommitOnBranch), oldest first. */
+  commits: FakeCommit[];
+  /** Branch heads by branch name. */
+  heads: Map<string, string>;
   deployments: Array<{
     id: number;
     ref: string;
@@ -37,6 +56,10 @@ export interface FakeGitHub {
   users: Map<string, number>;
   /** Puts a file on the default branch, as if it were committed there. */
   seedFile(path: string, content: string): void;
+  /** Someone else pushes a commit to `branch` (default main); returns its sha. */
+  push(files: Record<string, string>, o?: { branch?: string; message?: string }): string;
+  /** Runs `fn` once, just before the next createCommitOnBranch is applied (a push landing in between). */
+  beforeNextCommit(fn: () => void): void;
   close(): Promise<void>;
 }
 
@@ -51,10 +74,10 @@ export async function startFakeGitHub(o: {
   repo: string;
 }): Promise<FakeGitHub> {
   let nextId = 100;
-  const state: Omit<FakeGitHub, "url" | "close" | "seedFile"> = {
+  const state: Omit<FakeGitHub, "url" | "close" | "seedFile" | "push" | "beforeNextCommit" | "files"> = {
     calls: [],
-    files: new Map(),
     commits: [],
+    heads: new Map(),
     deployments: [],
     comments: [],
     environments: new Map(),
@@ -64,13 +87,51 @@ export async function startFakeGitHub(o: {
   };
   const repoPrefix = `/repos/${o.owner}/${o.repo}`;
 
+  // A tiny git: every commit keeps the whole tree after it; a branch is a head sha.
+  const trees = new Map<string, Map<string, FileState>>();
+  const root = createHash("sha1").update(`root ${o.owner}/${o.repo}`).digest("hex");
+  trees.set(root, new Map());
+  state.heads.set("main", root);
+  const treeOf = (ref: string | null) => {
+    const sha = ref === null ? state.heads.get("main") : (state.heads.get(ref) ?? ref);
+    return sha === undefined ? undefined : trees.get(sha);
+  };
+  const commit = (o2: {
+    branch: string;
+    headline: string;
+    body?: string;
+    changes: Array<{ path: string; content: string }>;
+  }): FakeCommit => {
+    const parent = state.heads.get(o2.branch);
+    const tree = new Map(parent ? trees.get(parent) : []);
+    for (const change of o2.changes)
+      tree.set(change.path, { content: change.content, sha: blobSha(change.content) });
+    const body = o2.body ?? "";
+    const sha = createHash("sha1")
+      .update(`commit ${parent} ${o2.headline}\n${body} ${JSON.stringify(o2.changes)}`)
+      .digest("hex");
+    trees.set(sha, tree);
+    state.heads.set(o2.branch, sha);
+    return {
+      sha,
+      parent,
+      branch: o2.branch,
+      headline: o2.headline,
+      body,
+      message: body ? `${o2.headline}\n\n${body}` : o2.headline,
+      changes: o2.changes,
+      tree,
+    };
+  };
+  let beforeNextCommit: (() => void) | undefined;
+
   const send = (res: ServerResponse, status: number, body: unknown) => {
     res.writeHead(status, { "content-type": "application/json" });
     res.end(body === undefined ? "" : JSON.stringify(body));
   };
 
   type Body = Record<string, unknown> | undefined;
-  type Handler = (m: RegExpMatchArray, body: Body, res: ServerResponse) => void;
+  type Handler = (m: RegExpMatchArray, body: Body, res: ServerResponse, url: URL) => void;
   const notFound = (res: ServerResponse) => send(res, 404, { message: "Not Found" });
   const repo = (pattern: string) => new RegExp(`^${repoPrefix}${pattern}$`);
 
@@ -93,9 +154,18 @@ export async function startFakeGitHub(o: {
     ],
     [
       "GET",
-      repo("/contents/(.+)"),
+      repo("/git/ref/heads/(.+)"),
       (m, _b, res) => {
-        const current = state.files.get(m[1]!);
+        const sha = state.heads.get(m[1]!);
+        if (!sha) return notFound(res);
+        return send(res, 200, { ref: `refs/heads/${m[1]}`, object: { sha, type: "commit" } });
+      },
+    ],
+    [
+      "GET",
+      repo("/contents/(.+)"),
+      (m, _b, res, url) => {
+        const current = treeOf(url.searchParams.get("ref"))?.get(m[1]!);
         if (!current) return notFound(res);
         return send(res, 200, {
           type: "file",
@@ -106,34 +176,7 @@ export async function startFakeGitHub(o: {
         });
       },
     ],
-    [
-      "PUT",
-      repo("/contents/(.+)"),
-      (m, body, res) => {
-        const file = m[1]!;
-        const current = state.files.get(file);
-        if (current && body?.sha !== current.sha)
-          return send(res, 409, { message: `${file} does not match ${String(body?.sha)}` });
-        if (!current && body?.sha) return send(res, 422, { message: "sha given for a new file" });
-        const content = Buffer.from(String(body?.content ?? ""), "base64").toString("utf8");
-        const sha = blobSha(content);
-        state.files.set(file, { content, sha });
-        const commitSha = createHash("sha1")
-          .update(`commit ${state.commits.length} ${file} ${sha}`)
-          .digest("hex");
-        state.commits.push({
-          sha: commitSha,
-          path: file,
-          message: String(body?.message ?? ""),
-          branch: String(body?.branch ?? ""),
-          content,
-        });
-        return send(res, current ? 200 : 201, {
-          content: { path: file, sha },
-          commit: { sha: commitSha, message: body?.message },
-        });
-      },
-    ],
+    ["POST", /^\/graphql$/, (_m, body, res) => graphql(body, res)],
     [
       "POST",
       repo("/deployments"),
@@ -248,16 +291,84 @@ export async function startFakeGitHub(o: {
     ],
   ];
 
+  /** GraphQL errors answer 200 with `errors`, as GitHub's endpoint does. */
+  const graphqlError = (res: ServerResponse, type: string, message: string) =>
+    send(res, 200, {
+      data: { createCommitOnBranch: null },
+      errors: [{ type, path: ["createCommitOnBranch"], message }],
+    });
+
+  const graphql = (body: Body, res: ServerResponse) => {
+    const query = String(body?.query ?? "");
+    if (!/mutation[^{]*\{\s*createCommitOnBranch\s*\(/.test(query))
+      return send(res, 200, {
+        errors: [{ type: "UNSUPPORTED", message: `the fake answers createCommitOnBranch only: ${query}` }],
+      });
+    // biome-ignore lint/suspicious/noExplicitAny: the mutation's input is checked field by field below.
+    const input = (body?.variables as { input?: any } | undefined)?.input;
+    const target = input?.branch;
+    if (target?.repositoryNameWithOwner !== `${o.owner}/${o.repo}`)
+      return graphqlError(
+        res,
+        "NOT_FOUND",
+        `Could not resolve to a Repository with the name '${String(target?.repositoryNameWithOwner)}'.`,
+      );
+    const branch = String(target.branchName ?? "").replace(/^refs\/heads\//, "");
+    if (!state.heads.has(branch))
+      return graphqlError(
+        res,
+        "NOT_FOUND",
+        `A ref named "refs/heads/${branch}" does not exist in ${o.owner}/${o.repo}.`,
+      );
+    if (typeof input.expectedHeadOid !== "string")
+      return graphqlError(
+        res,
+        "INVALID",
+        "Variable $input of type CreateCommitOnBranchInput! was provided invalid value for expectedHeadOid (Expected value to not be null)",
+      );
+    const headline = input.message?.headline;
+    if (typeof headline !== "string" || headline === "")
+      return graphqlError(res, "INVALID", "A commit message headline is required.");
+    const additions: Array<{ path?: unknown; contents?: unknown }> = input.fileChanges?.additions ?? [];
+    const hook = beforeNextCommit;
+    beforeNextCommit = undefined;
+    hook?.();
+    if (input.expectedHeadOid !== state.heads.get(branch))
+      return graphqlError(
+        res,
+        "STALE_DATA",
+        `Expected branch to point to "${input.expectedHeadOid}" but it did not. Pull and try again.`,
+      );
+    const made = commit({
+      branch,
+      headline,
+      body: typeof input.message.body === "string" ? input.message.body : "",
+      changes: additions.map((a) => ({
+        path: String(a.path),
+        content: Buffer.from(String(a.contents ?? ""), "base64").toString("utf8"),
+      })),
+    });
+    state.commits.push(made);
+    return send(res, 200, {
+      data: {
+        createCommitOnBranch: {
+          commit: { oid: made.sha, url: `https://github.test/${o.owner}/${o.repo}/commit/${made.sha}` },
+        },
+      },
+    });
+  };
+
   const handle = (req: IncomingMessage, res: ServerResponse, body: Body) => {
     const method = req.method ?? "GET";
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const path = decodeURIComponent(url.pathname);
     state.calls.push({ method, path, body });
     if (req.headers.authorization !== `token ${o.token}`)
       return send(res, 401, { message: "Bad credentials" });
     for (const [verb, pattern, handler] of routes) {
       if (verb !== method) continue;
       const m = path.match(pattern);
-      if (m) return handler(m, body, res);
+      if (m) return handler(m, body, res, url);
     }
     return send(res, 404, { message: `Not Found: ${method} ${path}` });
   };
@@ -280,8 +391,20 @@ export async function startFakeGitHub(o: {
   const { port } = server.address() as AddressInfo;
   return {
     ...state,
+    get files() {
+      return treeOf(null)!;
+    },
     url: `http://127.0.0.1:${port}`,
-    seedFile: (path, content) => state.files.set(path, { content, sha: blobSha(content) }),
+    seedFile: (path, content) => treeOf(null)!.set(path, { content, sha: blobSha(content) }),
+    push: (files, p = {}) =>
+      commit({
+        branch: p.branch ?? "main",
+        headline: p.message ?? "a concurrent push",
+        changes: Object.entries(files).map(([path, content]) => ({ path, content })),
+      }).sha,
+    beforeNextCommit: (fn) => {
+      beforeNextCommit = fn;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

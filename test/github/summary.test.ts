@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { OperationFailed } from "../../src/errors.js";
 import { pipelineDiagram, timelineDiagram } from "../../src/github/mermaid.js";
 import { commandOutputs } from "../../src/github/outputs.js";
-import { findingsOf } from "../../src/github/result-facts.js";
+import { buildsOf, findingsOf, pinChangesOf } from "../../src/github/result-facts.js";
 import { renderSummary, type SummaryModel } from "../../src/github/summary.js";
 import type { ProgressEvent } from "../../src/ports/progress.js";
 import type { CheckResult } from "../../src/verify/types.js";
@@ -175,5 +175,102 @@ describe("job summary", () => {
     expect(JSON.parse(outputs.amis!)).toEqual([
       { region: "ap-northeast-1", arch: "x86_64", ami: "ami-0123456789abcdef0" },
     ]);
+  });
+  it("a bake's summary shows each build state once, with when it began, how long it lasted and what it waited for", () => {
+    const phase = "bake web/x86_64";
+    const wait = (status: string, minutes: number, since: number, waitingFor: string) =>
+      event(phase, `${status} for ${minutes - since}m (build ${minutes}m)`, minutes, { waitingFor });
+    const events = [
+      event("bake web", "building in ap-northeast-1", 0),
+      wait("PENDING", 0, 0, "Image Builder to start the build"),
+      wait("BUILDING", 1, 1, "the build instance to run the build components"),
+      wait("BUILDING", 6, 1, "the build instance to run the build components"),
+      wait("BUILDING", 11, 1, "the build instance to run the build components"),
+      wait("TESTING", 20, 20, "the test instance to run the test components"),
+      event(phase, "AVAILABLE after 31m00s: ami-0123456789abcdef0 (ap-northeast-1)", 31),
+    ];
+    const data = {
+      recipe: "web",
+      architectures: [
+        {
+          arch: "x86_64",
+          startedAt: T0,
+          endedAt: T0 + 31 * 60_000,
+          states: [
+            { status: "PENDING", at: T0 },
+            { status: "BUILDING", at: T0 + 60_000 },
+            { status: "TESTING", at: T0 + 20 * 60_000 },
+            { status: "AVAILABLE", at: T0 + 31 * 60_000 },
+          ],
+        },
+      ],
+    };
+    const md = renderSummary({
+      command: "bake",
+      outcome: { exitCode: 0, result: { ok: true, text: "", data } },
+      events,
+      builds: buildsOf(data),
+      amis: [],
+      pinChanges: [],
+      checks: [],
+      problems: [],
+      effects: { pinCommits: [], deployments: [], notes: [] },
+      evidence: [],
+    });
+    expect(md).toContain(
+      [
+        "| arch | state | from | for |",
+        "| --- | --- | --- | --- |",
+        "| x86_64 | PENDING | 0s | 1m00s |",
+        "| x86_64 | BUILDING | 1m00s | 19m00s |",
+        "| x86_64 | TESTING | 20m00s | 11m00s |",
+        "| x86_64 | AVAILABLE | 31m00s |  |",
+        "",
+        "x86_64 AVAILABLE after 31m00s",
+      ].join("\n"),
+    );
+    expect(md).toContain("### Progress (7 events, 5 while waiting)");
+    expect(md).toContain(
+      [
+        "| 0s | bake web/x86_64 | PENDING for 0m (build 0m) | Image Builder to start the build | 1m00s |",
+        "| 1m00s | bake web/x86_64 | BUILDING for 0m (build 1m) | the build instance to run the build components | 19m00s |",
+        "| 20m00s | bake web/x86_64 | TESTING for 0m (build 20m) | the test instance to run the test components | 11m00s |",
+        "| 31m00s | bake web/x86_64 | AVAILABLE after 31m00s: ami-0123456789abcdef0 (ap-northeast-1) |  |  |",
+      ].join("\n"),
+    );
+    expect(md.match(/BUILDING for/g)).toHaveLength(1);
+  });
+
+  it("a wait still going when the run ended is marked as at least that long", () => {
+    const md = renderSummary({
+      command: "bake",
+      outcome: {
+        exitCode: 1,
+        errorMessage: "gave up after 3h00m00s (--timeout) with the build still BUILDING",
+      },
+      events: [
+        event("bake web/x86_64", "BUILDING for 0s", 0, { waitingFor: "the build instance" }),
+        event("bake web/x86_64", "BUILDING for 2h", 120, { waitingFor: "the build instance" }),
+        event("bake web/arm64", "AVAILABLE", 180),
+      ],
+      amis: [],
+      pinChanges: [],
+      checks: [],
+      problems: [],
+      effects: { pinCommits: [], deployments: [], notes: [] },
+      evidence: [],
+    });
+    expect(md).toContain("| 0s | bake web/x86_64 | BUILDING for 0s | the build instance | ≥ 3h00m00s |");
+  });
+
+  it("a rebake's pinned first stage counts as the run's pin change", () => {
+    const pinned = {
+      environment: "dev",
+      file: "environments/dev.yml",
+      ami: "ami-0123456789abcdef0",
+      previous: null,
+    };
+    expect(pinChangesOf({ recipe: "web", pinned })).toEqual([pinned]);
+    expect(pinChangesOf({ recipe: "web", pinned: null })).toEqual([]);
   });
 });

@@ -1,13 +1,17 @@
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
 import {
   CreateLaunchTemplateVersionCommand,
   DescribeLaunchTemplatesCommand,
   ModifyLaunchTemplateCommand,
 } from "@aws-sdk/client-ec2";
 import { describe, expect, it } from "vitest";
+import { bake } from "../../src/commands/bake.js";
+import { promote } from "../../src/commands/promote.js";
 import { loadProject } from "../../src/config/load.js";
 import { launchTemplateHardening } from "../../src/lifecycle/hardening.js";
 import { simulatorFromWorld } from "../../src/sim/session.js";
-import { exampleConfigCopy } from "./world.js";
+import { contextFor, exampleConfigCopy } from "./world.js";
 
 const REGION = "ap-northeast-1";
 
@@ -47,5 +51,41 @@ describe("launch template hardening in the simulated world", () => {
       ["hardening:imdsv2", true],
       ["hardening:root-volume-encrypted", true],
     ]);
+  });
+
+  it("a rollout's soak checks the numbered version it launched from, once; EBS encryption by default is read from EC2", async () => {
+    const root = await exampleConfigCopy();
+    // Parity with the legacy server is the verification scenarios' subject.
+    const devFile = path.join(root, "environments", "dev.yml");
+    await writeFile(devFile, (await readFile(devFile, "utf8")).replace("  parity: true", "  parity: false"));
+    const sim = await simulatorFromWorld(root);
+    const ctx = contextFor(sim, root);
+    const ami = (await bake(ctx, { recipe: "web" })).data.amis[0]!.ami;
+    const promoted = await promote(ctx, { env: "dev", ami, reconcile: true });
+    expect(promoted.ok).toBe(true);
+    const hardening = promoted.data.checks.filter((c) => c.name.startsWith("hardening:"));
+    expect(hardening.map((c) => [c.name, c.passed])).toEqual([
+      ["hardening:imdsv2", true],
+      ["hardening:root-volume-encrypted", true],
+    ]);
+    expect(hardening[0]!.target).toMatch(/^dev: web-dev v([2-9]|\d\d+)$/);
+    expect(hardening[1]!.summary).toBe(
+      "root volume /dev/xvda is encrypted by the launch template's root volume mapping",
+    );
+    expect(sim.engine.calls.filter((c) => c.operation === "GetEbsEncryptionByDefault")).toEqual([
+      expect.objectContaining({ service: "ec2", outcome: "ok" }),
+    ]);
+
+    // The hand-made template of prod: encrypted only once the account default is on.
+    const env = (await loadProject(root)).environments.get("prod")!.env;
+    sim.engine.state.regions[REGION]!.ebsEncryptionByDefault = true;
+    const byDefault = await launchTemplateHardening(sim.aws, env);
+    expect(byDefault.map((c) => [c.name, c.passed])).toEqual([
+      ["hardening:imdsv2", false],
+      ["hardening:root-volume-encrypted", true],
+    ]);
+    expect(byDefault[1]!.summary).toBe(
+      "root volume /dev/xvda is encrypted by EBS encryption by default in the region",
+    );
   });
 });

@@ -97,6 +97,12 @@ describe("SSM in the simulated world", () => {
     expect(inventory.timezone?.zone).toBe("Asia/Tokyo");
     const listed = await ssm.send(new ListCommandInvocationsCommand({ CommandId: commandId, Details: true }));
     expect(listed.CommandInvocations![0]).toMatchObject({ InstanceId: id, Status: "Success" });
+    // The listing shows a plugin's output cut at 2,500 characters as the SSM agent cuts it; the whole is GetCommandInvocation's.
+    const plugin = listed.CommandInvocations![0]!.CommandPlugins![0]!;
+    expect(plugin).toMatchObject({ Name: "aws:runShellScript", Status: "Success", ResponseCode: 0 });
+    const marker = "\n---Output truncated---";
+    expect(plugin.Output).toHaveLength(2_500);
+    expect(plugin.Output).toBe(`${done.StandardOutputContent!.slice(0, 2_500 - marker.length)}${marker}`);
   });
 
   it("Run Command refuses an instance whose agent is not online", async () => {

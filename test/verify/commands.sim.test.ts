@@ -5,6 +5,7 @@ import {
   DeregisterTargetsCommand,
   DescribeTargetGroupsCommand,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
+import { ListCommandInvocationsCommand } from "@aws-sdk/client-ssm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { bake } from "../../src/commands/bake.js";
 import { parity } from "../../src/commands/parity.js";
@@ -88,14 +89,25 @@ describe("amipipe survey --instance ID (inventory probe over SSM)", () => {
 });
 
 describe("amipipe verify ENV", () => {
-  it("on the legacy fleet: environment checks only (target health, HTTP through the ALB), the legacy server named as not from the recipe", async () => {
+  it("on the legacy fleet: environment checks only (target health, HTTP through the ALB, the hand-made launch template's hardening gaps), the legacy server named as not from the recipe", async () => {
     const world = withHttp(await fork(baked));
     const legacy = await legacyIn(world, "dev");
     const result = await verify(world.ctx, { env: "dev" });
     expect(result.data.notFromRecipe).toEqual([{ instance: legacy, ami: LEGACY_AMI }]);
-    expect(result.data.checks.map((c) => c.name)).toEqual(["target-health", "http"]);
-    expect(result.data.passed).toBe(true);
-    expect(result.ok).toBe(true);
+    expect(result.data.checks.map((c) => [c.name, c.passed])).toEqual([
+      ["target-health", true],
+      ["http", true],
+      ["hardening:imdsv2", false],
+      ["hardening:root-volume-encrypted", false],
+    ]);
+    // The template the legacy servers came from answers IMDSv1 and leaves the root volume plain.
+    expect(findingsOf(result.data.checks).map((f) => f.target)).toEqual([
+      "dev: web-dev v1",
+      "dev: web-dev v1",
+    ]);
+    expect(result.data.passed).toBe(false);
+    expect(result.ok).toBe(false);
+    expect(result.text).toMatch(/hardening:imdsv2\s+dev: web-dev v1\s+FAIL\s+IMDSv2 is not required/);
     const http = result.data.checks.find((c) => c.name === "http")!;
     expect(http.summary).toMatch(/^GET http:\/\/web-\S+\.elb\.amazonaws\.com\/health → 200$/);
     expect(result.text).toContain(
@@ -129,6 +141,8 @@ describe("amipipe verify ENV", () => {
         "log-delivery:fluentd",
         "target-health",
         "http",
+        "hardening:imdsv2",
+        "hardening:root-volume-encrypted",
       ]),
     );
     const delivery = result.data.checks.find((c) => c.name === "log-delivery:fluentd")!;
@@ -198,9 +212,53 @@ describe("the rollout's verifier over the simulator's SSM", () => {
     expect(new Set(results.map((r) => r.target))).toEqual(new Set(ids));
 
     expect(calls(world, "SendCommand", before)).toHaveLength(2);
-    expect(calls(world, "GetCommandInvocation", before)).toHaveLength(55);
     // Both commands finish within the first polling round: one page per command (50 and 5 rows).
     expect(calls(world, "ListCommandInvocations", before)).toHaveLength(2);
+    // The instance probe prints more than the 2,500 characters a listing shows: each output is fetched whole, once.
+    expect(calls(world, "GetCommandInvocation", before)).toHaveLength(55);
+  });
+
+  it("a soak sample over 120 new instances reads every log-delivery result from one ListCommandInvocations page per 50 instances", async () => {
+    const world = withHttp(await fork(baked));
+    const ids = await launchNew(world, 120);
+    const verifier = await devVerifier(world);
+    expect(findingsOf(await verifier.instanceChecks(ids, "boot"))).toEqual([]);
+    await verifier.soakSample(1);
+    world.sim.clock.advance(MINUTE);
+
+    const before = world.sim.engine.calls.length;
+    const sample = await verifier.soakSample(2);
+    const delivery = sample.filter((r) => r.name === "log-delivery:fluentd");
+    expect(new Set(delivery.map((r) => r.target))).toEqual(new Set(ids));
+    expect(findingsOf(sample)).toEqual([]);
+    // The agents probe's output fits in the listing: reading 120 results takes ceil(120/50) pages, no per-instance call.
+    const reads = [
+      ...calls(world, "ListCommandInvocations", before),
+      ...calls(world, "GetCommandInvocation", before),
+    ];
+    expect(reads.length).toBeLessThanOrEqual(Math.ceil(120 / 50) + 2);
+    expect(calls(world, "GetCommandInvocation", before)).toEqual([]);
+    // Sending takes one SendCommand per 50 instance ids (the API's limit).
+    expect(calls(world, "SendCommand", before)).toHaveLength(Math.ceil(120 / 50));
+  });
+
+  it("a probe output cut in the listing is fetched whole with GetCommandInvocation and still judged", async () => {
+    const world = withHttp(await fork(baked));
+    const [id] = await launchNew(world, 1);
+    const verifier = await devVerifier(world);
+    const before = world.sim.engine.calls.length;
+    const results = await verifier.instanceChecks([id!], "boot");
+    expect(results.find((r) => r.name === "timezone")).toMatchObject({ passed: true, target: id });
+    expect(findingsOf(results)).toEqual([]);
+
+    const ssm = world.ctx.aws.ssm(REGION);
+    const commands = Object.values(world.sim.engine.state.regions[REGION]!.commands);
+    const sent = commands.find((c) => c.instanceIds.includes(id!))!;
+    const listed = await ssm.send(new ListCommandInvocationsCommand({ CommandId: sent.id, Details: true }));
+    const output = listed.CommandInvocations![0]!.CommandPlugins![0]!.Output!;
+    expect(output).toHaveLength(2_500);
+    expect(output.endsWith("\n---Output truncated---")).toBe(true);
+    expect(calls(world, "GetCommandInvocation", before).map((c) => c.outcome)).toEqual(["ok"]);
   });
 
   it("waits for the SSM agent of an instance that has only just started running", async () => {

@@ -40,6 +40,8 @@ export interface CreateImageOptions {
   snapshotTags?: Tags;
   manifest?: ImageManifest;
   inventory?: unknown;
+  /** The installed packages, when a build made the image. */
+  packages?: Array<{ name: string; version: string }>;
   volumeSizeGiB?: number;
   /** Owned by Amazon (public base image) instead of the account. */
   public?: boolean;
@@ -82,6 +84,7 @@ export function createImageRecord(
   if (o.description !== undefined) image.description = o.description;
   if (o.manifest) image.manifest = o.manifest;
   if (o.inventory !== undefined) image.inventory = o.inventory;
+  if (o.packages) image.packages = o.packages.map((p) => ({ ...p }));
   r.images[imageId] = image;
   return { imageId, snapshotIds: [snapshotId] };
 }

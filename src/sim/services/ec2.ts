@@ -19,6 +19,12 @@ import {
   modifyLaunchTemplate,
 } from "./ec2-launch-templates.js";
 import { describeSubnets, describeVpcs } from "./ec2-network.js";
+import {
+  disableEbsEncryptionByDefault,
+  enableEbsEncryptionByDefault,
+  getEbsEncryptionByDefault,
+} from "./ec2-settings.js";
+import { settleImageBuilds } from "./imagebuilder.js";
 
 export {
   type CreateImageOptions,
@@ -30,7 +36,7 @@ export {
 export { findInstance, instanceTypeArchitecture, launchInstances } from "./ec2-instances.js";
 export { stateAt, statusChecksAt, TIMINGS } from "./ec2-lifecycle.js";
 
-/** EC2: network, instances, images, snapshots, launch templates, tags. */
+/** EC2: network, instances, images, snapshots, launch templates, tags, EBS encryption by default. */
 export function register(engine: SimEngine): void {
   engine.register("ec2", {
     DescribeVpcs: describeVpcs,
@@ -44,7 +50,12 @@ export function register(engine: SimEngine): void {
     RebootInstances: rebootInstances,
     CreateTags: createTags,
     DeleteTags: deleteTags,
-    DescribeImages: describeImages,
+    // A finished build's AMIs exist whether or not anyone asked Image Builder since; its
+    // distributions may be in any region, so every region's builds are settled.
+    DescribeImages: (input, ctx) => {
+      settleImageBuilds(ctx.state, ctx.now);
+      return describeImages(input, ctx);
+    },
     DeregisterImage: deregisterImage,
     DescribeSnapshots: describeSnapshots,
     DeleteSnapshot: deleteSnapshot,
@@ -53,5 +64,8 @@ export function register(engine: SimEngine): void {
     DescribeLaunchTemplates: describeLaunchTemplates,
     DescribeLaunchTemplateVersions: describeLaunchTemplateVersions,
     ModifyLaunchTemplate: modifyLaunchTemplate,
+    GetEbsEncryptionByDefault: getEbsEncryptionByDefault,
+    EnableEbsEncryptionByDefault: enableEbsEncryptionByDefault,
+    DisableEbsEncryptionByDefault: disableEbsEncryptionByDefault,
   });
 }

@@ -181,6 +181,15 @@ export function osUpdatesIn(components: Component[]): "none" | "security" | "all
 }
 
 /**
+ * Whether the repository's update of `name` is a security update: what `yum --security` /
+ * `dnf upgrade --security` applies and updateinfo lists with an advisory (a quarter of the
+ * packages; every one of them is also among those a full update moves).
+ */
+export function hasSecurityUpdate(name: string): boolean {
+  return createHash("sha256").update(name).digest()[4]! % 4 === 0;
+}
+
+/**
  * The installed package list (ListImagePackages). Versions are a stable function of the
  * package and the parent AMI: the same base gives the same versions, a newer base release
  * moves some of them — as a monthly Amazon Linux release does. A build that applies OS
@@ -204,7 +213,7 @@ export function packagesFor(
     const patch = (base[2]! % 20) + (moves ? release[0]! % 5 : 0);
     const version = `${1 + (base[0]! % 9)}.${base[1]! % 30}.${patch}-1.${dist}`;
     const updated =
-      o.updates === "all" ? base[4]! % 2 === 0 : o.updates === "security" ? base[4]! % 4 === 0 : false;
+      o.updates === "all" ? base[4]! % 2 === 0 : o.updates === "security" ? hasSecurityUpdate(name) : false;
     return { packageName: name, packageVersion: updated ? `${version}.0.${month % 1000}` : version };
   });
 }

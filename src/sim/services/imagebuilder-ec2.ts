@@ -43,6 +43,11 @@ export function createOutputAmi(
     volumeSizeGiB: mapped?.volumeSize ?? parentRoot?.volumeSize ?? 8,
   };
   if (o.build.manifest) options.manifest = o.build.manifest;
+  if (o.build.packages.length > 0)
+    options.packages = o.build.packages.map((p) => ({
+      name: p.packageName ?? "",
+      version: p.packageVersion ?? "",
+    }));
   return createImageRecord(state, options).imageId;
 }
 

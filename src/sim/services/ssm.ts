@@ -24,14 +24,13 @@ import { newHex } from "../random.js";
 import type { CommandRecord, InvocationRecord, ParameterRecord } from "../state.js";
 import { stateAt, TIMINGS } from "./ec2-lifecycle.js";
 import { page, tagsFrom } from "./filters.js";
+import { repositoryOffer } from "./os-repository.js";
+import { OUTPUT_LIMITS, pluginOutput } from "./ssm-output.js";
 
 type Out<T> = Omit<T, "$metadata">;
 
 /** How long a shell command takes to be picked up and to run (virtual ms). */
 export const COMMAND_TIMINGS = { pickUp: 1_000, run: 2_000 } as const;
-/** GetCommandInvocation returns at most this much of stdout/stderr; ListCommandInvocations' Output less. */
-const INVOCATION_OUTPUT_LIMIT = 24_000;
-const PLUGIN_OUTPUT_LIMIT = 2_500;
 
 function toParameter(p: ParameterRecord, ctx: SimCallContext, decrypt: boolean): Parameter {
   const value =
@@ -223,7 +222,16 @@ async function observe(
   if (!inv.result && !inv.undeliverable) {
     const instance = ctx.r.instances[inv.instanceId];
     if (!instance || stateAt(instance, inv.endsAt) !== "running") inv.undeliverable = true;
-    else inv.result = await answerProbe(command.script, instance.facts, inv.endsAt);
+    else
+      inv.result = await answerProbe(command.script, instance.facts, inv.endsAt, {
+        // What yum/dnf would read from the repositories (the advisories probe asks them).
+        repository: () =>
+          repositoryOffer(ctx.state, {
+            region: ctx.region,
+            image: ctx.r.images[instance.imageId],
+            now: inv.endsAt,
+          }),
+      });
   }
   if (inv.undeliverable) return "Undeliverable";
   return inv.result!.exitCode === 0 ? "Success" : "Failed";
@@ -258,8 +266,8 @@ async function getCommandInvocation(
     ExecutionStartDateTime: status === "Pending" ? "" : new Date(inv.startsAt).toISOString(),
     ExecutionEndDateTime: done ? new Date(inv.endsAt).toISOString() : "",
     ExecutionElapsedTime: done ? `PT${(inv.endsAt - inv.startsAt) / 1000}S` : "",
-    StandardOutputContent: done ? inv.result!.stdout.slice(0, INVOCATION_OUTPUT_LIMIT) : "",
-    StandardErrorContent: done ? inv.result!.stderr.slice(0, INVOCATION_OUTPUT_LIMIT) : "",
+    StandardOutputContent: done ? inv.result!.stdout.slice(0, OUTPUT_LIMITS.stdout) : "",
+    StandardErrorContent: done ? inv.result!.stderr.slice(0, OUTPUT_LIMITS.stderr) : "",
     StandardOutputUrl: "",
     StandardErrorUrl: "",
     ...(command.comment !== undefined ? { Comment: command.comment } : {}),
@@ -294,12 +302,9 @@ async function listCommandInvocations(
             Status: statusOf(status),
             StatusDetails: status,
             ResponseCode: done ? inv.result!.exitCode : -1,
-            Output: done
-              ? `${inv.result!.stdout}${inv.result!.stderr ? `\n----------ERROR-------\n${inv.result!.stderr}` : ""}`.slice(
-                  0,
-                  PLUGIN_OUTPUT_LIMIT,
-                )
-              : "",
+            Output: done ? pluginOutput(inv.result!.stdout, inv.result!.stderr) : "",
+            StandardOutputUrl: "",
+            StandardErrorUrl: "",
             ...(done
               ? {
                   ResponseStartDateTime: new Date(inv.startsAt),

@@ -1,0 +1,104 @@
+import { createRequire as __amipipeCreateRequire } from 'node:module'; const require = __amipipeCreateRequire(import.meta.url);
+import {
+  repinAndConverge
+} from "./chunk-GDBI5V22.js";
+import {
+  describeImage,
+  findEnvironment,
+  loadEnvironment,
+  withEnvironmentLock
+} from "./chunk-43JSEQS6.js";
+import {
+  readPin
+} from "./chunk-T3PE4JLW.js";
+import {
+  TAG,
+  verifiedInTag
+} from "./chunk-2BTEB6CI.js";
+import {
+  OperationFailed,
+  UsageError
+} from "./chunk-WPO6EQZK.js";
+
+// src/gitops/policy.ts
+function decidePromotion(r) {
+  const problems = [];
+  const builtFrom = r.amiTags[TAG.recipe];
+  if (builtFrom !== void 0 && builtFrom !== r.env.recipe) {
+    problems.push(
+      `${r.ami} was built from recipe '${builtFrom}', but ${r.env.name} runs recipe '${r.env.recipe}'`
+    );
+  }
+  const from = r.env.promotion.from;
+  if (from && !r.amiTags[verifiedInTag(from)]) {
+    problems.push(
+      `${r.ami} was never verified in ${from} (no ${verifiedInTag(from)} tag): promote it to ${from} first`
+    );
+  }
+  if (problems.length === 0) {
+    const note = from ? `verified in ${from} at ${r.amiTags[verifiedInTag(from)]}` : "first stage";
+    return { allowed: true, forced: false, note };
+  }
+  if (r.force)
+    return {
+      allowed: true,
+      forced: true,
+      note: `forced: ${r.reason ?? ""} (policy: ${problems.join("; ")})`
+    };
+  return { allowed: false, why: problems.join("; ") };
+}
+
+// src/commands/promote.ts
+async function promote(ctx, input) {
+  if (input.force && !input.reason?.trim())
+    throw new UsageError("--force needs --reason TEXT (it is recorded with the pin)");
+  const { project, loaded } = await loadEnvironment(ctx.root, input.env);
+  const env = loaded.env;
+  const source = input.ami ? void 0 : input.from ?? env.promotion.from;
+  let ami = input.ami;
+  if (!ami) {
+    if (!source)
+      throw new UsageError(`${env.name} is the first stage: say which AMI with --ami (or --from ENV)`);
+    ami = (await readPin(findEnvironment(project, source))).ami ?? void 0;
+    if (!ami) throw new UsageError(`${source} has no pin to promote`);
+  }
+  const image = await describeImage(ctx.aws, env.region, ami);
+  if (image.state !== "available")
+    throw new OperationFailed(`AMI ${ami} is ${image.state}, not available`, "not-available");
+  const alreadyPinned = (await readPin(loaded)).ami === ami;
+  const decision = alreadyPinned ? { allowed: true, forced: false, note: "already pinned" } : decidePromotion({
+    env,
+    ami,
+    amiTags: image.tags,
+    force: Boolean(input.force),
+    ...input.reason ? { reason: input.reason } : {}
+  });
+  if (!decision.allowed) {
+    throw new OperationFailed(
+      `promotion of ${ami} to ${env.name} refused: ${decision.why}`,
+      "promotion-refused",
+      {
+        environment: env.name,
+        ami,
+        why: decision.why
+      }
+    );
+  }
+  if (decision.forced) ctx.progress.warn(`promote ${env.name}`, `policy overridden: ${input.reason}`);
+  return withEnvironmentLock(
+    ctx,
+    loaded,
+    () => repinAndConverge(ctx, {
+      project,
+      loaded,
+      ami,
+      reason: decision.forced ? decision.note : source ? `promoted from ${source} (${decision.note})` : "promoted",
+      reconcile: input.reconcile !== false,
+      command: "promote"
+    })
+  );
+}
+
+export {
+  promote
+};

@@ -1,0 +1,85 @@
+import { createRequire as __amipipeCreateRequire } from 'node:module'; const require = __amipipeCreateRequire(import.meta.url);
+import {
+  require_dist_cjs as require_dist_cjs2
+} from "./chunk-UFVNQ4V6.js";
+import {
+  require_dist_cjs
+} from "./chunk-EHTJYPX7.js";
+import {
+  __toESM
+} from "./chunk-BQ2HO2OL.js";
+
+// src/aws/fleet.ts
+var import_client_ec2 = __toESM(require_dist_cjs(), 1);
+var import_client_elastic_load_balancing_v2 = __toESM(require_dist_cjs2(), 1);
+
+// src/aws/pagination.ts
+async function collectPages(fetch, o = {}) {
+  const out = [];
+  let token;
+  const maxPages = o.maxPages ?? 1e3;
+  for (let pageNo = 0; pageNo < maxPages; pageNo++) {
+    const page = await fetch(token);
+    out.push(...page.items ?? []);
+    if (!page.next || page.next === token) return out;
+    token = page.next;
+  }
+  throw new Error(`more than ${maxPages} pages; refusing to continue`);
+}
+function chunks(items, size) {
+  const out = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+// src/aws/fleet.ts
+async function observeTargetGroups(aws, region, names) {
+  const elb = aws.elbv2(region);
+  const out = /* @__PURE__ */ new Map();
+  if (names.length === 0) return out;
+  const groups = [];
+  for (const batch of chunks([...new Set(names)], 20)) {
+    const page = await elb.send(new import_client_elastic_load_balancing_v2.DescribeTargetGroupsCommand({ Names: batch }));
+    groups.push(...page.TargetGroups ?? []);
+  }
+  await Promise.all(
+    groups.map(async (tg) => {
+      const health = await elb.send(new import_client_elastic_load_balancing_v2.DescribeTargetHealthCommand({ TargetGroupArn: tg.TargetGroupArn }));
+      out.set(tg.TargetGroupName, {
+        name: tg.TargetGroupName,
+        arn: tg.TargetGroupArn,
+        targets: (health.TargetHealthDescriptions ?? []).map((d) => {
+          const t = {
+            instanceId: d.Target?.Id ?? "",
+            port: d.Target?.Port ?? 0,
+            state: d.TargetHealth?.State ?? "unavailable"
+          };
+          if (d.TargetHealth?.Reason) t.reason = d.TargetHealth.Reason;
+          return t;
+        })
+      });
+    })
+  );
+  return out;
+}
+async function describeInstancesById(aws, region, ids) {
+  const ec2 = aws.ec2(region);
+  const out = /* @__PURE__ */ new Map();
+  for (const batch of chunks([...new Set(ids)], 200)) {
+    const reservations = await collectPages(async (token) => {
+      const page = await ec2.send(
+        new import_client_ec2.DescribeInstancesCommand({ InstanceIds: batch, NextToken: token })
+      );
+      return { items: page.Reservations, next: page.NextToken };
+    });
+    for (const r of reservations)
+      for (const i of r.Instances ?? []) if (i.InstanceId) out.set(i.InstanceId, i);
+  }
+  return out;
+}
+
+export {
+  chunks,
+  observeTargetGroups,
+  describeInstancesById
+};

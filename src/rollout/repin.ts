@@ -1,0 +1,42 @@
+import { readFile } from "node:fs/promises";
+import type { CommandContext, CommandResult } from "../commands/context.js";
+import type { LoadedEnvironment, Project } from "../config/load.js";
+import { writePin } from "../gitops/pins.js";
+import { actorOf, type RolloutCommandData, rolloutResult } from "./converge.js";
+
+/**
+ * Pins the environment to `ami` (nothing to write when it already is) and converges the
+ * fleet to it, as promote and rollback do once they have decided; the caller holds the
+ * environment's lock. The file as it was is kept, so a rolled-back rollout restores it verbatim.
+ */
+export async function repinAndConverge(
+  ctx: CommandContext,
+  o: {
+    project: Project;
+    loaded: LoadedEnvironment;
+    ami: string;
+    /** Recorded with the pin in the environment file's history. */
+    reason: string;
+    reconcile: boolean;
+    /** The command's name, for progress and the result's headline. */
+    command: string;
+  },
+): Promise<CommandResult<RolloutCommandData>> {
+  const phase = `${o.command} ${o.loaded.env.name}`;
+  const pinFileBefore = await readFile(o.loaded.file, "utf8");
+  const change = await writePin(ctx.root, o.loaded, {
+    ami: o.ami,
+    at: new Date(ctx.clock.now()).toISOString(),
+    by: actorOf(ctx),
+    reason: o.reason,
+  });
+  if (change) ctx.progress.info(phase, `pinned ${o.ami} (was ${change.previous ?? "none"})`);
+  return rolloutResult(ctx, {
+    project: o.project,
+    loaded: o.loaded,
+    pinChanges: change ? [change] : [],
+    pinFileBefore,
+    reconcile: o.reconcile,
+    headline: `${phase} → ${o.ami}`,
+  });
+}
