@@ -23,8 +23,27 @@ export interface ProbeFixture {
 
 const sh = (body: string) => `#!/bin/bash\n${body}\n`;
 
+/** Security updates the fixture's package manager lists (`updateinfo list`), as yum and dnf print them. */
+export const YUM_UPDATEINFO = [
+  "ALAS2-2026-2712 important/Sec. openssl-1:1.0.2k-24.amzn2.0.12.x86_64",
+  "ALAS2-2026-2712 important/Sec. openssl-libs-1:1.0.2k-24.amzn2.0.12.x86_64",
+  "ALAS2-2026-2715 medium/Sec.    curl-8.3.0-1.amzn2.0.4.x86_64",
+  "ALAS2KERNEL-5.10-2026-061 critical/Sec. kernel-5.10.230-223.885.amzn2.x86_64",
+  "updateinfo list done",
+];
+export const DNF_UPDATEINFO = [
+  "ALAS2023-2026-1001 Important/Sec. curl-minimal-8.5.0-1.amzn2023.0.4.x86_64",
+  "ALAS2023-2026-1003 Low/Sec.       tzdata-2026a-1.amzn2023.0.1.noarch",
+];
+
 export function createProbeFixture(
-  o: { crondElapsed?: number; fluentdRetries?: number; imdsCode?: string } = {},
+  o: {
+    crondElapsed?: number;
+    fluentdRetries?: number;
+    imdsCode?: string;
+    /** The package manager on the host (yum, as on Amazon Linux 2, by default); offline: yum cannot reach its repositories. */
+    packageManager?: "yum" | "dnf" | "offline";
+  } = {},
 ): ProbeFixture {
   const dir = mkdtempSync(path.join(tmpdir(), "amipipe-probe-"));
   const root = path.join(dir, "root");
@@ -164,6 +183,28 @@ echo 'LISTEN 0      128             [::]:22           [::]:*     users:(("sshd",
 printf 'httpd\\t2.4.62-1.amzn2\\tx86_64\\nfluent-package\\t5.0.4-1.amzn2\\tx86_64\\nbash\\t4.2.46-34.amzn2\\tx86_64\\n'`),
     0o755,
   );
+  const packageManager = o.packageManager ?? "yum";
+  if (packageManager === "dnf")
+    write(
+      path.join(bin, "dnf"),
+      sh(`if [ "$*" = "-q updateinfo list --security --updates" ]; then
+printf '%s\\n' ${DNF_UPDATEINFO.map((l) => `'${l}'`).join(" ")}
+else echo "dnf shim: unexpected $*" >&2; exit 2; fi`),
+      0o755,
+    );
+  else
+    write(
+      path.join(bin, "yum"),
+      packageManager === "offline"
+        ? sh(`echo "One of the configured repositories failed (Unknown)," >&2
+echo "" >&2
+echo "Cannot retrieve repository metadata (repomd.xml) for repository: amzn2-core. Please verify its path and try again" >&2
+exit 1`)
+        : sh(`if [ "$*" = "-q updateinfo list security updates" ]; then
+printf '%s\\n' ${YUM_UPDATEINFO.map((l) => `'${l}'`).join(" ")}
+else echo "yum shim: unexpected $*" >&2; exit 2; fi`),
+      0o755,
+    );
   const retries = o.fluentdRetries ?? 0;
   const plugins = JSON.stringify({
     plugins: [

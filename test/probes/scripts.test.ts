@@ -131,6 +131,61 @@ describe("probe scripts on a fixture server", () => {
   });
 });
 
+describe("the advisories probe", () => {
+  it("lists the security updates yum reports on Amazon Linux 2, one item per advisory and package", () => {
+    expect(probe("advisories").advisories).toEqual({
+      tool: "yum",
+      listed: true,
+      error: null,
+      items: [
+        {
+          id: "ALAS2-2026-2712",
+          severity: "important",
+          package: "openssl",
+          fixedIn: "openssl-1:1.0.2k-24.amzn2.0.12.x86_64",
+        },
+        {
+          id: "ALAS2-2026-2712",
+          severity: "important",
+          package: "openssl-libs",
+          fixedIn: "openssl-libs-1:1.0.2k-24.amzn2.0.12.x86_64",
+        },
+        {
+          id: "ALAS2-2026-2715",
+          severity: "medium",
+          package: "curl",
+          fixedIn: "curl-8.3.0-1.amzn2.0.4.x86_64",
+        },
+        {
+          id: "ALAS2KERNEL-5.10-2026-061",
+          severity: "critical",
+          package: "kernel",
+          fixedIn: "kernel-5.10.230-223.885.amzn2.x86_64",
+        },
+      ],
+    });
+  });
+
+  it("asks dnf where it is installed (Amazon Linux 2023)", () => {
+    const found = probe("advisories", createProbeFixture({ packageManager: "dnf" })).advisories!;
+    expect(found.tool).toBe("dnf");
+    expect(found.items.map((a) => [a.id, a.severity, a.package])).toEqual([
+      ["ALAS2023-2026-1001", "important", "curl-minimal"],
+      ["ALAS2023-2026-1003", "low", "tzdata"],
+    ]);
+  });
+
+  it("says why when the package manager cannot read its repositories, and lists nothing", () => {
+    expect(probe("advisories", createProbeFixture({ packageManager: "offline" })).advisories).toEqual({
+      tool: "yum",
+      listed: false,
+      error:
+        "yum exited 1: Cannot retrieve repository metadata (repomd.xml) for repository: amzn2-core. Please verify its path and try again",
+      items: [],
+    });
+  });
+});
+
 describe("the JSON string function", () => {
   it("escapes quotes, backslashes and control characters so any text round-trips", () => {
     const lib = path.join(repo, "src/probes/lib/json.sh");

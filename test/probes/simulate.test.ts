@@ -4,6 +4,7 @@ import {
   answerProbe,
   factsFromInventory,
   factsFromManifest,
+  type RepositoryOffer,
   rebootFacts,
 } from "../../src/probes/simulate.js";
 import { faults, LAUNCH, legacyInventory, MINUTE, webManifest } from "./fixtures.js";
@@ -139,5 +140,83 @@ describe("simulated probe answers", () => {
     const inv = ask("inventory", facts, now);
     expect(inv.ports?.find((p) => p.port === 24220)?.process).toBe("td-agent");
     expect(inv.timezone?.zone).toBe("Asia/Tokyo");
+  });
+});
+
+describe("simulated security advisories (yum updateinfo)", () => {
+  const built = [
+    { name: "openssl", version: "3.15.4-1.amzn2.0.685" },
+    { name: "kernel", version: "7.5.1-1.amzn2.0.685" },
+    { name: "httpd", version: "3.5.15-1.amzn2" },
+  ];
+  const instance = factsFromManifest(webManifest, {
+    launchedAt: LAUNCH,
+    faults: faults(),
+    isNewestImage: true,
+    packages: built,
+  });
+  const askAdvisories = (repository?: RepositoryOffer) => {
+    const answer = answerProbe("# amipipe-probe: advisories\n", instance, LAUNCH, {
+      repository: () => repository,
+    });
+    const parsed = parseProbeOutput(answer.stdout);
+    if (!parsed.ok) throw new Error(parsed.error);
+    return parsed.inventory.advisories;
+  };
+
+  it("an instance has the packages its image's build installed, at their versions", () => {
+    const packages = ask("packages", instance, LAUNCH).packages!;
+    expect(packages.find((p) => p.name === "openssl")).toEqual({
+      name: "openssl",
+      version: "3.15.4-1.amzn2.0.685",
+      arch: "noarch",
+    });
+    expect(packages.find((p) => p.name === "kernel")?.arch).toBe("x86_64");
+  });
+
+  it("lists the installed packages the repositories hold a newer security release of, and nothing else", () => {
+    const found = askAdvisories({
+      tool: "yum",
+      packages: [
+        // newer, with an advisory
+        {
+          name: "kernel",
+          version: "7.5.1-1.amzn2.0.686",
+          advisory: { id: "ALAS2-2026-2527", severity: "important" },
+        },
+        // newer, a bug-fix release
+        { name: "httpd", version: "3.5.16-1.amzn2" },
+        // the installed release itself carries the advisory: already fixed
+        {
+          name: "openssl",
+          version: "3.15.4-1.amzn2.0.685",
+          advisory: { id: "ALAS2-2026-1111", severity: "critical" },
+        },
+        // not installed
+        { name: "nginx", version: "1.24.0-1.amzn2", advisory: { id: "ALAS2-2026-2000", severity: "low" } },
+      ],
+    });
+    expect(found).toEqual({
+      tool: "yum",
+      listed: true,
+      error: null,
+      items: [
+        {
+          id: "ALAS2-2026-2527",
+          severity: "important",
+          package: "kernel",
+          fixedIn: "kernel-7.5.1-1.amzn2.0.686.x86_64",
+        },
+      ],
+    });
+  });
+
+  it("without repositories to read (no model for the host), yum says so and lists nothing", () => {
+    expect(askAdvisories(undefined)).toEqual({
+      tool: "yum",
+      listed: false,
+      error: "yum exited 1: Cannot retrieve repository metadata (repomd.xml) for Amazon Linux 2",
+      items: [],
+    });
   });
 });
