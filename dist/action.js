@@ -27,7 +27,7 @@ import {
 import {
   commandLoaders,
   execute
-} from "./chunks/chunk-5JWIGBBX.js";
+} from "./chunks/chunk-O3E25OPO.js";
 import {
   createContext,
   lineSink

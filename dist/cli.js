@@ -2,7 +2,7 @@
 import { createRequire as __amipipeCreateRequire } from 'node:module'; const require = __amipipeCreateRequire(import.meta.url);
 import {
   execute
-} from "./chunks/chunk-5JWIGBBX.js";
+} from "./chunks/chunk-O3E25OPO.js";
 import {
   formatProgressLine
 } from "./chunks/chunk-WYZ7QDZ3.js";

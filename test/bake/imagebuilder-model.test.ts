@@ -247,15 +247,18 @@ describe("the simulated package list", () => {
     const toEntries = (list: ReturnType<typeof packagesFor>) =>
       list.map((p) => ({ name: p.packageName!, version: p.packageVersion! }));
     const at = Date.parse("2026-06-01T00:00:00Z");
-    const plain = toEntries(packagesFor(manifest, "ami-0123456789abcdef0", { builtAt: at }));
-    const security = toEntries(
-      packagesFor(manifest, "ami-0123456789abcdef0", { updates: "security", builtAt: at }),
-    );
-    const all = toEntries(packagesFor(manifest, "ami-0123456789abcdef0", { updates: "all", builtAt: at }));
+    const baseReleasedAt = Date.parse("2026-05-01T00:00:00Z");
+    const plain = toEntries(packagesFor(manifest, baseReleasedAt, { builtAt: at }));
+    const security = toEntries(packagesFor(manifest, baseReleasedAt, { updates: "security", builtAt: at }));
+    const all = toEntries(packagesFor(manifest, baseReleasedAt, { updates: "all", builtAt: at }));
     const securityDiff = diffPackages(plain, security);
     const allDiff = diffPackages(plain, all);
     expect(securityDiff.upgraded.length).toBeGreaterThan(0);
     expect(allDiff.upgraded.length).toBeGreaterThan(securityDiff.upgraded.length);
+    const nextBase = toEntries(packagesFor(manifest, Date.parse("2026-06-01T00:00:00Z"), { builtAt: at }));
+    const baseDiff = diffPackages(plain, nextBase);
+    expect(baseDiff.upgraded.length).toBeGreaterThan(0);
+    expect(baseDiff.downgraded).toEqual([]);
     expect(securityDiff.downgraded).toEqual([]);
     expect(securityDiff.added).toEqual([]);
   });

@@ -13,7 +13,7 @@ export function checksComponent(name: string, recipe: Recipe, os: BaseOs | "cust
   const zone = shellQuote(recipe.timezone);
   const steps: Step[] = [
     bash("CheckTimezone", [
-      `test "$(readlink -f /etc/localtime)" = /usr/share/zoneinfo/${zone} || { echo "zone is $(readlink -f /etc/localtime), expected ${recipe.timezone}"; exit 1; }`,
+      `test "$(readlink -f /etc/localtime)" = /usr/share/zoneinfo/${zone} || { echo "zone is $(readlink -f /etc/localtime), expected "${zone}; exit 1; }`,
       `test "$(date +%Z%z)" = "$(TZ=${zone} date +%Z%z)" || { echo "local time is $(date +%Z%z)"; exit 1; }`,
     ]),
   ];

@@ -198,19 +198,22 @@ export function hasSecurityUpdate(name: string): boolean {
  */
 export function packagesFor(
   manifest: ImageManifest | undefined,
-  parentAmi: string,
+  /** When the base image was released: packages only ever move up with later releases. */
+  baseReleasedAt: number,
   o: { updates?: "none" | "security" | "all"; builtAt?: number } = {},
 ): ImagePackage[] {
   const os = manifest?.os ?? "amazon-linux-2";
   const dist = os === "amazon-linux-2023" ? "amzn2023" : "amzn2";
   const names = [...new Set([...(BASE_PACKAGES[os] ?? []), ...(manifest?.packages ?? [])])].sort();
-  const month = Math.floor((o.builtAt ?? 0) / (30 * 24 * 3_600_000));
+  const monthOf = (at: number) => Math.floor(at / (30 * 24 * 3_600_000));
+  const month = monthOf(o.builtAt ?? 0);
+  const baseMonth = monthOf(baseReleasedAt);
   return names.map((name) => {
     const base = createHash("sha256").update(name).digest();
-    const release = createHash("sha256").update(`${name}@${parentAmi}`).digest();
-    // Half the packages move with a new base release; the rest keep their version.
+    // Half the packages move up with each monthly base release, the rest keep their version —
+    // never down, as on Amazon Linux.
     const moves = base[3]! % 2 === 0;
-    const patch = (base[2]! % 20) + (moves ? release[0]! % 5 : 0);
+    const patch = (base[2]! % 20) + (moves ? baseMonth % 1000 : 0);
     const version = `${1 + (base[0]! % 9)}.${base[1]! % 30}.${patch}-1.${dist}`;
     const updated =
       o.updates === "all" ? base[4]! % 2 === 0 : o.updates === "security" ? hasSecurityUpdate(name) : false;

@@ -600,7 +600,7 @@ export function createImageBuilderHandlers(world: ImageBuilderWorld): Record<str
         phases,
         ...(plan.failure ? { failure: plan.failure } : {}),
         ...(manifest ? { manifest } : {}),
-        packages: packagesFor(manifest, parentAmi, {
+        packages: packagesFor(manifest, regionOf(state, region).images[parentAmi]?.createdAt ?? 0, {
           updates: osUpdatesIn(components),
           builtAt: world.now(),
         }),

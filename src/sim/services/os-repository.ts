@@ -37,7 +37,10 @@ export function repositoryOffer(
   if (!newestBase) return undefined;
   const prefix = manifest.os === "amazon-linux-2023" ? "ALAS2023" : "ALAS2";
   const year = new Date(o.now).getUTCFullYear();
-  const packages = packagesFor(manifest, newestBase, { updates: "all", builtAt: o.now }).flatMap((p) => {
+  const packages = packagesFor(manifest, r.images[newestBase]?.createdAt ?? 0, {
+    updates: "all",
+    builtAt: o.now,
+  }).flatMap((p) => {
     if (!p.packageName || !p.packageVersion) return [];
     const offered: RepositoryOffer["packages"][number] = { name: p.packageName, version: p.packageVersion };
     if (hasSecurityUpdate(p.packageName)) {
