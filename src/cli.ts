@@ -182,7 +182,8 @@ async function main(argv: string[]): Promise<number> {
     .requiredOption("--instance <id>", "instance id")
     .option("--region <region>", "region (default: the first environment's)")
     .option("--out <file>", "write the inventory JSON here")
-    .action((o) => run("survey", { instance: o.instance, region: o.region, out: o.out }));
+    .option("--probe <name>", "run this probe instead of inventory (e.g. packages, instance)")
+    .action((o) => run("survey", { instance: o.instance, region: o.region, out: o.out, probe: o.probe }));
 
   program
     .command("parity <old> <new>")

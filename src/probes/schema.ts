@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { decodePackageList } from "./package-list.js";
 
 /**
  * What the probe scripts print: one JSON document per run. Every probe prints `schema`,
@@ -92,9 +93,23 @@ export const userSchema = z.object({
 
 export const packageSchema = z.object({
   name: z.string(),
+  /** `[epoch:]version-release`, the epoch only when not 0 (as package-diff compares them). */
   version: z.string(),
   arch: z.string(),
 });
+
+/**
+ * The installed packages: the probes print them as one gzip+base64 string (see
+ * package-list.ts: as JSON objects they would not fit in SSM's inline output), decoded here;
+ * inventories written by `survey` and the world file hold the decoded list.
+ */
+export const packageListSchema = z.preprocess((value, ctx) => {
+  if (typeof value !== "string") return value;
+  const decoded = decodePackageList(value);
+  if (decoded.ok) return decoded.packages;
+  ctx.addIssue({ code: "custom", message: decoded.error, input: value });
+  return z.NEVER;
+}, z.array(packageSchema));
 
 export const agentSchema = z.object({
   /** fluentd | td-agent | newrelic-infra */
@@ -168,7 +183,7 @@ export const inventorySchema = z.object({
   processes: z.array(processSchema).optional(),
   ports: z.array(listeningPortSchema).optional(),
   users: z.array(userSchema).optional(),
-  packages: z.array(packageSchema).optional(),
+  packages: packageListSchema.optional(),
   agents: z.array(agentSchema).optional(),
   monitors: z.array(monitorSchema).optional(),
   ssh: sshSchema.optional(),

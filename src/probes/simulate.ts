@@ -13,6 +13,7 @@ import {
   type SimProcess,
   type SimService,
 } from "./facts.js";
+import { encodePackageList } from "./package-list.js";
 import { type Inventory, PROBE_SECTIONS, probeNameOf } from "./schema.js";
 import { PASSENGER_PROCESSES, processesOfService, serviceOfProcess } from "./software.js";
 import { type RepositoryOffer, updateinfoOf } from "./updateinfo.js";
@@ -372,6 +373,8 @@ export function answerProbe(
   const full = inventoryAt(facts, now);
   const out: Record<string, unknown> = { schema: full.schema, probe: name, host: full.host };
   for (const section of PROBE_SECTIONS[name]) out[section] = full[section];
+  // Printed as the real probe prints it: gzip+base64 of the sorted `rpm -qa --qf` lines.
+  if (full.packages && "packages" in out) out.packages = encodePackageList(full.packages);
   if (name === "advisories") out.advisories = updateinfoOf(facts, o.repository?.());
   return { exitCode: 0, stdout: `${JSON.stringify(out)}\n`, stderr: "" };
 }

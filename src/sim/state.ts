@@ -49,7 +49,7 @@ export interface RegionState {
   autoScalingGroups: Record<string, AutoScalingGroupRecord>;
   /** The account's "encrypt new EBS volumes by default" setting in this region (absent: off). */
   ebsEncryptionByDefault?: boolean;
-  /** Owned by the Image Builder model (src/sim/services/imagebuilder.ts); plain JSON. */
+  /** Owned by the Image Builder model (src/sim/services/imagebuilder-state.ts); plain JSON. */
   imagebuilder: Record<string, unknown>;
 }
 

@@ -1,243 +1,57 @@
-import { readFile } from "node:fs/promises";
-import path from "node:path";
-import { z } from "zod";
 import { TAG } from "../aws/tags.js";
-import { ARCHITECTURES, BASE_OS } from "../config/schema.js";
-import { YamlSource } from "../config/yaml-source.js";
-import { findingsFromIssues } from "../config/zod-problems.js";
-import { ConfigError, type ConfigProblem } from "../errors.js";
-import { inventorySchema } from "../probes/schema.js";
 import { factsForImage } from "./facts.js";
 import { Faults } from "./faults.js";
 import { newHex, newId } from "./random.js";
 import { createImageRecord, publishBaseImage } from "./services/ec2-images.js";
 import { nextPrivateIp } from "./services/ec2-network.js";
-import { emptyState, type InstanceRecord, regionOf, type SimState } from "./state.js";
+import { emptyState, type InstanceRecord, type RegionState, regionOf, type SimState } from "./state.js";
+import { readInventory, readWorld } from "./world-file.js";
+import type { World } from "./world-schema.js";
 
-export const WORLD_FILE = "sim/world.yml";
+export { WORLD_FILE } from "./world-file.js";
 
-const isoTime = z.union([z.string(), z.date()]).transform((v, ctx) => {
-  const ms = v instanceof Date ? v.getTime() : Date.parse(v);
-  if (Number.isNaN(ms)) {
-    ctx.addIssue({ code: "custom", message: `an ISO time like 2026-05-01T00:00:00Z (got: '${String(v)}')` });
-    return z.NEVER;
-  }
-  return ms;
-});
-const tags = z.record(z.string(), z.string()).default({});
-const id = (prefix: string) =>
-  z.string().regex(new RegExp(`^${prefix}-[0-9a-f]{8,17}$`), `an id like ${prefix}-0123456789abcdef0`);
-
-export const worldSchema = z.strictObject({
-  account: z.string().regex(/^\d{12}$/, "a 12-digit AWS account id"),
-  region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, "an AWS region like ap-northeast-1"),
-  start: isoTime,
-  seed: z.number().int().default(1),
-  vpc: z.strictObject({ id: id("vpc"), cidr: z.string(), name: z.string().optional() }),
-  subnets: z
-    .array(z.strictObject({ id: id("subnet"), availabilityZone: z.string(), cidr: z.string() }))
-    .min(1),
-  baseImages: z
-    .array(
-      z.strictObject({ os: z.enum(BASE_OS), arch: z.enum(ARCHITECTURES), release: z.string().optional() }),
-    )
-    .default([]),
-  images: z
-    .array(
-      z.strictObject({
-        id: id("ami"),
-        name: z.string(),
-        description: z.string().optional(),
-        architecture: z.enum(ARCHITECTURES).default("x86_64"),
-        created: isoTime,
-        /** Inventory JSON (relative to the world file) its instances report. */
-        inventory: z.string().optional(),
-        tags,
-      }),
-    )
-    .default([]),
-  loadBalancers: z
-    .array(
-      z.strictObject({
-        name: z.string(),
-        subnets: z.array(z.string()).min(2),
-        listeners: z
-          .array(
-            z.strictObject({
-              port: z.number().int(),
-              protocol: z.enum(["HTTP", "HTTPS"]),
-              forward: z.array(z.string()).min(1),
-            }),
-          )
-          .default([]),
-      }),
-    )
-    .default([]),
-  targetGroups: z
-    .array(
-      z.strictObject({
-        name: z.string(),
-        loadBalancer: z.string().optional(),
-        port: z.number().int().default(80),
-        healthCheck: z.strictObject({
-          path: z.string().default("/"),
-          intervalSeconds: z.number().int().min(5).max(300).default(30),
-          timeoutSeconds: z.number().int().min(2).max(120).default(5),
-          healthyThreshold: z.number().int().min(2).max(10).default(5),
-          unhealthyThreshold: z.number().int().min(2).max(10).default(2),
-        }),
-        deregistrationDelaySeconds: z.number().int().min(0).max(3600).default(300),
-      }),
-    )
-    .default([]),
-  launchTemplates: z
-    .array(
-      z.strictObject({
-        name: z.string(),
-        imageId: z.string(),
-        instanceType: z.string().default("t3.medium"),
-        tags,
-      }),
-    )
-    .default([]),
-  fleets: z
-    .array(
-      z.strictObject({
-        environment: z.string(),
-        count: z.number().int().min(0),
-        image: id("ami"),
-        instanceType: z.string().default("t3.medium"),
-        targetGroup: z.string().optional(),
-        launchedAt: isoTime,
-      }),
-    )
-    .default([]),
-  alarms: z
-    .array(
-      z.strictObject({
-        name: z.string(),
-        targetGroup: z.string(),
-        metric: z.string(),
-        threshold: z.number(),
-        state: z.enum(["OK", "ALARM", "INSUFFICIENT_DATA"]).default("OK"),
-      }),
-    )
-    .default([]),
-  parameters: z
-    .array(
-      z.strictObject({
-        name: z.string(),
-        type: z.enum(["String", "StringList", "SecureString"]),
-        value: z.string(),
-      }),
-    )
-    .default([]),
-});
-
-export type World = z.infer<typeof worldSchema>;
-
-/** Reads sim/world.yml under `root`; every problem is reported with file:line:column. */
-export async function readWorld(root: string): Promise<{ world: World; source: YamlSource; dir: string }> {
-  const file = path.join(root, WORLD_FILE);
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch {
-    throw new ConfigError([
-      { file: WORLD_FILE, line: 1, column: 1, path: "", message: `no world file (expected ${file})` },
-    ]);
-  }
-  const source = new YamlSource(WORLD_FILE, text);
-  if (source.syntaxProblems.length > 0) throw new ConfigError(source.syntaxProblems);
-  const data = source.value();
-  const parsed = worldSchema.safeParse(data);
-  if (!parsed.success)
-    throw new ConfigError(
-      findingsFromIssues(parsed.error.issues, worldSchema, data).map((f) => source.problem(f)),
-    );
-  const world = parsed.data;
-  const problems: ConfigProblem[] = [];
-  const subnetIds = new Set(world.subnets.map((s) => s.id));
-  const tgNames = new Set(world.targetGroups.map((t) => t.name));
-  const imageIds = new Set(world.images.map((i) => i.id));
-  world.loadBalancers.forEach((lb, i) => {
-    lb.subnets.forEach((s, j) => {
-      if (!subnetIds.has(s))
-        problems.push(
-          source.problem({ path: ["loadBalancers", i, "subnets", j], message: `unknown subnet '${s}'` }),
-        );
-    });
-    lb.listeners.forEach((l, j) => {
-      l.forward.forEach((t, k) => {
-        if (!tgNames.has(t))
-          problems.push(
-            source.problem({
-              path: ["loadBalancers", i, "listeners", j, "forward", k],
-              message: `unknown target group '${t}'`,
-            }),
-          );
-      });
-    });
-  });
-  world.fleets.forEach((f, i) => {
-    if (!imageIds.has(f.image))
-      problems.push(source.problem({ path: ["fleets", i, "image"], message: `unknown image '${f.image}'` }));
-    if (f.targetGroup && !tgNames.has(f.targetGroup))
-      problems.push(
-        source.problem({
-          path: ["fleets", i, "targetGroup"],
-          message: `unknown target group '${f.targetGroup}'`,
-        }),
-      );
-  });
-  world.alarms.forEach((a, i) => {
-    if (!tgNames.has(a.targetGroup))
-      problems.push(
-        source.problem({
-          path: ["alarms", i, "targetGroup"],
-          message: `unknown target group '${a.targetGroup}'`,
-        }),
-      );
-  });
-  if (problems.length > 0) throw new ConfigError(problems);
-  return { world, source, dir: path.dirname(file) };
-}
-
-async function readInventory(
-  source: YamlSource,
-  dir: string,
-  ref: string,
-  at: Array<string | number>,
-): Promise<unknown> {
-  const file = path.resolve(dir, ref);
-  let data: unknown;
-  try {
-    data = JSON.parse(await readFile(file, "utf8"));
-  } catch (error) {
-    throw new ConfigError([
-      source.problem({ path: at, message: `cannot read inventory ${ref}: ${(error as Error).message}` }),
-    ]);
-  }
-  const parsed = inventorySchema.safeParse(data);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new ConfigError([
-      source.problem({
-        path: at,
-        message: `${ref} is not an inventory: ${first?.path.join(".")}: ${first?.message}`,
-      }),
-    ]);
-  }
-  return parsed.data;
-}
+const DAY = 86_400_000;
 
 /** Builds a fresh simulator state from the world file under `root` (what `sim init` does). */
 export async function loadWorld(root: string): Promise<SimState> {
   const { world, source, dir } = await readWorld(root);
   const state = emptyState({ account: world.account, now: world.start, seed: world.seed });
-  const region = world.region;
-  const r = regionOf(state, region);
+  const r = regionOf(state, world.region);
+  addNetwork(r, world);
+  for (const b of world.baseImages) {
+    const o: Parameters<typeof publishBaseImage>[1] = {
+      region: world.region,
+      os: b.os,
+      arch: b.arch,
+      at: world.start - 14 * DAY,
+    };
+    if (b.release) o.release = b.release;
+    publishBaseImage(state, o);
+  }
+  for (const [i, image] of world.images.entries()) {
+    const inventory = image.inventory
+      ? await readInventory(source, dir, image.inventory, ["images", i, "inventory"])
+      : undefined;
+    addImage(state, world, { image, inventory });
+  }
+  addLoadBalancing(state, world);
+  addLaunchTemplates(state, world);
+  await addFleets(state, world);
+  addAlarms(r, world);
+  for (const p of world.parameters) {
+    r.parameters[p.name] = {
+      name: p.name,
+      type: p.type,
+      value: p.value,
+      version: 1,
+      modifiedAt: world.start - DAY,
+      tags: {},
+    };
+  }
+  return state;
+}
 
+function addNetwork(r: RegionState, world: World): void {
   r.vpcs.push({
     id: world.vpc.id,
     cidr: world.vpc.cidr,
@@ -252,40 +66,38 @@ export async function loadWorld(root: string): Promise<SimState> {
       tags: {},
       nextHost: 4,
     });
+}
 
-  for (const b of world.baseImages) {
-    const o: Parameters<typeof publishBaseImage>[1] = {
-      region,
-      os: b.os,
-      arch: b.arch,
-      at: world.start - 14 * 86_400_000,
-    };
-    if (b.release) o.release = b.release;
-    publishBaseImage(state, o);
-  }
+function addImage(
+  state: SimState,
+  world: World,
+  o: { image: World["images"][number]; inventory: unknown },
+): void {
+  const { image } = o;
+  const { imageId } = createImageRecord(state, {
+    region: world.region,
+    name: image.name,
+    architecture: image.architecture,
+    at: image.created,
+    tags: image.tags,
+    ...(image.description !== undefined ? { description: image.description } : {}),
+    ...(o.inventory !== undefined ? { inventory: o.inventory } : {}),
+  });
+  // The world names its legacy AMI; keep that id instead of the generated one.
+  const r = regionOf(state, world.region);
+  const record = r.images[imageId]!;
+  delete r.images[imageId];
+  record.id = image.id;
+  r.images[image.id] = record;
+}
 
-  for (const [i, image] of world.images.entries()) {
-    const { imageId } = createImageRecord(state, {
-      region,
-      name: image.name,
-      architecture: image.architecture,
-      at: image.created,
-      tags: image.tags,
-      ...(image.description !== undefined ? { description: image.description } : {}),
-      ...(image.inventory
-        ? { inventory: await readInventory(source, dir, image.inventory, ["images", i, "inventory"]) }
-        : {}),
-    });
-    // The world names its legacy AMI; keep that id instead of the generated one.
-    const record = r.images[imageId]!;
-    delete r.images[imageId];
-    record.id = image.id;
-    r.images[image.id] = record;
-  }
-
+/** Load balancers, their target groups and listeners (forwarding to target groups by name). */
+function addLoadBalancing(state: SimState, world: World): void {
+  const { region, account } = world;
+  const r = regionOf(state, region);
   for (const lb of world.loadBalancers) {
     const hex = newHex(state, "elb", 16);
-    const arn = `arn:aws:elasticloadbalancing:${region}:${world.account}:loadbalancer/app/${lb.name}/${hex}`;
+    const arn = `arn:aws:elasticloadbalancing:${region}:${account}:loadbalancer/app/${lb.name}/${hex}`;
     r.loadBalancers.push({
       arn,
       name: lb.name,
@@ -293,13 +105,13 @@ export async function loadWorld(root: string): Promise<SimState> {
       vpcId: world.vpc.id,
       subnets: lb.subnets,
       scheme: "internet-facing",
-      createdAt: world.start - 365 * 86_400_000,
+      createdAt: world.start - 365 * DAY,
       securityGroups: [],
     });
   }
   const lbArn = (name: string | undefined) => r.loadBalancers.find((lb) => lb.name === name)?.arn;
   for (const tg of world.targetGroups) {
-    const arn = `arn:aws:elasticloadbalancing:${region}:${world.account}:targetgroup/${tg.name}/${newHex(state, "tg", 16)}`;
+    const arn = `arn:aws:elasticloadbalancing:${region}:${account}:targetgroup/${tg.name}/${newHex(state, "tg", 16)}`;
     const lb = lbArn(tg.loadBalancer);
     r.targetGroups[arn] = {
       arn,
@@ -314,7 +126,6 @@ export async function loadWorld(root: string): Promise<SimState> {
       tags: {},
     };
   }
-  const tgArn = (name: string) => Object.values(r.targetGroups).find((t) => t.name === name)?.arn as string;
   for (const lb of world.loadBalancers) {
     for (const l of lb.listeners) {
       r.listeners.push({
@@ -322,23 +133,30 @@ export async function loadWorld(root: string): Promise<SimState> {
         loadBalancerArn: lbArn(lb.name)!,
         port: l.port,
         protocol: l.protocol,
-        forward: l.forward.map((t) => ({ targetGroupArn: tgArn(t), weight: 1 })),
+        forward: l.forward.map((t) => ({ targetGroupArn: targetGroupArn(r, t), weight: 1 })),
       });
     }
   }
+}
 
+function targetGroupArn(r: RegionState, name: string): string {
+  return Object.values(r.targetGroups).find((t) => t.name === name)?.arn as string;
+}
+
+function addLaunchTemplates(state: SimState, world: World): void {
+  const r = regionOf(state, world.region);
   for (const lt of world.launchTemplates) {
     const ltId = newId(state, "lt");
     r.launchTemplates[ltId] = {
       id: ltId,
       name: lt.name,
-      createdAt: world.start - 365 * 86_400_000,
+      createdAt: world.start - 365 * DAY,
       defaultVersion: 1,
       tags: lt.tags,
       versions: [
         {
           number: 1,
-          createdAt: world.start - 365 * 86_400_000,
+          createdAt: world.start - 365 * DAY,
           data: {
             ImageId: lt.imageId,
             InstanceType: lt.instanceType,
@@ -348,8 +166,13 @@ export async function loadWorld(root: string): Promise<SimState> {
       ],
     };
   }
+}
 
+/** The instances already serving each environment, registered in their target group. */
+async function addFleets(state: SimState, world: World): Promise<void> {
+  const r = regionOf(state, world.region);
   const noFaults = new Faults([]);
+
   for (const fleet of world.fleets) {
     const image = r.images[fleet.image]!;
     for (let n = 0; n < fleet.count; n++) {
@@ -392,20 +215,23 @@ export async function loadWorld(root: string): Promise<SimState> {
       };
       r.instances[instanceId] = instance;
       if (fleet.targetGroup)
-        r.targetGroups[tgArn(fleet.targetGroup)]!.targets.push({
+        r.targetGroups[targetGroupArn(r, fleet.targetGroup)]!.targets.push({
           id: instanceId,
           port: 80,
           registeredAt: fleet.launchedAt + 600_000,
         });
     }
   }
+}
 
+/** Target-group alarms, each in the state the world gives it since a day before the start. */
+function addAlarms(r: RegionState, world: World): void {
   for (const a of world.alarms) {
-    const tg = r.targetGroups[tgArn(a.targetGroup)]!;
+    const tg = r.targetGroups[targetGroupArn(r, a.targetGroup)]!;
     const lb = r.loadBalancers.find((l) => tg.loadBalancerArns.includes(l.arn));
     r.alarms[a.name] = {
       name: a.name,
-      arn: `arn:aws:cloudwatch:${region}:${world.account}:alarm:${a.name}`,
+      arn: `arn:aws:cloudwatch:${world.region}:${world.account}:alarm:${a.name}`,
       description: `${a.metric} of ${a.targetGroup} above ${a.threshold}`,
       metricName: a.metric,
       namespace: "AWS/ApplicationELB",
@@ -420,23 +246,11 @@ export async function loadWorld(root: string): Promise<SimState> {
       ],
       history: [
         {
-          at: world.start - 86_400_000,
+          at: world.start - DAY,
           state: a.state,
           reason: "Threshold Crossed: no datapoints were above the threshold",
         },
       ],
     };
   }
-
-  for (const p of world.parameters) {
-    r.parameters[p.name] = {
-      name: p.name,
-      type: p.type,
-      value: p.value,
-      version: 1,
-      modifiedAt: world.start - 86_400_000,
-      tags: {},
-    };
-  }
-  return state;
 }

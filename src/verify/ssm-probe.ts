@@ -10,7 +10,17 @@ import { type Inventory, type ProbeName, parseProbeOutput } from "../probes/sche
 import { PROBE_SCRIPTS } from "../probes/scripts.js";
 import { readPluginOutput } from "./plugin-output.js";
 
-export type ProbeOutcome = { ok: true; inventory: Inventory } | { ok: false; error: string };
+/** A failed probe; `truncated` when its answer was longer than SSM returns inline and arrived cut off. */
+export type ProbeOutcome =
+  | { ok: true; inventory: Inventory }
+  | { ok: false; error: string; truncated?: boolean };
+
+/**
+ * GetCommandInvocation returns at most the first 24,000 characters of a command's stdout; the
+ * rest only reaches an S3 bucket the command names
+ * (https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetCommandInvocation.html).
+ */
+export const SSM_INLINE_STDOUT_LIMIT = 24_000;
 
 /** SendCommand takes at most 50 instance ids; ListCommandInvocations returns at most 50 rows a page. */
 const BATCH = 50;
@@ -77,7 +87,7 @@ export async function runProbe(
         }
         token = page.NextToken;
       } while (token);
-      for (const id of cut) outcomes.set(id, await fetchOutput(ctx, o.region, commandId, id));
+      for (const id of cut) outcomes.set(id, await fetchOutput(ctx, { ...o, commandId, instanceId: id }));
     }
     const left = [...pending.values()].reduce((n, s) => n + s.size, 0);
     if (left > 0)
@@ -166,15 +176,21 @@ async function sendWhenOnline(
 
 async function fetchOutput(
   ctx: CommandContext,
-  region: string,
-  commandId: string,
-  instanceId: string,
+  o: { region: string; probe: ProbeName; commandId: string; instanceId: string },
 ): Promise<ProbeOutcome> {
   const out = await ctx.aws
-    .ssm(region)
-    .send(new GetCommandInvocationCommand({ CommandId: commandId, InstanceId: instanceId }));
+    .ssm(o.region)
+    .send(new GetCommandInvocationCommand({ CommandId: o.commandId, InstanceId: o.instanceId }));
   if (out.Status !== "Success")
     return failedRun(out.Status, out.ResponseCode, out.StandardErrorContent ?? "");
-  const parsed = parseProbeOutput(out.StandardOutputContent ?? "");
-  return parsed.ok ? { ok: true, inventory: parsed.inventory } : { ok: false, error: parsed.error };
+  const stdout = out.StandardOutputContent ?? "";
+  const parsed = parseProbeOutput(stdout);
+  if (parsed.ok) return { ok: true, inventory: parsed.inventory };
+  if (stdout.length >= SSM_INLINE_STDOUT_LIMIT)
+    return {
+      ok: false,
+      truncated: true,
+      error: `the ${o.probe} probe printed more than the ${SSM_INLINE_STDOUT_LIMIT.toLocaleString("en-US")} characters of output SSM Run Command returns inline, so its answer arrived cut off`,
+    };
+  return { ok: false, error: parsed.error };
 }

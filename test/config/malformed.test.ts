@@ -192,11 +192,7 @@ describe("loadProject on malformed input", () => {
 
   it("a waiver without a reason", async () => {
     const dir = exampleProject({
-      [RECIPE]: (t) =>
-        t.replace(
-          "      reason: replaced by fluent-package (fluentd), the td-agent successor\n    - kind: process",
-          "    - kind: process",
-        ),
+      [RECIPE]: (t) => t.replace("  waive: []", "  waive:\n    - kind: agent\n      name: td-agent"),
     });
     const line = lineOf(dir, RECIPE, "- kind: agent");
     expect(await problems(dir)).toContain(

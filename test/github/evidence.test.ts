@@ -119,8 +119,10 @@ describe("package lists of a legacy pin, surveyed from the environment's serving
     const inventory = JSON.parse(
       await readFile(path.join(repoRoot, "sim/legacy/web-legacy.inventory.json"), "utf8"),
     ) as { packages: Array<{ name: string; version: string }> };
+    // The probe lists the packages as `LC_ALL=C sort` orders them (ImageMagick before acl).
+    const byteOrder = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : 1);
     expect(lookup).toEqual({
-      packages: inventory.packages.map((p) => ({ name: p.name, version: p.version })),
+      packages: inventory.packages.map((p) => ({ name: p.name, version: p.version })).sort(byteOrder),
       source: expect.stringMatching(/^surveyed instance i-[0-9a-f]+ \(serving dev\)$/),
     });
     const ssm = sim.engine.calls.filter((c) => c.service === "ssm").map((c) => c.operation);

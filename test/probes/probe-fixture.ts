@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { canaryCronFile } from "../../src/recipe/canary.js";
 import { webManifest } from "./fixtures.js";
+import { DEFAULT_RPM_DB, type RpmRecord, rpmDbFile } from "./rpm-db.js";
 
 /**
  * A fake server for running the real probe scripts here: a filesystem root (AMIPIPE_ROOT)
@@ -43,6 +44,8 @@ export function createProbeFixture(
     imdsCode?: string;
     /** The package manager on the host (yum, as on Amazon Linux 2, by default); offline: yum cannot reach its repositories. */
     packageManager?: "yum" | "dnf" | "offline";
+    /** What rpm has installed (DEFAULT_RPM_DB by default). */
+    packages?: readonly RpmRecord[];
   } = {},
 ): ProbeFixture {
   const dir = mkdtempSync(path.join(tmpdir(), "amipipe-probe-"));
@@ -177,10 +180,33 @@ echo 'LISTEN 0      128             [::]:22           [::]:*     users:(("sshd",
     ),
     0o755,
   );
+  write(path.join(bin, "rpmdb.tsv"), rpmDbFile(o.packages ?? DEFAULT_RPM_DB));
+  // rpm -q NAME, and rpm -qa --qf FORMAT rendering the tags the probes use (in database order).
   write(
     path.join(bin, "rpm"),
-    sh(`if [ "$1" = -q ]; then case "$2" in fluent-package|newrelic-infra|httpd) echo "$2-1.0"; exit 0 ;; *) echo "package $2 is not installed"; exit 1 ;; esac; fi
-printf 'httpd\\t2.4.62-1.amzn2\\tx86_64\\nfluent-package\\t5.0.4-1.amzn2\\tx86_64\\nbash\\t4.2.46-34.amzn2\\tx86_64\\n'`),
+    sh(`db="$(dirname "$0")/rpmdb.tsv"
+if [ "$1" = -q ]; then
+  if awk -F '\\t' -v n="$2" '$1 == n { found = 1 } END { exit !found }' "$db"; then echo "$2"; exit 0; fi
+  echo "package $2 is not installed"; exit 1
+fi
+if [ "$1 $2" != "-qa --qf" ]; then echo "rpm shim: unexpected $*" >&2; exit 2; fi
+FORMAT=$3 exec awk -F '\\t' '
+  function put(s, tag, value,   i) {
+    while ((i = index(s, tag)) > 0) s = substr(s, 1, i - 1) value substr(s, i + length(tag))
+    return s
+  }
+  {
+    out = put(ENVIRON["FORMAT"], "\\\\t", "\\t")
+    out = put(out, "\\\\n", "\\n")
+    out = put(out, "%{NAME}", $1)
+    out = put(out, "%{EPOCHNUM}", $2 == "" ? 0 : $2)
+    out = put(out, "%{EPOCH}", $2 == "" ? "(none)" : $2)
+    out = put(out, "%{VERSION}", $3)
+    out = put(out, "%{RELEASE}", $4)
+    out = put(out, "%{ARCH}", $5)
+    if (index(out, "%{") > 0) { print "rpm shim: unsupported tag in " ENVIRON["FORMAT"] > "/dev/stderr"; exit 1 }
+    printf "%s", out
+  }' "$db"`),
     0o755,
   );
   const packageManager = o.packageManager ?? "yum";

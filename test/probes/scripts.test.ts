@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import {
   PROBE_NAMES,
@@ -11,7 +12,9 @@ import {
   probeNameOf,
 } from "../../src/probes/schema.js";
 import { PROBE_SCRIPTS } from "../../src/probes/scripts.js";
+import { SSM_INLINE_STDOUT_LIMIT } from "../../src/verify/ssm-probe.js";
 import { createProbeFixture } from "./probe-fixture.js";
+import { evrOf, syntheticRpmDb } from "./rpm-db.js";
 
 const repo = path.resolve(import.meta.dirname, "../..");
 
@@ -128,6 +131,52 @@ describe("probe scripts on a fixture server", () => {
       reachable: true,
       tokenRequired: false,
     });
+  });
+});
+
+describe("the packages section (rpm -qa, gzip+base64)", () => {
+  it("lists every installed package sorted by name, with the epoch where the package has one", () => {
+    expect(probe("packages").packages).toEqual([
+      { name: "bash", version: "4.2.46-34.amzn2", arch: "x86_64" },
+      { name: "fluent-package", version: "5.0.4-1.amzn2", arch: "x86_64" },
+      { name: "gpg-pubkey", version: "c87f5b1a-593863f8", arch: "(none)" },
+      { name: "httpd", version: "2.4.62-1.amzn2", arch: "x86_64" },
+      { name: "newrelic-infra", version: "1.57.1-1.amazonlinux2", arch: "x86_64" },
+      { name: "openssl-libs", version: "1:1.0.2k-24.amzn2.0.12", arch: "x86_64" },
+    ]);
+  });
+
+  it("prints the list as one gzip+base64 string of sorted `NAME<TAB>EPOCH:VERSION-RELEASE<TAB>ARCH` lines", () => {
+    const result = createProbeFixture().run(PROBE_SCRIPTS.packages);
+    const packed = (JSON.parse(result.stdout) as { packages: unknown }).packages;
+    expect(typeof packed).toBe("string");
+    expect(gunzipSync(Buffer.from(packed as string, "base64")).toString("utf8")).toBe(
+      [
+        "bash\t0:4.2.46-34.amzn2\tx86_64",
+        "fluent-package\t0:5.0.4-1.amzn2\tx86_64",
+        "gpg-pubkey\t0:c87f5b1a-593863f8\t(none)",
+        "httpd\t0:2.4.62-1.amzn2\tx86_64",
+        "newrelic-infra\t0:1.57.1-1.amazonlinux2\tx86_64",
+        "openssl-libs\t1:1.0.2k-24.amzn2.0.12\tx86_64",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("a server with 1,500 packages: the inventory stays under SSM's 24,000 inline characters and parses back whole", () => {
+    const db = syntheticRpmDb(1500);
+    const fixture = createProbeFixture({ packages: db });
+    const expected = db
+      .map((p) => ({ name: p.name, version: evrOf(p), arch: p.arch }))
+      .sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const name of ["inventory", "packages"] as const) {
+      const result = fixture.run(PROBE_SCRIPTS[name]);
+      expect(result.stdout.length).toBeLessThan(SSM_INLINE_STDOUT_LIMIT);
+      const parsed = parseProbeOutput(result.stdout);
+      if (!parsed.ok) throw new Error(parsed.error);
+      expect(parsed.inventory.packages).toHaveLength(1500);
+      expect(parsed.inventory.packages).toEqual(expected);
+    }
   });
 });
 

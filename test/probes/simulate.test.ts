@@ -1,5 +1,7 @@
+import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { type Inventory, PROBE_NAMES, parseProbeOutput, probeHeader } from "../../src/probes/schema.js";
+import { PROBE_SCRIPTS } from "../../src/probes/scripts.js";
 import {
   answerProbe,
   factsFromInventory,
@@ -8,6 +10,7 @@ import {
   rebootFacts,
 } from "../../src/probes/simulate.js";
 import { faults, LAUNCH, legacyInventory, MINUTE, webManifest } from "./fixtures.js";
+import { createProbeFixture } from "./probe-fixture.js";
 
 const ask = (
   name: (typeof PROBE_NAMES)[number],
@@ -172,6 +175,41 @@ describe("simulated security advisories (yum updateinfo)", () => {
       arch: "noarch",
     });
     expect(packages.find((p) => p.name === "kernel")?.arch).toBe("x86_64");
+  });
+
+  it("the package list is printed as the real probe prints it and parses back to the instance's packages", () => {
+    const withEpoch = factsFromManifest(webManifest, {
+      launchedAt: LAUNCH,
+      faults: faults(),
+      isNewestImage: true,
+      packages: [...built, { name: "openssl-libs", version: "1:1.0.2k-24.amzn2.0.12" }],
+    });
+    const answer = answerProbe(`${probeHeader("packages")}\n`, withEpoch, LAUNCH);
+    const packed = (JSON.parse(answer.stdout) as { packages: string }).packages;
+    const lines = gunzipSync(Buffer.from(packed, "base64")).toString("utf8");
+    expect(lines.split("\n")).toContain("openssl-libs\t1:1.0.2k-24.amzn2.0.12\tnoarch");
+    expect(lines.split("\n")).toContain("httpd\t0:3.5.15-1.amzn2\tnoarch");
+    expect(lines.split("\n").at(-1)).toBe("");
+    const parsed = parseProbeOutput(answer.stdout);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : 1);
+    expect(parsed.inventory.packages).toEqual([...withEpoch.packages].sort(byName));
+
+    // The real probe on a server with the same rpm database prints the same lines.
+    const real = createProbeFixture({
+      packages: withEpoch.packages.map((p) => {
+        const [, epoch, version, release] = /^(?:(\d+):)?(.*)-([^-]+)$/.exec(p.version)!;
+        return {
+          name: p.name,
+          ...(epoch ? { epoch: Number(epoch) } : {}),
+          version: version!,
+          release: release!,
+          arch: p.arch,
+        };
+      }),
+    }).run(PROBE_SCRIPTS.packages);
+    const realPacked = (JSON.parse(real.stdout) as { packages: string }).packages;
+    expect(gunzipSync(Buffer.from(realPacked, "base64")).toString("utf8")).toBe(lines);
   });
 
   it("lists the installed packages the repositories hold a newer security release of, and nothing else", () => {

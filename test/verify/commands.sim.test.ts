@@ -14,11 +14,13 @@ import { survey } from "../../src/commands/survey.js";
 import { verify } from "../../src/commands/verify.js";
 import { loadProject } from "../../src/config/load.js";
 import { inventorySchema } from "../../src/probes/schema.js";
+import type { InstanceFacts } from "../../src/probes/simulate.js";
 import { targetHealthVerifier } from "../../src/rollout/basic-verifier.js";
 import { convergeEnvironment } from "../../src/rollout/converge.js";
 import { createRolloutVerifier } from "../../src/verify/rollout-verifier.js";
 import { findingsOf } from "../../src/verify/types.js";
 import { editFile } from "../bake/world.js";
+import { evrOf, syntheticRpmDb } from "../probes/rpm-db.js";
 import { fleetOf, fork, run } from "../rollout/scenario.js";
 import { exampleWorld, LEGACY_AMI, REGION, type World } from "../rollout/world.js";
 import { withHttp } from "./sim-world.js";
@@ -70,6 +72,38 @@ describe("amipipe survey --instance ID (inventory probe over SSM)", () => {
       { old: LEGACY_INVENTORY, new: path.join(world.root, "old.json") },
     );
     expect(same.ok).toBe(true);
+  });
+
+  it("a server whose inventory does not fit in SSM's inline output fails with the limit named and the packages probe suggested", async () => {
+    const world = withHttp(await fork(baked));
+    const id = await legacyIn(world, "prod");
+    // A big legacy server: 2,000 packages (compressed, the package list alone still fits).
+    const facts = world.sim.engine.state.regions[REGION]!.instances[id]!.facts as InstanceFacts;
+    facts.packages = syntheticRpmDb(2000).map((p) => ({ name: p.name, version: evrOf(p), arch: p.arch }));
+    const outcome = await run(() => survey(world.ctx, { instance: id, out: "old.json" }));
+    expect(outcome.exitCode).toBe(1);
+    expect(outcome.code).toBe("survey-output-too-large");
+    expect(outcome.message).toContain(
+      `survey of ${id} failed: the inventory probe printed more than the 24,000 characters of output SSM Run Command returns inline`,
+    );
+    expect(outcome.message).toContain(`amipipe survey --instance ${id} --probe packages`);
+    expect(outcome.message).not.toMatch(/JSON/);
+
+    const packages = await survey(world.ctx, { instance: id, probe: "packages", out: "packages.json" });
+    expect(packages.data.packages).toHaveLength(2000);
+    expect(packages.text).toContain("2000 packages");
+    const rest = await survey(world.ctx, { instance: id, probe: "instance" });
+    expect(rest.data.packages).toBeUndefined();
+    expect(rest.data.processes?.some((p) => p.args.includes("td-agent"))).toBe(true);
+  });
+
+  it("an unknown --probe is a usage error before any AWS call", async () => {
+    const world = withHttp(await fork(baked));
+    const before = world.sim.engine.calls.length;
+    const outcome = await run(() => survey(world.ctx, { instance: "i-0123456789abcdef0", probe: "rpm" }));
+    expect(outcome.exitCode).toBe(2);
+    expect(outcome.message).toContain("unknown probe 'rpm'");
+    expect(world.sim.engine.calls.length).toBe(before);
   });
 
   it("surveying an instance SSM cannot reach fails with the reason", async () => {

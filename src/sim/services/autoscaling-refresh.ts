@@ -1,7 +1,7 @@
 import type { SimCallContext } from "../engine.js";
 import type { AutoScalingGroupRecord, InstanceRecord, InstanceRefreshRecord } from "../state.js";
 import { alarmStateAt } from "./cloudwatch.js";
-import { launchInstances } from "./ec2-instances.js";
+import { launchInstances } from "./ec2-launch.js";
 import { findLaunchTemplate, resolveVersion } from "./ec2-launch-templates.js";
 import { changeState, runningPeriods, TIMINGS } from "./ec2-lifecycle.js";
 import { healthyIntervals } from "./elbv2-health.js";

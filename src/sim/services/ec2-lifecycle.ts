@@ -21,6 +21,11 @@ export const STATE_CODES: Record<InstanceStateName, number> = {
   stopped: 80,
 };
 
+/** The InstanceState an API answer carries: its code and name. */
+export function instanceState(name: InstanceStateName): { Code: number; Name: InstanceStateName } {
+  return { Code: STATE_CODES[name], Name: name };
+}
+
 export function stateAt(instance: InstanceRecord, at: number): InstanceStateName {
   let current: InstanceStateName = "pending";
   for (const t of instance.transitions) {

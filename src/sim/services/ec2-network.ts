@@ -11,6 +11,11 @@ import { matchesFilters, tagList } from "./filters.js";
 
 type Out<T> = Omit<T, "$metadata">;
 
+/** Every VPC has a default security group; instances launched without groups join it. */
+export function defaultSecurityGroup(vpcId: string): string {
+  return `sg-${vpcId.slice(4)}`;
+}
+
 export function findSubnet(r: RegionState, id: string): SubnetRecord {
   const subnet = r.subnets.find((s) => s.id === id);
   if (!subnet) throw notFound("InvalidSubnetID.NotFound", `The subnet ID '${id}' does not exist`);

@@ -1,16 +1,7 @@
 import type { SimEngine } from "../engine.js";
 import { deleteSnapshot, deregisterImage, describeImages, describeSnapshots } from "./ec2-images.js";
-import {
-  createTags,
-  deleteTags,
-  describeInstanceStatus,
-  describeInstances,
-  rebootInstances,
-  runInstances,
-  startInstances,
-  stopInstances,
-  terminateInstances,
-} from "./ec2-instances.js";
+import { describeInstanceStatus, describeInstances } from "./ec2-instances.js";
+import { runInstances } from "./ec2-launch.js";
 import {
   createLaunchTemplate,
   createLaunchTemplateVersion,
@@ -24,7 +15,9 @@ import {
   enableEbsEncryptionByDefault,
   getEbsEncryptionByDefault,
 } from "./ec2-settings.js";
-import { settleImageBuilds } from "./imagebuilder.js";
+import { rebootInstances, startInstances, stopInstances, terminateInstances } from "./ec2-state-changes.js";
+import { createTags, deleteTags } from "./ec2-tags.js";
+import { settleImageBuilds } from "./imagebuilder-settle.js";
 
 export {
   type CreateImageOptions,
@@ -33,7 +26,8 @@ export {
   publicParameterNames,
   publishBaseImage,
 } from "./ec2-images.js";
-export { findInstance, instanceTypeArchitecture, launchInstances } from "./ec2-instances.js";
+export { findInstance } from "./ec2-instances.js";
+export { instanceTypeArchitecture, launchInstances } from "./ec2-launch.js";
 export { stateAt, statusChecksAt, TIMINGS } from "./ec2-lifecycle.js";
 
 /** EC2: network, instances, images, snapshots, launch templates, tags, EBS encryption by default. */

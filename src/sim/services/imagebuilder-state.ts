@@ -7,6 +7,7 @@ import type {
   InfrastructureConfiguration,
 } from "@aws-sdk/client-imagebuilder";
 import type { ImageManifest } from "../../recipe/manifest.js";
+import { regionOf, type SimState } from "../state.js";
 
 /** Phases an image build passes through, in order, with when each one ends (virtual ms). */
 export interface BuildPhase {
@@ -52,6 +53,16 @@ export interface ImageBuilderState {
 
 export function emptyImageBuilderState(): ImageBuilderState {
   return { components: [], recipes: [], infrastructure: [], distributions: [], builds: [], tags: {} };
+}
+
+/** Image Builder's records in `region`, with any collection a saved state lacks filled in empty. */
+export function imageBuilderOf(state: SimState, region: string): ImageBuilderState {
+  const slot = regionOf(state, region).imagebuilder as Partial<ImageBuilderState>;
+  const empty = emptyImageBuilderState();
+  for (const key of Object.keys(empty) as Array<keyof ImageBuilderState>) {
+    if (slot[key] === undefined) (slot as Record<string, unknown>)[key] = empty[key];
+  }
+  return slot as ImageBuilderState;
 }
 
 export type ArnKind =
