@@ -73,18 +73,18 @@ function referenceProblems(world: World, source: YamlSource): ConfigProblem[] {
   const subnetIds = new Set(world.subnets.map((s) => s.id));
   const tgNames = new Set(world.targetGroups.map((t) => t.name));
   const imageIds = new Set(world.images.map((i) => i.id));
-  world.loadBalancers.forEach((lb, i) => {
-    lb.subnets.forEach((s, j) => check(subnetIds, s, "subnet", ["loadBalancers", i, "subnets", j]));
-    lb.listeners.forEach((l, j) => {
-      l.forward.forEach((t, k) =>
-        check(tgNames, t, "target group", ["loadBalancers", i, "listeners", j, "forward", k]),
-      );
-    });
-  });
-  world.fleets.forEach((f, i) => {
+  for (const [i, lb] of world.loadBalancers.entries()) {
+    for (const [j, s] of lb.subnets.entries())
+      check(subnetIds, s, "subnet", ["loadBalancers", i, "subnets", j]);
+    for (const [j, l] of lb.listeners.entries())
+      for (const [k, t] of l.forward.entries())
+        check(tgNames, t, "target group", ["loadBalancers", i, "listeners", j, "forward", k]);
+  }
+  for (const [i, f] of world.fleets.entries()) {
     check(imageIds, f.image, "image", ["fleets", i, "image"]);
-    check(tgNames, f.targetGroup, "target group", ["fleets", i, "targetGroup"]);
-  });
-  world.alarms.forEach((a, i) => check(tgNames, a.targetGroup, "target group", ["alarms", i, "targetGroup"]));
+    check(tgNames, f.targetGroup || undefined, "target group", ["fleets", i, "targetGroup"]);
+  }
+  for (const [i, a] of world.alarms.entries())
+    check(tgNames, a.targetGroup, "target group", ["alarms", i, "targetGroup"]);
   return problems;
 }

@@ -3,6 +3,7 @@ import { factsForImage } from "./facts.js";
 import { Faults } from "./faults.js";
 import { newHex, newId } from "./random.js";
 import { createImageRecord, publishBaseImage } from "./services/ec2-images.js";
+import { TIMINGS } from "./services/ec2-lifecycle.js";
 import { nextPrivateIp } from "./services/ec2-network.js";
 import { emptyState, type InstanceRecord, type RegionState, regionOf, type SimState } from "./state.js";
 import { readInventory, readWorld } from "./world-file.js";
@@ -191,7 +192,7 @@ async function addFleets(state: SimState, world: World): Promise<void> {
         launchedAt: fleet.launchedAt,
         transitions: [
           { at: fleet.launchedAt, state: "pending" },
-          { at: fleet.launchedAt + 20_000, state: "running" },
+          { at: fleet.launchedAt + TIMINGS.pendingToRunning, state: "running" },
         ],
         reboots: [],
         tags: {
