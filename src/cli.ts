@@ -3,9 +3,11 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { Command, CommanderError, Option } from "commander";
+import packageJson from "../package.json" with { type: "json" };
 import type { GlobalOptions, RunEnvironment } from "./commands/context.js";
 import { execute } from "./commands/run.js";
 import { formatProgressLine, type ProgressSink } from "./ports/progress.js";
+import { waitThrottle } from "./ports/progress-throttle.js";
 import { FAULTS } from "./sim/faults.js";
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -34,11 +36,16 @@ function runEnvironment(root: string): RunEnvironment {
   return result;
 }
 
-/** Plain lines in CI and pipes; on a terminal, "waiting" events rewrite one live line. */
+/**
+ * Plain lines in CI and pipes (an unchanged wait repeated at most every 5 minutes); on a
+ * terminal, "waiting" events rewrite one live line.
+ */
 function stderrSink(): ProgressSink {
   const live = Boolean(process.stderr.isTTY) && !process.env.CI;
+  const printable = waitThrottle();
   let liveShown = false;
   return (event) => {
+    if (!live && !printable(event)) return;
     const line = formatProgressLine(event);
     if (live && event.waitingFor) {
       process.stderr.write(`\r\x1b[2K${line}`);
@@ -55,6 +62,7 @@ async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
   const program = new Command("amipipe")
     .description("Bake golden Amazon Linux AMIs and roll them through dev → staging → prod behind an ALB")
+    .version(packageJson.version, "-V, --version", "print the version")
     .option("-C, --dir <dir>", "config root holding image-recipes/ and environments/", ".")
     .option("--sim <file>", "use the embedded simulator, its state kept in FILE (or AMIPIPE_SIM)")
     .option("--fault <name[=arg]>", "inject a simulator fault (repeatable)", collect, [])
@@ -69,7 +77,7 @@ async function main(argv: string[]): Promise<number> {
   const globals = (): GlobalOptions => {
     const o = program.opts<{ dir: string; sim?: string; fault: string[]; json: boolean }>();
     const sim = o.sim ?? process.env.AMIPIPE_SIM;
-    const g: GlobalOptions = { root: path.resolve(o.dir), faults: o.fault, json: o.json };
+    const g: GlobalOptions = { root: path.resolve(o.dir), cwd: process.cwd(), faults: o.fault, json: o.json };
     if (sim) g.sim = path.resolve(sim);
     return g;
   };
@@ -93,9 +101,11 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${prefix}${outcome.errorMessage.replace(/\n?$/, "\n")}`);
       if (process.env.AMIPIPE_DEBUG && outcome.error?.stack) process.stderr.write(`${outcome.error.stack}\n`);
       if (global.json && !outcome.result) {
-        process.stdout.write(
-          `${JSON.stringify({ error: { code: codeOf(outcome.error), message: outcome.errorMessage } }, null, 2)}\n`,
-        );
+        const doc = outcome.errorDocument ?? {
+          ok: false,
+          error: { code: codeOf(outcome.error), message: outcome.errorMessage },
+        };
+        process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
       }
     }
     exitCode = outcome.exitCode;

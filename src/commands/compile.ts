@@ -6,6 +6,7 @@ import { UsageError } from "../errors.js";
 import { resolveBaseParameter } from "../recipe/base-image.js";
 import { compileImage } from "../recipe/compile.js";
 import type { CommandContext, CommandResult } from "./context.js";
+import { displayPath } from "./display-path.js";
 
 export interface CompileInput {
   recipe: string;
@@ -57,7 +58,7 @@ export async function compile(ctx: CommandContext, input: CompileInput): Promise
     ];
     for (const [name, content] of files) {
       await writeFile(path.join(dir, name), content);
-      written.push(displayPath(ctx.root, path.join(dir, name)));
+      written.push(path.join(dir, name));
     }
     images.push({
       arch,
@@ -68,16 +69,18 @@ export async function compile(ctx: CommandContext, input: CompileInput): Promise
   }
   const text = [
     `compiled ${loaded.recipe.name} (${loaded.recipe.architectures.join(", ")}) for ${regions.join(", ")}:`,
-    ...written.map((f) => `  ${f}`),
+    ...written.map((f) => `  ${displayPath(ctx, f)}`),
   ].join("\n");
-  return { ok: true, data: { recipe: loaded.recipe.name, regions, images, files: written }, text };
+  const files = written.map((f) => rootRelative(ctx.root, f));
+  return { ok: true, data: { recipe: loaded.recipe.name, regions, images, files }, text };
 }
 
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-function displayPath(root: string, file: string): string {
+/** Files in --json stay relative to the config root (absolute outside it), whatever the cwd. */
+function rootRelative(root: string, file: string): string {
   const rel = path.relative(root, file);
   return rel.startsWith("..") ? file : rel;
 }

@@ -33,10 +33,14 @@ export interface CommandContext {
   http?: HttpPort;
   /** Set when running on the embedded simulator. */
   sim?: SimSessionHandle & { file: string };
+  /** Where the user runs the CLI: file paths in human output are relative to it (default: root). */
+  cwd?: string;
 }
 
 export interface GlobalOptions {
   root: string;
+  /** The CLI's working directory, for file paths in human output (default: root). */
+  cwd?: string;
   sim?: string;
   faults: string[];
   json: boolean;
@@ -73,19 +77,21 @@ export async function createContext({ global, env, sinks }: ContextOptions): Pro
   if (global.sim) {
     const { openSimSession } = await import("../sim/session.js");
     const session = await openSimSession({ file: global.sim, faults: global.faults, root: global.root });
-    return simulatorContext({
+    const ctx = await simulatorContext({
       root: global.root,
       file: global.sim,
       session,
       env,
       progress: (clock) => new Progress(clock, sinks),
     });
+    if (global.cwd) ctx.cwd = global.cwd;
+    return ctx;
   }
   if (global.faults.length > 0) {
     const { UsageError } = await import("../errors.js");
     throw new UsageError("--fault needs the simulator (--sim FILE or AMIPIPE_SIM)");
   }
-  return {
+  const ctx: CommandContext = {
     root: global.root,
     clock: systemClock,
     progress: new Progress(systemClock, sinks),
@@ -93,6 +99,8 @@ export async function createContext({ global, env, sinks }: ContextOptions): Pro
     env,
     http: fetchHttp,
   };
+  if (global.cwd) ctx.cwd = global.cwd;
+  return ctx;
 }
 
 /** The result every command returns: data for --json, text for people, and whether it succeeded. */

@@ -1,14 +1,24 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { access, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { UsageError } from "../errors.js";
 import { inventorySchema } from "../probes/schema.js";
-import { draftRecipe } from "../verify/recipe-draft.js";
+import { draftRecipe, LOG_DESTINATION_VAR } from "../verify/recipe-draft.js";
 import type { CommandContext, CommandResult } from "./context.js";
 
-/** Drafts a recipe from an old server's inventory; with --out also writes the template drafts beside it. */
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
+
+/**
+ * Drafts a recipe from an old server's inventory; with --out also writes the template drafts
+ * beside it. An existing recipe file is replaced only with --force; an existing template is
+ * never replaced (it may hold the ported agent configuration) and is reported as kept.
+ */
 export async function recipeFromSurvey(
   ctx: CommandContext,
-  input: { inventory: string; name?: string; out?: string },
+  input: { inventory: string; name?: string; out?: string; force?: boolean },
 ): Promise<CommandResult> {
   const name = input.name ?? "web";
   if (!/^[a-z][a-z0-9-]{0,62}$/.test(name))
@@ -25,23 +35,44 @@ export async function recipeFromSurvey(
   if (!parsed.success) throw new UsageError(`${input.inventory}: not an inventory (amipipe survey output)`);
   const draft = draftRecipe(parsed.data, name);
   const written: string[] = [];
+  const kept: string[] = [];
   if (input.out) {
     const file = path.resolve(ctx.root, input.out);
+    const replacing = await exists(file);
+    if (replacing && !input.force)
+      throw new UsageError(
+        `${input.out} exists: not overwriting it (run with --force to replace it, or choose another --out)`,
+      );
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, draft.yaml);
-    written.push(input.out);
+    written.push(path.relative(ctx.root, file));
     for (const [rel, content] of Object.entries(draft.files)) {
       const target = path.join(path.dirname(file), rel);
       await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, content, { flag: "wx" }).then(
-        () => written.push(path.relative(ctx.root, target)),
-        () => undefined,
+      const created = await writeFile(target, content, { flag: "wx" }).then(
+        () => true,
+        (error: NodeJS.ErrnoException) => {
+          if (error.code === "EEXIST") return false;
+          throw error;
+        },
       );
+      (created ? written : kept).push(path.relative(ctx.root, target));
     }
   }
+  const text = input.out
+    ? [
+        ...written.map((f) => `wrote ${f}`),
+        ...kept.map((f) => `kept ${f} (it exists; the draft's version was not written — delete it to get the draft)`),
+        ...(written.some((f) => f.endsWith(`${path.sep}fluentd.conf.njk`))
+          ? [
+              `next: work through the REVIEW notes; \`amipipe validate\` fails until every environment's vars define ${LOG_DESTINATION_VAR} (where the logs go)`,
+            ]
+          : ["next: work through the REVIEW notes, then run `amipipe validate`"]),
+      ].join("\n")
+    : draft.yaml;
   return {
     ok: true,
-    data: { recipe: draft.recipe, files: Object.keys(draft.files), written },
-    text: input.out ? `wrote ${written.join(", ")}` : draft.yaml,
+    data: { recipe: draft.recipe, files: Object.keys(draft.files), written, kept },
+    text,
   };
 }

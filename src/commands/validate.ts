@@ -1,6 +1,7 @@
 import { environmentsInOrder, loadProject } from "../config/load.js";
-import { formatProblem } from "../errors.js";
+import type { ConfigProblem } from "../errors.js";
 import type { CommandContext, CommandResult } from "./context.js";
+import { formatProblemFor } from "./display-path.js";
 
 export interface ValidateInput {
   eolError?: boolean;
@@ -16,7 +17,11 @@ export interface ValidateData {
     pinned: string | null;
     from: string | null;
   }>;
-  warnings: Array<{ file: string; line: number; column: number; path: string; message: string }>;
+  /** Always empty here: with problems, validate exits 2 and --json prints them (src/commands/run.ts). */
+  problems: ConfigProblem[];
+  /** Files relative to the config root `root`. */
+  warnings: ConfigProblem[];
+  root: string;
 }
 
 /**
@@ -46,17 +51,20 @@ export async function validate(
       pinned: e.env.pin.ami,
       from: e.env.promotion.from ?? null,
     })),
+    problems: [],
     warnings: project.warnings.map(({ file, line, column, path, message }) => ({
       file,
       line,
       column,
       path,
       message,
+      severity: "warning" as const,
     })),
+    root: project.root,
   };
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const lines = [
-    ...project.warnings.map(formatProblem),
+    ...project.warnings.map((p) => formatProblemFor(ctx, p)),
     `valid: ${count(data.recipes.length, "recipe")}, ${count(envs.length, "environment")} (${envs.map((e) => e.env.name).join(" → ")})` +
       (project.warnings.length ? `; ${count(project.warnings.length, "warning")}` : ""),
   ];

@@ -152,7 +152,8 @@ export function observe(
     ports: facts.ports
       .filter((p) => isActive(facts, p.service))
       .map(({ address, port, process }) => ({ address, port, process })),
-    users: facts.users.map((u) => ({ ...u })),
+    // The probe prints every user's groups, an empty list for none.
+    users: facts.users.map((u) => ({ ...u, groups: [...(u.groups ?? [])] })),
     packages: facts.packages.map((p) => ({ ...p })),
     agents: facts.agents.map((a) => ({
       name: a.name,

@@ -89,6 +89,8 @@ export const userSchema = z.object({
   uid: z.number().int(),
   home: z.string(),
   shell: z.string(),
+  /** Supplementary groups (the /etc/group entries naming the user); absent in inventories that predate it. */
+  groups: z.array(z.string()).optional(),
 });
 
 export const packageSchema = z.object({

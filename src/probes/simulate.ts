@@ -164,7 +164,13 @@ export function factsFromManifest(
   if (fluentd && !fluentdMissing)
     users.push({ name: "_fluentd", uid: 995, home: "/var/lib/fluent", shell: "/sbin/nologin" });
   manifest.users.create.forEach((u, i) => {
-    users.push({ name: u.name, uid: 1001 + i, home: `/home/${u.name}`, shell: "/bin/bash" });
+    users.push({
+      name: u.name,
+      uid: 1001 + i,
+      home: `/home/${u.name}`,
+      shell: "/bin/bash",
+      groups: [...u.groups],
+    });
   });
 
   const monitors: SimMonitor[] =

@@ -1,3 +1,4 @@
+import { OperationFailed } from "../errors.js";
 import type { Finding } from "../verify/types.js";
 import { rolloutAsgFleet } from "./asg/rollout.js";
 import { markVerified, type PinnedImage } from "./image.js";
@@ -5,7 +6,6 @@ import type { FleetRefs } from "./observe.js";
 import type { ReconcileOptions } from "./reconcile.js";
 import { newReport, newRolloutId, type RolloutReport, RolloutRolledBack } from "./report.js";
 import { repinAfterFailure } from "./rollback.js";
-import { OperationFailed } from "../errors.js";
 
 /**
  * Auto Scaling fleets roll through an instance refresh (src/rollout/asg); a refresh rolled back

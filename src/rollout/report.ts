@@ -5,7 +5,7 @@ import type { CheckResult, Finding } from "../verify/types.js";
 import { rolloutFinding, StepFailed } from "./failure.js";
 import type { Step } from "./model.js";
 
-/** What a rollout of one environment did and found, as `rollout --json` prints it. */
+/** What a rollout of one environment did and found: its steps, checks, findings and pin changes. */
 
 export interface StepRecord {
   /** A planned step, or "instance-refresh" for Auto Scaling fleets. */

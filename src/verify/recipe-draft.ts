@@ -37,10 +37,14 @@ const REVIEW: Record<string, string> = {
   agents:
     "REVIEW: td-agent is replaced by fluent-package (fluentd); port your td-agent.conf into the template. The New Relic license is read from SSM at boot.",
   services: "REVIEW: services that were enabled and running, with the ports they listened on.",
-  users: "REVIEW: login users found on the server; add their SSH keys as ssm: references.",
+  users: [
+    "REVIEW: login users found on the server, with the groups /etc/group gave them there (each group must exist on the new image).",
+    "# REVIEW: sudo — a survey does not read /etc/sudoers: add `sudo: true` to a user who needs it (it is off by default).",
+    "# REVIEW: sshKeys — never write keys into a recipe: store each user's authorized keys in SSM and add `sshKeys: ssm:/<recipe>/<user>/authorized-keys`.",
+  ].join("\n"),
   cron: "REVIEW: crontab entries of the server, in its timezone.",
   steps:
-    "REVIEW: software the server ran that no package provides (Passenger, built into httpd from its gem); check the version and build options.",
+    "REVIEW: software the server ran that no package provides (Passenger, built into httpd from its gem; the log agent's output plugin); check the versions and build options.",
   parity:
     "Differences from the surveyed server that are intended, each with a reason (amipipe parity shows them).",
 };
@@ -52,29 +56,101 @@ export interface RecipeDraft {
   files: Record<string, string>;
 }
 
-const FLUENTD_TEMPLATE = `# Draft from a survey: port the old td-agent.conf here. Rendered at launch with the
-# environment's vars (environments/*.yml).
-<source>
-  @type monitor_agent
-  bind 127.0.0.1
-  port {{ monitor_port | default(24220) }}
-</source>
+/**
+ * fluentd outputs the draft knows how to write: the settings that differ per destination
+ * become `log_destination.<setting>` vars; `gem` is the plugin fluent-package does not bundle.
+ * https://github.com/fluent-plugins-nursery/fluent-plugin-bigquery,
+ * https://docs.fluentd.org/output/s3, https://github.com/fluent-plugins-nursery/fluent-plugin-cloudwatch-logs
+ */
+const KNOWN_OUTPUTS: Record<string, { gem?: string; fixed: string[]; settings: string[] }> = {
+  bigquery_insert: {
+    gem: "fluent-plugin-bigquery",
+    fixed: ["auth_method application_default", "fetch_schema true"],
+    settings: ["project", "dataset", "table"],
+  },
+  bigquery_load: {
+    gem: "fluent-plugin-bigquery",
+    fixed: ["auth_method application_default", "fetch_schema true"],
+    settings: ["project", "dataset", "table"],
+  },
+  s3: { fixed: [], settings: ["s3_bucket", "s3_region", "path"] },
+  cloudwatch_logs: {
+    gem: "fluent-plugin-cloudwatch-logs",
+    fixed: ["auto_create_stream true"],
+    settings: ["region", "log_group_name", "log_stream_name"],
+  },
+};
 
-<source>
-  @type tail
-  path /var/log/httpd/access_log
-  pos_file /var/log/fluent/httpd-access.pos
-  tag app.access
-  <parse>
-    @type apache2
-  </parse>
-</source>
+/** The variable the draft's output section reads; undefined until the user says where logs go. */
+export const LOG_DESTINATION_VAR = "log_destination";
 
-<match app.access>
-  # REVIEW: the old server's output (e.g. @type bigquery_insert with its project/dataset/table).
-  @type stdout
-</match>
-`;
+/**
+ * The fluentd configuration draft. Its output reads `log_destination` from the environment's
+ * vars, so `amipipe validate` fails on that line until every environment names the real
+ * destination: a draft that printed to stdout would pass every check while the logs went nowhere.
+ */
+function fluentdTemplate(inv: Inventory, agent: string): { text: string; gem?: string } {
+  const plugins = inv.monitors?.find((m) => m.reachable)?.plugins ?? [];
+  const output = plugins.find((p) => p.category === "output");
+  const input = plugins.find((p) => p.category === "input" && p.type === "tail");
+  const known = output ? KNOWN_OUTPUTS[output.type] : undefined;
+  const v = (setting: string) => `{{ ${LOG_DESTINATION_VAR}.${setting} }}`;
+  const seen = output
+    ? [
+        `On ${inv.host.hostname} ${agent} delivered them with \`@type ${output.type}\``,
+        `   (plugin ${output.pluginId}, ${output.emitRecords ?? 0} records, seen through monitor_agent); a survey cannot read its settings.`,
+      ]
+    : [`On ${inv.host.hostname} ${agent}'s monitor_agent did not show where they went.`];
+  const example = known
+    ? `{ ${known.settings.map((k) => `${k}: ...`).join(", ")} }`
+    : "{ type: <fluentd output plugin>, ... }";
+  const body = known
+    ? [`  @type ${output!.type}`, ...known.fixed.map((l) => `  ${l}`), ...known.settings.map((k) => `  ${k} ${v(k)}`)]
+    : [
+        `  @type ${v("type")}`,
+        "  {# REVIEW: add the settings this output needs, per-environment values as log_destination.<name> vars. #}",
+      ];
+  const text = [
+    `{# Drafted by \`amipipe recipe-from-survey\` from ${agent} on ${inv.host.hostname}: port the old`,
+    "   td-agent.conf here. Rendered at launch with the environment's vars (environments/*.yml);",
+    "   `amipipe validate` renders it for every environment. #}",
+    "",
+    "# Read by the log-delivery check: emit_records must rise and retry_count must not.",
+    "<source>",
+    "  @type monitor_agent",
+    "  bind 127.0.0.1",
+    "  port {{ fluentd_monitor_port }}",
+    "</source>",
+    "",
+    `{# REVIEW: ${input ? `${agent} read with @type tail (${input.pluginId}); ` : ""}the path, tag and format below are Apache's access log — check them against the old td-agent.conf. #}`,
+    "<source>",
+    "  @type tail",
+    "  path /var/log/httpd/access_log",
+    "  pos_file /var/log/fluent/httpd-access.pos",
+    "  tag app.access",
+    "  <parse>",
+    "    @type apache2",
+    "  </parse>",
+    "</source>",
+    "",
+    `{# REVIEW: where the logs go. ${seen[0]}`,
+    ...seen.slice(1),
+    "   Give every environment its destination in its vars (environments/*.yml):",
+    `     ${LOG_DESTINATION_VAR}: ${example}`,
+    `   Until then \`amipipe validate\` fails below with "'${LOG_DESTINATION_VAR}' is undefined" — on purpose:`,
+    "   an output that goes nowhere (stdout, null) passes every check while the logs are lost. #}",
+    "<match app.access>",
+    ...body,
+    "  <buffer>",
+    "    @type file",
+    "    path /var/log/fluent/buffer/app-access",
+    "    flush_interval 10s",
+    "  </buffer>",
+    "</match>",
+    "",
+  ].join("\n");
+  return known?.gem ? { text, gem: known.gem } : { text };
+}
 
 /** Passenger built from its gem into httpd, as on the surveyed server, with what the build needs. */
 const PASSENGER_STEP = {
@@ -118,10 +194,17 @@ export function draftRecipe(inv: Inventory, name: string): RecipeDraft {
   const agentsRunning = new Set((inv.agents ?? []).filter((a) => a.installed).map((a) => a.name));
   const agents: NonNullable<RecipeInput["agents"]> = {};
   const files: Record<string, string> = {};
+  const steps: Array<{ name: string; run: string }> = passengerBuilt ? [PASSENGER_STEP] : [];
   if (agentsRunning.has("td-agent") || agentsRunning.has("fluentd")) {
     const port = inv.monitors?.find((m) => m.reachable)?.port ?? 24220;
     agents.fluentd = { config: "templates/fluentd.conf.njk", monitorPort: port };
-    files["templates/fluentd.conf.njk"] = FLUENTD_TEMPLATE;
+    const template = fluentdTemplate(inv, agentsRunning.has("td-agent") ? "td-agent" : "fluentd");
+    files["templates/fluentd.conf.njk"] = template.text;
+    if (template.gem)
+      steps.push({
+        name: `install-${template.gem}`,
+        run: `/usr/sbin/fluent-gem install ${template.gem} --no-document`,
+      });
   }
   if (agentsRunning.has("newrelic-infra"))
     agents["newrelic-infra"] = { license: `ssm:/${name}/newrelic/license` };
@@ -178,14 +261,18 @@ export function draftRecipe(inv: Inventory, name: string): RecipeDraft {
     agents,
     services,
     users: {
-      create: humans.filter((u) => u.name !== "ec2-user").map((u) => ({ name: u.name })),
+      create: humans
+        .filter((u) => u.name !== "ec2-user")
+        .map((u) => (u.groups?.length ? { name: u.name, groups: [...u.groups] } : { name: u.name })),
       remove: ["ec2-user"],
     },
     cron,
-    ...(passengerBuilt ? { steps: [PASSENGER_STEP] } : {}),
+    ...(steps.length > 0 ? { steps } : {}),
     parity: { waive: [] },
   };
-  const yaml = commented(YAML.stringify(recipe), inv);
+  // Literal blocks keep each line of a multi-line `run` a line of the script (a folded block
+  // would join them), and no long line is wrapped.
+  const yaml = commented(YAML.stringify(recipe, { blockQuote: "literal", lineWidth: 0 }), inv);
   return { recipe, yaml, files };
 }
 

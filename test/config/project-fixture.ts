@@ -1,6 +1,8 @@
+import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 export const REPO = path.resolve(import.meta.dirname, "../..");
 
@@ -29,4 +31,21 @@ export function lineOf(dir: string, file: string, needle: string): number {
   const i = lines.findIndex((l) => l.includes(needle));
   if (i < 0) throw new Error(`${needle} not in ${file}`);
   return i + 1;
+}
+
+/**
+ * The CLI from the sources, as a user runs it from `cwd` (default: the repository). tsx is
+ * loaded by file path so any working directory works.
+ */
+export function amipipeCli(
+  args: string[],
+  o: { cwd?: string; env?: Record<string, string | undefined> } = {},
+): { status: number | null; stdout: string; stderr: string } {
+  const node = path.join(REPO, "node_modules/.bin/node");
+  const tsx = path.join(REPO, "node_modules/tsx/dist/loader.mjs");
+  return spawnSync(node, ["--import", pathToFileURL(tsx).href, path.join(REPO, "src/cli.ts"), ...args], {
+    cwd: o.cwd ?? REPO,
+    encoding: "utf8",
+    env: { ...process.env, ...o.env },
+  });
 }

@@ -95,6 +95,10 @@ export function createProbeFixture(
     ].join("\n"),
   );
   write(
+    path.join(root, "etc/group"),
+    ["root:x:0:", "wheel:x:10:deploy", "apache:x:48:deploy,", "docker:x:990:", "deploy:x:1001:", ""].join("\n"),
+  );
+  write(
     path.join(root, "etc/ssh/sshd_config"),
     "#PasswordAuthentication yes\nPasswordAuthentication no\nPermitRootLogin no\nPasswordAuthentication yes\n",
   );

@@ -102,6 +102,12 @@ describe("probe scripts on a fixture server", () => {
     ]);
   });
 
+  it("the users probe lists each user with the supplementary groups /etc/group gives it", () => {
+    const users = probe("users").users!;
+    expect(users.find((u) => u.name === "deploy")).toMatchObject({ uid: 1001, groups: ["wheel", "apache"] });
+    expect(users.find((u) => u.name === "root")!.groups).toEqual([]);
+  });
+
   it("the agents probe reads fluentd's monitor_agent counters per plugin", () => {
     const inv = probe("agents", createProbeFixture({ fluentdRetries: 7 }));
     expect(inv.agents?.map((a) => [a.name, a.installed, a.active])).toEqual([

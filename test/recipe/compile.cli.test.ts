@@ -114,6 +114,6 @@ describe("amipipe compile RECIPE --out DIR for a recipe built for x86_64 and arm
   it("an unknown recipe is a usage error with the closest name", () => {
     const r = cli(dir, "compile", "wbe", "--out", "build");
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain("no recipe named 'wbe' (known: web) — did you mean 'web'?");
+    expect(r.stderr).toContain("unknown recipe 'wbe' — did you mean 'web'? (known: web)");
   });
 });

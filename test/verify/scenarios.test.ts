@@ -219,6 +219,15 @@ describe("recipe-from-survey", () => {
       { inventory: LEGACY_INVENTORY, name: "web", out: "image-recipes/web.yml" },
     );
     expect(drafted.ok).toBe(true);
+    // The draft does not guess where logs go: validate fails until each environment says.
+    await expect(loadProject(root)).rejects.toThrow(/'log_destination' is undefined for environment 'dev'/);
+    for (const env of ["dev", "staging", "prod"])
+      await editFile(
+        root,
+        `environments/${env}.yml`,
+        "\nvars:\n",
+        `\nvars:\n  log_destination: { project: example-web-logs, dataset: web_${env}, table: access_log }\n`,
+      );
     await loadProject(root);
 
     const world = withHttp(await exampleWorld({ root }));

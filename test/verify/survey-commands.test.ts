@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import YAML from "yaml";
 import type { CommandContext } from "../../src/commands/context.js";
 import { parity } from "../../src/commands/parity.js";
 import { recipeFromSurvey } from "../../src/commands/recipe-from-survey.js";
@@ -9,8 +10,10 @@ import { loadProject } from "../../src/config/load.js";
 import { Progress } from "../../src/ports/progress.js";
 import { factsFromManifest, inventoryAt } from "../../src/probes/simulate.js";
 import { VirtualClock } from "../../src/sim/clock.js";
+import { run } from "../rollout/scenario.js";
 import { faults, LAUNCH, MINUTE, webManifest, webManifestWithoutFluentd } from "../probes/fixtures.js";
 
+const repo = path.resolve(import.meta.dirname, "../..");
 const legacyFile = path.resolve(import.meta.dirname, "../../sim/legacy/web-legacy.inventory.json");
 
 function offlineContext(root: string): CommandContext {
@@ -46,11 +49,112 @@ describe("recipe-from-survey", () => {
     expect(recipe.packages.yum).not.toContain("bash");
     expect(recipe.cron.map((c) => c.schedule)).toEqual(["0 9 * * *", "30 9 * * *"]);
     expect(recipe.users.create.map((u) => u.name)).toEqual(["deploy"]);
+    // The groups the legacy server gave deploy come along; sudo and keys are for a person to decide.
+    expect(recipe.users.create[0]).toMatchObject({ groups: ["wheel"], sudo: false });
+    expect(recipe.users.create[0]!.sshKeys).toBeUndefined();
     // Passenger ran inside httpd with no package behind it: the draft builds it from its gem.
-    expect(recipe.steps.map((s) => s.name)).toEqual(["install-passenger"]);
+    // td-agent shipped with @type bigquery_insert, a plugin fluent-package does not bundle.
+    expect(recipe.steps.map((s) => s.name)).toEqual(["install-passenger", "install-fluent-plugin-bigquery"]);
     expect(recipe.steps[0]!.run).toContain("passenger-install-apache2-module --auto");
     expect(recipe.packages.yum).toEqual(expect.arrayContaining(["httpd-devel", "ruby-devel", "gcc-c++"]));
     expect(recipe.packages["amazon-linux-extras"]).toEqual(["ruby3.0"]);
+  });
+
+  it("the draft's log output names no destination: validate fails at that line until every environment says where logs go", async () => {
+    const root = mkdtempSync(path.join(tmpdir(), "amipipe-draft-"));
+    mkdirSync(path.join(root, "environments"));
+    copyFileSync(path.join(repo, "environments/dev.yml"), path.join(root, "environments/dev.yml"));
+    const result = await recipeFromSurvey(offlineContext(root), {
+      inventory: legacyFile,
+      name: "web",
+      out: "image-recipes/web.yml",
+    });
+    expect(result.text).toContain("`amipipe validate` fails until every environment's vars define log_destination");
+    const templateFile = path.join(root, "image-recipes/templates/fluentd.conf.njk");
+    const template = readFileSync(templateFile, "utf8");
+    // Logs must go somewhere real: no stdout/null output, the monitor port the toolkit provides.
+    expect(template).not.toMatch(/@type (stdout|null)/);
+    expect(template).toContain("port {{ fluentd_monitor_port }}");
+    expect(template).not.toContain("monitor_port | default");
+    expect(template).toContain("@type bigquery_insert");
+    expect(template).toContain("{# REVIEW: where the logs go.");
+    const line = template.split("\n").findIndex((l) => l.includes("project {{ log_destination.project }}")) + 1;
+    expect(line).toBeGreaterThan(0);
+
+    const error = await loadProject(root).then(
+      () => undefined,
+      (e: Error) => e,
+    );
+    expect(error?.message).toContain(
+      `image-recipes/templates/fluentd.conf.njk:${line}:`,
+    );
+    expect(error?.message).toContain("'log_destination' is undefined for environment 'dev'");
+
+    // The user fills in the real destination: the draft validates.
+    const env = path.join(root, "environments/dev.yml");
+    writeFileSync(
+      env,
+      readFileSync(env, "utf8").replace(
+        "\nvars:\n",
+        "\nvars:\n  log_destination: { project: example-web-logs, dataset: web_dev, table: access_log }\n",
+      ),
+    );
+    const project = await loadProject(root);
+    expect(project.recipes.get("web")!.recipe.steps.map((s) => s.name)).toContain(
+      "install-fluent-plugin-bigquery",
+    );
+  });
+
+  it("--out refuses to replace an existing recipe without --force, and says which files it wrote and which it kept", async () => {
+    const root = mkdtempSync(path.join(tmpdir(), "amipipe-draft-"));
+    const out = "image-recipes/web.yml";
+    mkdirSync(path.join(root, "image-recipes/templates"), { recursive: true });
+    writeFileSync(path.join(root, out), "name: web # edited by hand\n");
+    writeFileSync(path.join(root, "image-recipes/templates/fluentd.conf.njk"), "# ported td-agent.conf\n");
+
+    const refused = await run(() =>
+      recipeFromSurvey(offlineContext(root), { inventory: legacyFile, name: "web", out }),
+    );
+    expect(refused.exitCode).toBe(2);
+    expect(refused.message).toBe(
+      "image-recipes/web.yml exists: not overwriting it (run with --force to replace it, or choose another --out)",
+    );
+    expect(readFileSync(path.join(root, out), "utf8")).toBe("name: web # edited by hand\n");
+
+    const forced = await recipeFromSurvey(offlineContext(root), {
+      inventory: legacyFile,
+      name: "web",
+      out,
+      force: true,
+    });
+    expect(forced.data).toMatchObject({
+      written: ["image-recipes/web.yml"],
+      kept: ["image-recipes/templates/fluentd.conf.njk"],
+    });
+    expect(forced.text).toContain("wrote image-recipes/web.yml");
+    expect(forced.text).toContain(
+      "kept image-recipes/templates/fluentd.conf.njk (it exists; the draft's version was not written",
+    );
+    expect(readFileSync(path.join(root, "image-recipes/templates/fluentd.conf.njk"), "utf8")).toBe(
+      "# ported td-agent.conf\n",
+    );
+    expect(readFileSync(path.join(root, out), "utf8")).toContain("# Recipe drafted by `amipipe recipe-from-survey`");
+  });
+
+  it("multi-line steps are YAML literal blocks, so every line of the script (and its redirection) stays a line", async () => {
+    const result = await recipeFromSurvey(offlineContext(tmpdir()), { inventory: legacyFile, name: "web" });
+    expect(result.text).toContain("    run: |\n      gem install passenger --no-document\n");
+    expect(result.text).toContain(
+      "\n      passenger-install-apache2-module --snippet > /etc/httpd/conf.modules.d/10-passenger.conf\n",
+    );
+    expect(result.text).not.toMatch(/run: >/);
+    const step = (YAML.parse(result.text) as { steps: Array<{ run: string }> }).steps[0]!;
+    expect(step.run.split("\n")).toEqual([
+      "gem install passenger --no-document",
+      "passenger-install-apache2-module --auto --languages ruby",
+      "passenger-install-apache2-module --snippet > /etc/httpd/conf.modules.d/10-passenger.conf",
+      "",
+    ]);
   });
 
   it("the draft tells the reader what to review", async () => {
@@ -58,6 +162,8 @@ describe("recipe-from-survey", () => {
     expect(result.text).toContain("# REVIEW: td-agent is replaced by fluent-package");
     expect(result.text).toContain("# REVIEW: Amazon Linux 2 reaches end of support");
     expect(result.text).toContain("# REVIEW: software the server ran that no package provides (Passenger");
+    expect(result.text).toContain("# REVIEW: sudo — a survey does not read /etc/sudoers");
+    expect(result.text).toContain("# REVIEW: sshKeys — never write keys into a recipe: store each user's authorized keys in SSM");
   });
 });
 
