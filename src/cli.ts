@@ -206,12 +206,17 @@ async function main(argv: string[]): Promise<number> {
     .description("draft a recipe from an old server's inventory")
     .option("--name <name>", "recipe name", "web")
     .option("--out <file>", "write the recipe here instead of stdout")
-    .action((inventory, o) => run("recipe-from-survey", { inventory, name: o.name, out: o.out }));
+    .option("--force", "replace an existing --out recipe file (templates are never overwritten)", false)
+    .action((inventory, o) =>
+      run("recipe-from-survey", { inventory, name: o.name, out: o.out, force: o.force }),
+    );
 
   program
     .command("gc")
-    .description("deregister unpinned old AMIs and delete their snapshots")
-    .option("--dry-run", "only say what would be done", false)
+    .description(
+      "deregister unpinned old AMIs and delete their snapshots; terminate retained old instances past their retention",
+    )
+    .option("--dry-run", "only list what would be deregistered, deleted and terminated", false)
     .option("--keep <n>", "keep the newest N per recipe and architecture", "3")
     .option("--older-than <duration>", "only images older than this", "0s")
     .action((o) => run("gc", { dryRun: o.dryRun, keep: o.keep, olderThan: o.olderThan }));
@@ -220,7 +225,11 @@ async function main(argv: string[]): Promise<number> {
     .command("iam-policy")
     .description("print the least-privilege IAM policy the toolkit needs")
     .option("--env <env>", "scope to one environment")
-    .action((o) => run("iam-policy", { env: o.env }));
+    .option(
+      "--allow-wildcards",
+      "print the policy even when a launch template or target group is missing (widened statements marked)",
+    )
+    .action((o) => run("iam-policy", { env: o.env, allowWildcards: o.allowWildcards === true }));
 
   program
     .command("diagram")

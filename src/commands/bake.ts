@@ -1,7 +1,9 @@
 import { type BakeResult, bake as bakeRecipe } from "../bake/bake.js";
+import { PACKAGE_MANIFEST_DIR } from "../bake/package-manifest.js";
 import { loadProject } from "../config/load.js";
 import { formatDuration } from "../ports/clock.js";
 import type { CommandContext, CommandResult } from "./context.js";
+import { displayPath } from "./display-path.js";
 
 export interface BakeInput {
   recipe: string;
@@ -14,16 +16,16 @@ export interface BakeInput {
 export async function bake(ctx: CommandContext, input: BakeInput): Promise<CommandResult<BakeResult>> {
   const project = await loadProject(ctx.root);
   for (const w of project.warnings)
-    ctx.progress.warn("config", `${w.file}:${w.line}:${w.column}: ${w.message}`);
+    ctx.progress.warn("config", `${displayPath(ctx, w.file)}:${w.line}:${w.column}: ${w.message}`);
   const options: Parameters<typeof bakeRecipe>[2] = { recipe: input.recipe };
   if (input.force) options.force = true;
   if (input.keepFailedInstance) options.keepFailedInstance = true;
   if (input.timeout) options.timeout = input.timeout;
   const result = await bakeRecipe(ctx, project, options);
-  return { ok: true, data: result, text: describe(result) };
+  return { ok: true, data: result, text: describe(result, displayPath(ctx, PACKAGE_MANIFEST_DIR)) };
 }
 
-function describe(r: BakeResult): string {
+function describe(r: BakeResult, manifestDir: string): string {
   const head = r.skipped
     ? `${r.recipe}: nothing to bake — recipe ${r.recipeHash.slice(0, 12)} on the current base is already baked`
     : `${r.recipe}: baked recipe ${r.recipeHash.slice(0, 12)}`;
@@ -41,6 +43,6 @@ function describe(r: BakeResult): string {
   if (!r.skipped)
     lines.push(`  components: ${r.components.created.length} new, ${r.components.reused.length} reused`);
   if (r.manifests.length > 0)
-    lines.push(`  package lists: ${r.manifests.length} file(s) under .amipipe/manifests/`);
+    lines.push(`  package lists: ${r.manifests.length} file(s) under ${manifestDir}/`);
   return lines.join("\n");
 }

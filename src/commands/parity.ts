@@ -4,14 +4,23 @@ import { loadProject } from "../config/load.js";
 import type { Waiver } from "../config/schema.js";
 import { UsageError } from "../errors.js";
 import { type Inventory, inventorySchema } from "../probes/schema.js";
-import { checkParity, type ParityGap } from "../verify/parity.js";
+import {
+  type AppliedEquivalence,
+  checkParity,
+  describeEquivalence,
+  type ParityGap,
+} from "../verify/parity.js";
 import type { CommandContext, CommandResult } from "./context.js";
 
-async function readInventory(root: string, file: string): Promise<Inventory> {
+async function readInventory(root: string, file: string, side: "old" | "new"): Promise<Inventory> {
   let text: string;
   try {
     text = await readFile(path.resolve(root, file), "utf8");
   } catch {
+    if (/^i-[0-9a-f]{8,17}$/.test(file))
+      throw new UsageError(
+        `${file} is an instance id, and parity compares inventory files: run \`amipipe survey --instance ${file} --out ${side}.json\` first, then pass ${side}.json`,
+      );
     throw new UsageError(`cannot read ${file}`);
   }
   let json: unknown;
@@ -33,8 +42,8 @@ async function readInventory(root: string, file: string): Promise<Inventory> {
 /** What OLD ran, listened on, scheduled or shipped that NEW lacks, minus the recipe's waivers. */
 export async function parity(ctx: CommandContext, input: { old: string; new: string; recipe?: string }) {
   const [older, newer] = await Promise.all([
-    readInventory(ctx.root, input.old),
-    readInventory(ctx.root, input.new),
+    readInventory(ctx.root, input.old, "old"),
+    readInventory(ctx.root, input.new, "new"),
   ]);
   let waivers: Waiver[] = [];
   if (input.recipe) {
@@ -46,16 +55,25 @@ export async function parity(ctx: CommandContext, input: { old: string; new: str
   const result = checkParity(older, newer, { target: newer.host.hostname, waivers });
   const gaps = result.evidence.gaps as ParityGap[];
   const waived = result.evidence.waived as ParityGap[];
+  const applied = result.evidence.applied as AppliedEquivalence[];
+  const unused = waivers.filter((w) => !waived.some((g) => g.kind === w.kind && g.name === w.name));
   const text = [
-    ...gaps.map((g) => `missing  ${g.kind.padEnd(7)} ${g.name}: ${g.detail}`),
+    ...applied.map((e) => `covered  ${describeEquivalence(e)} (${e.kinds.join(", ")})`),
     ...waived.map((g) => `waived   ${g.kind.padEnd(7)} ${g.name}: ${g.waived}`),
-    result.passed
-      ? `parity: ${newer.host.hostname} covers ${older.host.hostname}`
-      : `parity: ${gaps.length} finding(s)`,
+    ...unused.map((w) => `unused   waiver ${w.kind} ${w.name} (nothing to waive: ${w.reason})`),
+    ...gaps.map((g) => `missing  ${g.kind.padEnd(7)} ${g.name}: ${g.detail}`),
+    `${result.passed ? `parity: ${newer.host.hostname} covers ${older.host.hostname}` : `parity: ${gaps.length} finding(s)`}; ${applied.length} equivalence(s) applied, ${waived.length} gap(s) waived${input.recipe ? ` by recipe ${input.recipe}` : " (no --recipe: no waivers)"}`,
   ].join("\n");
   return {
     ok: result.passed,
-    data: { passed: result.passed, findings: gaps, waived, check: result },
+    data: {
+      passed: result.passed,
+      findings: gaps,
+      waived,
+      equivalences: applied,
+      unusedWaivers: unused,
+      check: result,
+    },
     text,
   } satisfies CommandResult;
 }

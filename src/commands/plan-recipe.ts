@@ -22,7 +22,7 @@ export async function planRecipe(ctx: CommandContext, input: PlanRecipeInput): P
   const project = await loadProject(ctx.root);
   const loaded = findRecipe(project, input.recipe);
   const before = await recipeAt(ctx.root, loaded.file, against);
-  const plan = diffRecipes(before, loaded.recipe);
+  const plan = diffRecipes(before, loaded.recipe, { at: ctx.clock.now() });
   return { ok: true, data: { ...plan, against }, text: formatRecipePlan(plan, against) };
 }
 

@@ -1,6 +1,6 @@
 import { OperationFailed, UsageError } from "../errors.js";
 import { readPin } from "../gitops/pins.js";
-import { decidePromotion } from "../gitops/policy.js";
+import { decidePromotion, promotionReason } from "../gitops/policy.js";
 import {
   findEnvironment,
   loadEnvironment,
@@ -75,12 +75,14 @@ export async function promote(
       loaded,
       ami,
       reason: decision.forced
-        ? decision.note
+        ? promotionReason(ami, decision.note)
         : source
-          ? `promoted from ${source} (${decision.note})`
-          : "promoted",
+          ? promotionReason(ami, `from ${source} (${decision.note})`)
+          : promotionReason(ami),
       reconcile: input.reconcile !== false,
       command: "promote",
+      // A promotion is verified in full, even onto retained instances of an AMI that served here.
+      returning: false,
     }),
   );
 }

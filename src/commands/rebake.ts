@@ -2,6 +2,7 @@ import { loadProject } from "../config/load.js";
 import { formatPackageDiff } from "../lifecycle/package-diff.js";
 import { type RebakeResult, rebakeRecipe } from "../lifecycle/rebake.js";
 import type { CommandContext, CommandResult } from "./context.js";
+import { displayPath } from "./display-path.js";
 
 export interface RebakeInput {
   recipe: string;
@@ -12,7 +13,7 @@ export interface RebakeInput {
 export async function rebake(ctx: CommandContext, input: RebakeInput): Promise<CommandResult<RebakeResult>> {
   const project = await loadProject(ctx.root);
   for (const w of project.warnings)
-    ctx.progress.warn("config", `${w.file}:${w.line}:${w.column}: ${w.message}`);
+    ctx.progress.warn("config", `${displayPath(ctx, w.file)}:${w.line}:${w.column}: ${w.message}`);
   const result = await rebakeRecipe(ctx, project, {
     recipe: input.recipe,
     security: Boolean(input.security),

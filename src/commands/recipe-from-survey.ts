@@ -62,7 +62,9 @@ export async function recipeFromSurvey(
   const text = input.out
     ? [
         ...written.map((f) => `wrote ${f}`),
-        ...kept.map((f) => `kept ${f} (it exists; the draft's version was not written — delete it to get the draft)`),
+        ...kept.map(
+          (f) => `kept ${f} (it exists; the draft's version was not written — delete it to get the draft)`,
+        ),
         ...(written.some((f) => f.endsWith(`${path.sep}fluentd.conf.njk`))
           ? [
               `next: work through the REVIEW notes; \`amipipe validate\` fails until every environment's vars define ${LOG_DESTINATION_VAR} (where the logs go)`,

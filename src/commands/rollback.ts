@@ -35,6 +35,8 @@ export async function rollback(
       reason: `rollback from ${pin.ami ?? "none"}`,
       reconcile: input.reconcile !== false,
       command: "rollback",
+      // Back to a known-good pin: no canary, no soak (the fleet being left is the suspect one).
+      returning: true,
     });
   });
 }

@@ -116,11 +116,16 @@ export function awsHint(error: Error): string | undefined {
   const e = error as Error & { code?: string; address?: string; port?: number; hostname?: string };
   if (e.name === "CredentialsProviderError")
     return `no AWS credentials: set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY (in GitHub Actions, aws-actions/configure-aws-credentials with OIDC), ${SIMULATOR}`;
-  if (/^(ExpiredToken|InvalidClientTokenId|UnrecognizedClientException|AuthFailure|SignatureDoesNotMatch)/.test(e.name))
+  if (
+    /^(ExpiredToken|InvalidClientTokenId|UnrecognizedClientException|AuthFailure|SignatureDoesNotMatch)/.test(
+      e.name,
+    )
+  )
     return `AWS rejected the credentials: refresh them (aws sso login, a new session token) or check AWS_PROFILE, ${SIMULATOR}`;
   if (e.message === "Region is missing")
     return `no AWS region: set AWS_REGION (each environment's region comes from environments/*.yml), ${SIMULATOR}`;
-  const endpointHint = "check AWS_ENDPOINT_URL (unset it to reach AWS itself) and the region (AWS_REGION, the environment's region)";
+  const endpointHint =
+    "check AWS_ENDPOINT_URL (unset it to reach AWS itself) and the region (AWS_REGION, the environment's region)";
   switch (e.code) {
     case "ECONNREFUSED":
       return `nothing listens at the AWS endpoint ${e.address ?? "?"}${e.port ? `:${e.port}` : ""}: ${endpointHint}; is the endpoint (e.g. moto_server) running?`;

@@ -32,7 +32,6 @@ export async function status(
 
   const results = new Map<string, EnvironmentStatus>();
   for (const [region, regionEnvs] of byRegion) {
-    ctx.progress.info("status", `observing ${regionEnvs.map((e) => e.name).join(", ")} in ${region}`);
     const groups = await observeTargetGroups(
       ctx.aws,
       region,

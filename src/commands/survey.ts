@@ -1,5 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
+import { describeInstancesById } from "../aws/fleet.js";
 import { environmentsInOrder, loadProject } from "../config/load.js";
 import { OperationFailed, UsageError } from "../errors.js";
 import { type Inventory, PROBE_NAMES, type ProbeName } from "../probes/schema.js";
@@ -19,6 +20,7 @@ export async function survey(
   const probe = probeOf(input.probe);
   const region = input.region ?? environmentsInOrder(await loadProject(ctx.root))[0]?.env.region;
   if (!region) throw new UsageError("no --region given and no environment to take it from");
+  await requireRunning(ctx, { region, instance: input.instance, regionGiven: input.region !== undefined });
   const outcome = (
     await runProbe(ctx, {
       region,
@@ -44,6 +46,35 @@ export async function survey(
     .filter(Boolean)
     .join("\n");
   return { ok: true, data: inv, text };
+}
+
+/**
+ * One DescribeInstances before any SSM call: a stopped or terminated server has no SSM agent
+ * to answer, and waiting minutes for it would only end in SSM's own error text.
+ */
+async function requireRunning(
+  ctx: CommandContext,
+  o: { region: string; instance: string; regionGiven: boolean },
+): Promise<void> {
+  const where = o.regionGiven
+    ? o.region
+    : `${o.region} (the first environment's region; pass --region for another)`;
+  let state: string | undefined;
+  try {
+    state = (await describeInstancesById(ctx.aws, o.region, [o.instance])).get(o.instance)?.State?.Name;
+  } catch (error) {
+    if ((error as { name?: string }).name !== "InvalidInstanceID.NotFound") throw error;
+  }
+  if (state === undefined) throw new UsageError(`instance ${o.instance} does not exist in ${where}`);
+  if (state === "running" || state === "pending") return;
+  const advice =
+    state === "stopped" || state === "stopping"
+      ? "start it or survey a running server"
+      : "survey a running server";
+  throw new OperationFailed(`instance ${o.instance} is ${state}: ${advice}`, "instance-not-running", {
+    instance: o.instance,
+    state,
+  });
 }
 
 function probeOf(name: string | undefined): ProbeName {

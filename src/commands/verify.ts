@@ -1,10 +1,13 @@
-import { DescribeImagesCommand, DescribeInstancesCommand } from "@aws-sdk/client-ec2";
+import { DescribeImagesCommand } from "@aws-sdk/client-ec2";
+import { describeInstancesById, describeInstancesWhere, observeTargetGroups } from "../aws/fleet.js";
 import { TAG } from "../aws/tags.js";
 import { environmentsInOrder, loadProject } from "../config/load.js";
+import type { Environment } from "../config/schema.js";
 import { UsageError } from "../errors.js";
+import { foldAgentConsequences } from "../verify/checks/agents.js";
 import { expectationsFromRecipe } from "../verify/expectations.js";
 import { createRolloutVerifier } from "../verify/rollout-verifier.js";
-import { formatChecks } from "../verify/table.js";
+import { formatChecks, verifyHeadline } from "../verify/table.js";
 import type { CheckResult } from "../verify/types.js";
 import type { CommandContext, CommandResult } from "./context.js";
 
@@ -14,6 +17,37 @@ export interface VerifyData {
   passed: boolean;
   /** Running instances whose AMI was not baked from the environment's recipe: no recipe checks on them. */
   notFromRecipe: Array<{ instance: string; ami: string }>;
+}
+
+/**
+ * The environment's running instances: those tagged with it, and those registered in its
+ * target group (servers built by hand carry no amipipe tags until a rollout adopts them).
+ */
+async function runningInstances(
+  ctx: CommandContext,
+  env: Environment,
+): Promise<Array<{ instance: string; ami: string }>> {
+  const tagged = await describeInstancesWhere(ctx.aws, env.region, [
+    { Name: `tag:${TAG.environment}`, Values: [env.name] },
+    { Name: "instance-state-name", Values: ["running"] },
+  ]);
+  const known = new Set(tagged.map((i) => i.InstanceId));
+  let registered: string[] = [];
+  try {
+    const group = (await observeTargetGroups(ctx.aws, env.region, [env.fleet.targetGroup])).get(
+      env.fleet.targetGroup,
+    );
+    registered = (group?.targets ?? []).map((t) => t.instanceId).filter((id) => !known.has(id));
+  } catch (error) {
+    // A missing target group is the target-health check's finding, not a reason to stop here.
+    const name = (error as { name?: string }).name ?? "";
+    if (!name.startsWith("TargetGroupNotFound")) throw error;
+  }
+  const adopted =
+    registered.length > 0 ? [...(await describeInstancesById(ctx.aws, env.region, registered)).values()] : [];
+  return [...tagged, ...adopted]
+    .filter((i) => i.State?.Name === "running")
+    .flatMap((i) => (i.InstanceId && i.ImageId ? [{ instance: i.InstanceId, ami: i.ImageId }] : []));
 }
 
 /** Log delivery is judged from two samples of fluentd's counters this far apart. */
@@ -39,17 +73,7 @@ export async function verify(
   const recipe = project.recipes.get(env.recipe)?.recipe;
   if (!recipe) throw new UsageError(`environment ${env.name} uses unknown recipe '${env.recipe}'`);
   const ec2 = ctx.aws.ec2(env.region);
-  const described = await ec2.send(
-    new DescribeInstancesCommand({
-      Filters: [
-        { Name: `tag:${TAG.environment}`, Values: [env.name] },
-        { Name: "instance-state-name", Values: ["running"] },
-      ],
-    }),
-  );
-  const running = (described.Reservations ?? [])
-    .flatMap((r) => r.Instances ?? [])
-    .flatMap((i) => (i.InstanceId && i.ImageId ? [{ instance: i.InstanceId, ami: i.ImageId }] : []));
+  const running = await runningInstances(ctx, env);
   const amis = [...new Set(running.map((i) => i.ami))];
   const images =
     amis.length > 0 ? ((await ec2.send(new DescribeImagesCommand({ ImageIds: amis }))).Images ?? []) : [];
@@ -84,18 +108,26 @@ export async function verify(
     checks.push(...first.filter((c) => !c.passed || !repeated.has(`${c.name} ${c.target}`)), ...second);
   } else checks.push(...first);
 
-  const passed = checks.every((c) => c.passed);
-  const lines = [formatChecks(checks), ""];
+  // An absent agent is one finding: its silent monitor_agent goes into that finding's evidence.
+  const results = foldAgentConsequences(checks);
+  const passed = results.every((c) => c.passed);
+  const lines = [formatChecks(results), ""];
   if (notFromRecipe.length > 0)
     lines.push(
       `not baked from recipe ${env.recipe} (only environment checks): ${notFromRecipe.map((i) => `${i.instance} (${i.ami})`).join(", ")}`,
     );
   lines.push(
-    `${env.name}: ${passed ? "all checks passed" : `${checks.filter((c) => !c.passed).length} finding(s)`} on ${running.length} instance(s)`,
+    verifyHeadline({
+      environment: env.name,
+      recipe: env.recipe,
+      checks: results,
+      checked: ids.length,
+      notFromRecipe,
+    }),
   );
   return {
     ok: passed,
-    data: { environment: env.name, checks, passed, notFromRecipe },
+    data: { environment: env.name, checks: results, passed, notFromRecipe },
     text: lines.join("\n"),
   };
 }

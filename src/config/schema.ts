@@ -199,7 +199,8 @@ export const fleetSchema = z.strictObject({
   /** Target group name behind the ALB. */
   targetGroup: z.string(),
   subnets: z.array(z.string()).min(1),
-  instanceType: z.string().default("t3.medium"),
+  /** Unset: new instances get the launch template's own instance type. */
+  instanceType: z.string().optional(),
   /** ASG fleets: the Auto Scaling group's name. */
   autoScalingGroup: z.string().optional(),
 });

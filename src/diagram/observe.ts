@@ -1,10 +1,11 @@
 import { DescribeAutoScalingGroupsCommand } from "@aws-sdk/client-auto-scaling";
-import { paginateDescribeImages, paginateDescribeInstances } from "@aws-sdk/client-ec2";
+import { type Filter, paginateDescribeImages, paginateDescribeInstances } from "@aws-sdk/client-ec2";
 import {
   DescribeTargetGroupsCommand,
   DescribeTargetHealthCommand,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
 import type { AwsFactory } from "../aws/clients.js";
+import { chunks } from "../aws/pagination.js";
 import { TAG } from "../aws/tags.js";
 import { environmentsInOrder, type Project } from "../config/load.js";
 import { autoScalingGroupName } from "../rollout/asg/rollout.js";
@@ -32,18 +33,6 @@ export async function observeForDiagram(aws: AwsFactory, project: Project): Prom
   }
   for (const env of envs) {
     const ec2 = aws.ec2(env.region);
-    const serving = new Map<string, number>();
-    const filter = {
-      Filters: [
-        { Name: `tag:${TAG.environment}`, Values: [env.name] },
-        { Name: "instance-state-name", Values: ["pending", "running"] },
-      ],
-    };
-    for await (const page of paginateDescribeInstances({ client: ec2, pageSize: 1000 }, filter)) {
-      for (const i of (page.Reservations ?? []).flatMap((r) => r.Instances ?? [])) {
-        if (i.ImageId) serving.set(i.ImageId, (serving.get(i.ImageId) ?? 0) + 1);
-      }
-    }
     const elb = aws.elbv2(env.region);
     const groups = await elb.send(new DescribeTargetGroupsCommand({ Names: [env.fleet.targetGroup] }));
     const arn = groups.TargetGroups?.[0]?.TargetGroupArn;
@@ -51,6 +40,25 @@ export async function observeForDiagram(aws: AwsFactory, project: Project): Prom
     const healthy = (health?.TargetHealthDescriptions ?? []).filter(
       (d) => d.TargetHealth?.State === "healthy",
     ).length;
+    // The environment's tagged instances, and the servers in its target group no rollout has
+    // adopted yet (built by hand, without amipipe tags).
+    const serving = new Map<string, number>();
+    const seen = new Set<string>();
+    const count = async (Filters: Filter[]) => {
+      for await (const page of paginateDescribeInstances({ client: ec2, pageSize: 1000 }, { Filters })) {
+        for (const i of (page.Reservations ?? []).flatMap((r) => r.Instances ?? [])) {
+          if (!i.InstanceId || seen.has(i.InstanceId)) continue;
+          seen.add(i.InstanceId);
+          if (i.ImageId) serving.set(i.ImageId, (serving.get(i.ImageId) ?? 0) + 1);
+        }
+      }
+    };
+    const live = { Name: "instance-state-name", Values: ["pending", "running"] };
+    await count([{ Name: `tag:${TAG.environment}`, Values: [env.name] }, live]);
+    const targets = (health?.TargetHealthDescriptions ?? []).flatMap((d) =>
+      d.Target?.Id && !seen.has(d.Target.Id) ? [d.Target.Id] : [],
+    );
+    for (const batch of chunks(targets, 200)) await count([{ Name: "instance-id", Values: batch }, live]);
     const fleet: DiagramObservation["fleets"][number] = {
       env: env.name,
       kind: env.fleet.kind,

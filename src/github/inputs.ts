@@ -171,8 +171,18 @@ const commandInputs: Record<string, { schema: z.ZodType; build: Builder }> = {
     build: (_r, t) => ({ old: t("old"), new: t("new"), recipe: t("recipe") }),
   },
   "recipe-from-survey": {
-    schema: z.object({ inventory: required("inventory"), name: z.string(), out: optional }),
-    build: (_r, t) => ({ inventory: t("inventory"), name: t("name") ?? "web", out: t("out") }),
+    schema: z.object({
+      inventory: required("inventory"),
+      name: z.string(),
+      out: optional,
+      force: z.boolean(),
+    }),
+    build: (r, t) => ({
+      inventory: t("inventory"),
+      name: t("name") ?? "web",
+      out: t("out"),
+      force: booleanInput(r, "force", false),
+    }),
   },
   gc: {
     schema: z.object({ dryRun: z.boolean(), keep: count, olderThan: z.string() }),

@@ -45,3 +45,28 @@ export function decidePromotion(r: PromotionRequest): PromotionDecision {
     };
   return { allowed: false, why: problems.join("; ") };
 }
+
+/**
+ * The reason `promote` records with a pin. It names the AMI, so a pin record that a hand edit
+ * left behind (the previous pin's reason under another AMI) is never mistaken for a promotion.
+ */
+export function promotionReason(ami: string, detail?: string): string {
+  return detail ? `promoted ${ami} ${detail}` : `promoted ${ami}`;
+}
+
+/**
+ * A pin that goes back to an AMI of the environment's own pin history — `rollback`, or a pin
+ * edited by hand to an earlier entry — rather than a promotion. Only such a return to a
+ * known-good AMI may skip the canary and the soaks; an AMI promoted again (even one that
+ * served here before and was rolled back) is verified in full.
+ */
+export function returnsToEarlierPin(pin: {
+  ami: string | null;
+  reason?: string;
+  history: ReadonlyArray<{ ami: string }>;
+}): boolean {
+  if (!pin.ami) return false;
+  if (!pin.history.some((h) => h.ami === pin.ami)) return false;
+  const promoted = promotionReason(pin.ami);
+  return !(pin.reason === promoted || pin.reason?.startsWith(`${promoted} `));
+}

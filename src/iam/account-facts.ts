@@ -1,10 +1,14 @@
 import { DescribeLaunchTemplatesCommand, DescribeLaunchTemplateVersionsCommand } from "@aws-sdk/client-ec2";
+import { DescribeTargetGroupsCommand } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { GetCallerIdentityCommand } from "@aws-sdk/client-sts";
 import type { AwsFactory } from "../aws/clients.js";
 import type { Project } from "../config/load.js";
 import type { AccountFacts } from "./scope-from-project.js";
 
-/** Looks up the account id and the environments' launch templates (ids and instance profiles). */
+/**
+ * Looks up the account id, the environments' launch templates (ids and instance profiles) and
+ * which of their target groups exist.
+ */
 export async function lookUpAccountFacts(
   aws: AwsFactory,
   project: Project,
@@ -19,7 +23,19 @@ export async function lookUpAccountFacts(
   const partition = identity.Arn?.split(":")[1] ?? "aws";
   const launchTemplateIds = new Map<string, string>();
   const profiles = new Set<string>();
+  const targetGroups = new Set<string>();
   for (const region of regions) {
+    const groupNames = [...new Set(envs.filter((e) => e.region === region).map((e) => e.fleet.targetGroup))];
+    for (const name of groupNames.sort()) {
+      // One name per call: DescribeTargetGroups fails as a whole when any name is unknown.
+      try {
+        const found = await aws.elbv2(region).send(new DescribeTargetGroupsCommand({ Names: [name] }));
+        if ((found.TargetGroups ?? []).some((g) => g.TargetGroupName === name))
+          targetGroups.add(`${region}/${name}`);
+      } catch (error) {
+        if (!(error instanceof Error && /TargetGroupNotFound/.test(error.name))) throw error;
+      }
+    }
     const names = [...new Set(envs.filter((e) => e.region === region).map((e) => e.fleet.launchTemplate))];
     // A name filter (unlike LaunchTemplateNames) answers an empty list for unknown names instead of failing.
     const found = await aws
@@ -48,5 +64,6 @@ export async function lookUpAccountFacts(
     account: identity.Account ?? "*",
     launchTemplateIds,
     launchTemplateProfiles: [...profiles].sort(),
+    targetGroups,
   };
 }

@@ -1,13 +1,18 @@
+import { conditionsHold, type RequestContext } from "./conditions.js";
 import type { PolicyDocument, PolicyStatement } from "./document.js";
 
+export type { RequestContext } from "./conditions.js";
+
 /**
- * A request as IAM sees it before conditions: the action ("ec2:RunInstances") and, when
- * known, the resource ARN. Conditions are not evaluated here — they need request context
- * (tags, region) the call log does not carry.
+ * A request as IAM sees it: the action ("ec2:RunInstances"), when known the resource ARN,
+ * and when known the request context (condition keys such as `aws:ResourceTag/…`,
+ * `aws:RequestTag/…`, `aws:TagKeys`, `aws:RequestedRegion`). Without a context, conditions
+ * are not evaluated (the request is judged by action and resource only).
  */
 export interface AccessRequest {
   action: string;
   resource?: string;
+  context?: RequestContext;
 }
 
 /** IAM wildcard match: `*` any run of characters, `?` one character. */
@@ -26,9 +31,13 @@ export function wildcardMatch(
 function statementMatches(statement: PolicyStatement, request: AccessRequest): boolean {
   // Action names are case-insensitive in IAM; ARNs are matched as written.
   if (!statement.Action.some((a) => wildcardMatch(a, request.action, { ignoreCase: true }))) return false;
-  if (request.resource === undefined) return true;
-  const resource = request.resource;
-  return statement.Resource.some((r) => wildcardMatch(r, resource));
+  if (request.resource !== undefined) {
+    const resource = request.resource;
+    if (!statement.Resource.some((r) => wildcardMatch(r, resource))) return false;
+  }
+  if (request.context !== undefined && statement.Condition)
+    return conditionsHold(statement.Condition, request.context);
+  return true;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { TAG } from "../aws/tags.js";
 import type { ConditionBlock, PolicyDocument, PolicyStatement } from "./document.js";
 import { type EnvironmentScope, type PolicyScope, regionsOf } from "./scope.js";
 
@@ -14,6 +15,7 @@ export function buildIamPolicy(scope: PolicyScope): PolicyDocument {
     ...fleetStatements(scope),
     ...verificationStatements(scope),
     ...lockStatements(scope),
+    ...preflightStatements(scope),
     ...imageTagStatements(scope),
     ...(scope.kind === "toolkit" ? [...bakeStatements(scope), ...cleanupStatements(scope)] : []),
     ...passRoleStatements(scope),
@@ -24,8 +26,13 @@ export function buildIamPolicy(scope: PolicyScope): PolicyDocument {
   };
 }
 
-/** Actions IAM checks that are not API operations of their own (so the call log never shows them). */
-export const AUTHORIZATION_ONLY_ACTIONS = ["iam:PassRole"] as const;
+/**
+ * Actions IAM checks on the caller's behalf that no toolkit call names, so the call log never
+ * shows them: passing the instance profiles' roles (RunInstances from a launch template with an
+ * instance profile; Image Builder infrastructure configurations), and the service-linked role
+ * Image Builder creates on an account's first CreateImage.
+ */
+export const AUTHORIZATION_ONLY_ACTIONS = ["iam:PassRole", "iam:CreateServiceLinkedRole"] as const;
 
 const arn = (scope: PolicyScope) => ({
   ec2: (region: string, resource: string, account = scope.account) =>
@@ -42,6 +49,10 @@ const arn = (scope: PolicyScope) => ({
     `arn:${scope.partition}:autoscaling:${region}:${scope.account}:${resource}`,
   iam: (resource: string) => `arn:${scope.partition}:iam::${scope.account}:${resource}`,
 });
+
+/** Statements widened to a wildcard because a resource the config names was not found say so in their Sid. */
+export const WIDENED_SID_SUFFIX = "Widened";
+const widenedSid = (sid: string, widened: boolean) => (widened ? `${sid}${WIDENED_SID_SUFFIX}` : sid);
 
 const envNames = (scope: PolicyScope) => scope.environments.map((e) => e.name).sort();
 const perRegion = (scope: PolicyScope, f: (region: string) => string[]) => regionsOf(scope).flatMap(f);
@@ -89,6 +100,8 @@ function readStatements(scope: PolicyScope): PolicyStatement[] {
 function fleetStatements(scope: PolicyScope): PolicyStatement[] {
   const a = arn(scope);
   const envs = envNames(scope);
+  // A launch template not found in the account (allowed only with --allow-wildcards) is any template in its region.
+  const templatesWidened = scope.environments.some((e) => !e.launchTemplateId);
   const launchTemplates = perEnv(scope, (e) => [
     a.ec2(e.region, `launch-template/${e.launchTemplateId ?? "*"}`),
   ]);
@@ -96,9 +109,10 @@ function fleetStatements(scope: PolicyScope): PolicyStatement[] {
   const groups = scope.environments.filter((e) => e.autoScalingGroup);
   const statements: PolicyStatement[] = [
     {
-      Sid: "NewLaunchTemplateVersions",
+      Sid: widenedSid("NewLaunchTemplateVersions", templatesWidened),
       Effect: "Allow",
-      Action: ["ec2:CreateLaunchTemplateVersion"],
+      // ModifyLaunchTemplate: the default version follows the pin once the fleet serves it.
+      Action: ["ec2:CreateLaunchTemplateVersion", "ec2:ModifyLaunchTemplate"],
       Resource: launchTemplates,
     },
     {
@@ -122,7 +136,7 @@ function fleetStatements(scope: PolicyScope): PolicyStatement[] {
         Condition: { StringEquals: { "aws:RequestTag/amipipe:environment": envs } },
       },
       {
-        Sid: "LaunchFromTemplatesIntoEnvironmentSubnets",
+        Sid: widenedSid("LaunchFromTemplatesIntoEnvironmentSubnets", templatesWidened),
         Effect: "Allow",
         Action: ["ec2:RunInstances"],
         Resource: [
@@ -146,16 +160,35 @@ function fleetStatements(scope: PolicyScope): PolicyStatement[] {
         ]),
         Condition: { StringEquals: { "ec2:CreateAction": "RunInstances" } },
       },
+      ...adoptionStatements(scope, standalone),
+      {
+        Sid: "TagEnvironmentInstances",
+        Effect: "Allow",
+        Action: ["ec2:CreateTags"],
+        Resource: perRegion(scope, (r) => [a.ec2(r, "instance/*")]),
+        Condition: {
+          StringEquals: { "aws:ResourceTag/amipipe:environment": envs },
+          "ForAllValues:StringLike": { "aws:TagKeys": ["amipipe:*"] },
+          // Moving an instance to another environment is adoption's business, never this statement's.
+          Null: { "aws:RequestTag/amipipe:environment": "true" },
+        },
+      },
+      {
+        Sid: "UntagRetainedInstances",
+        Effect: "Allow",
+        Action: ["ec2:DeleteTags"],
+        Resource: perRegion(scope, (r) => [a.ec2(r, "instance/*")]),
+        Condition: {
+          StringEquals: { "aws:ResourceTag/amipipe:environment": envs },
+          // retain-until when a retained instance serves again; role and rollout id when a
+          // rolled-back rollout unmarks the fleet it meant to replace.
+          "ForAllValues:StringEquals": { "aws:TagKeys": [TAG.retainUntil, TAG.role, TAG.rolloutId] },
+        },
+      },
       {
         Sid: "ManageEnvironmentInstances",
         Effect: "Allow",
-        Action: [
-          "ec2:CreateTags",
-          "ec2:RebootInstances",
-          "ec2:StartInstances",
-          "ec2:StopInstances",
-          "ec2:TerminateInstances",
-        ],
+        Action: ["ec2:RebootInstances", "ec2:StartInstances", "ec2:StopInstances", "ec2:TerminateInstances"],
         Resource: perRegion(scope, (r) => [a.ec2(r, "instance/*")]),
         Condition: { StringEquals: { "aws:ResourceTag/amipipe:environment": envs } },
       },
@@ -180,6 +213,41 @@ function fleetStatements(scope: PolicyScope): PolicyStatement[] {
     });
   }
   return statements;
+}
+
+/**
+ * The first rollout of an environment adopts the instances serving its target group: servers
+ * built by hand carry no amipipe tags, so they are tagged `amipipe:environment=<env>` (and
+ * `amipipe:role=old`) before anything else touches them. One statement per environment ties
+ * the requested environment to the instance's: an instance without the tag, or already that
+ * environment's. Only `amipipe:*` keys may be written. EC2 evaluates `aws:RequestTag/…` and
+ * `aws:TagKeys` on CreateTags, and `aws:ResourceTag/…` on the instance it tags.
+ */
+function adoptionStatements(scope: PolicyScope, envs: readonly EnvironmentScope[]): PolicyStatement[] {
+  const a = arn(scope);
+  const names = [...new Set(envs.map((e) => e.name))].sort();
+  return names.map((name) => ({
+    Sid: `AdoptInstancesInto${pascal(name)}`,
+    Effect: "Allow" as const,
+    Action: ["ec2:CreateTags"],
+    Resource: [
+      ...new Set(envs.filter((e) => e.name === name).map((e) => a.ec2(e.region, "instance/*"))),
+    ].sort(),
+    Condition: {
+      StringEquals: { "aws:RequestTag/amipipe:environment": name },
+      StringEqualsIfExists: { "aws:ResourceTag/amipipe:environment": name },
+      "ForAllValues:StringLike": { "aws:TagKeys": ["amipipe:*"] },
+    },
+  }));
+}
+
+/** "staging-eu" → "StagingEu": a Sid may hold only letters and digits. */
+function pascal(name: string): string {
+  return name
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join("");
 }
 
 /** Probes over SSM Run Command and the alarms the soak watches. */
@@ -213,6 +281,22 @@ function lockStatements(scope: PolicyScope): PolicyStatement[] {
       Effect: "Allow",
       Action: ["ssm:DeleteParameter", "ssm:GetParameter", "ssm:PutParameter"],
       Resource: perEnv(scope, (e) => [a.ssm(e.region, `parameter/amipipe/locks/${e.name}`)]),
+    },
+  ];
+}
+
+/** The rollout's preflight: the SSM parameters the recipe reads at boot exist (names only, never values). */
+function preflightStatements(scope: PolicyScope): PolicyStatement[] {
+  const a = arn(scope);
+  const parameters = perEnv(scope, (e) =>
+    (e.recipeParameters ?? []).map((name) => a.ssm(e.region, `parameter${name}`)),
+  );
+  return [
+    {
+      Sid: "PreflightRecipeParameters",
+      Effect: "Allow",
+      Action: ["ssm:GetParameters"],
+      Resource: parameters,
     },
   ];
 }
@@ -280,6 +364,16 @@ function bakeStatements(scope: PolicyScope): PolicyStatement[] {
       Condition: inRegions(scope),
     },
     {
+      // Image Builder creates AWSServiceRoleForImageBuilder with the caller's permissions on the
+      // account's first CreateImage. Auto Scaling's role comes with the first group, and the
+      // toolkit only updates groups that exist, so it needs none.
+      Sid: "CreateImageBuilderServiceLinkedRole",
+      Effect: "Allow",
+      Action: ["iam:CreateServiceLinkedRole"],
+      Resource: [a.iam("role/aws-service-role/imagebuilder.amazonaws.com/AWSServiceRoleForImageBuilder")],
+      Condition: { StringEquals: { "iam:AWSServiceName": "imagebuilder.amazonaws.com" } },
+    },
+    {
       Sid: "ResolveAmazonLinuxBaseImages",
       Effect: "Allow",
       Action: ["ssm:GetParameter"],
@@ -300,10 +394,12 @@ function cleanupStatements(scope: PolicyScope): PolicyStatement[] {
       Condition: { Null: { "aws:ResourceTag/amipipe:recipe": "false" } },
     },
     {
+      // Bake tags every snapshot behind a baked image with its provenance, amipipe:recipe included.
       Sid: "DeleteSnapshotsOfDeregisteredImages",
       Effect: "Allow",
       Action: ["ec2:DeleteSnapshot"],
       Resource: perRegion(scope, (r) => [a.ec2(r, "snapshot/*", "")]),
+      Condition: { Null: { "aws:ResourceTag/amipipe:recipe": "false" } },
     },
   ];
 }

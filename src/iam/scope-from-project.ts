@@ -1,5 +1,6 @@
 import type { Project } from "../config/load.js";
 import { autoScalingGroupName } from "../rollout/asg/rollout.js";
+import { recipeParameters } from "../rollout/preflight.js";
 import type { EnvironmentScope, PolicyScope, RecipeScope } from "./scope.js";
 
 /** Facts looked up in the account: the launch templates' ids and the roles their instance profiles carry. */
@@ -10,6 +11,8 @@ export interface AccountFacts {
   launchTemplateIds: Map<string, string>;
   /** Instance profile names the environments' launch templates use. */
   launchTemplateProfiles: string[];
+  /** "region/name" of the environments' target groups that exist. */
+  targetGroups: Set<string>;
 }
 
 /**
@@ -36,6 +39,8 @@ export function scopeFromProject(
     const id = facts.launchTemplateIds.get(`${env.region}/${env.fleet.launchTemplate}`);
     if (id) scope.launchTemplateId = id;
     if (env.fleet.kind === "asg") scope.autoScalingGroup = autoScalingGroupName(env);
+    const recipe = project.recipes.get(env.recipe)?.recipe;
+    if (recipe) scope.recipeParameters = recipeParameters(recipe).map((r) => r.parameter);
     return scope;
   });
   const recipeNames = new Set(environments.map((e) => e.recipe));

@@ -13,6 +13,8 @@ export interface EnvironmentScope {
   subnets: string[];
   autoScalingGroup?: string;
   alarms: string[];
+  /** SSM parameters (names, e.g. /web/newrelic/license) the environment's recipe reads at boot. */
+  recipeParameters?: string[];
 }
 
 export interface RecipeScope {

@@ -1,5 +1,8 @@
 import { TAG } from "../aws/tags.js";
 import type { ObservedImage, ObservedInstance, PinReference, RegionObservation } from "./gc-observed.js";
+import { describeKeepReasons, type KeepReason } from "./gc-reasons.js";
+
+export type { KeepReason } from "./gc-reasons.js";
 
 export const TAG_RECIPE = TAG.recipe;
 export const TAG_ARCH = TAG.arch;
@@ -27,12 +30,20 @@ export interface Deregistration {
   snapshots: string[];
   reason: string;
   sizeGiB: number;
+  /** ISO time the image was built. */
+  builtAt: string;
 }
 
 export interface KeptImage {
   ami: string;
   region: string;
+  name?: string;
+  /** The reasons in one sentence. */
   reason: string;
+  /** Every reason the image is kept, as data. */
+  reasons: KeepReason[];
+  /** Size of the snapshots the image holds. */
+  sizeGiB: number;
 }
 
 export interface Termination {
@@ -46,7 +57,7 @@ export interface Termination {
 export interface PinnedTagChange {
   ami: string;
   region: string;
-  /** New tag value (environments, comma-separated), or null to remove the tag. */
+  /** New tag value (the environments whose current pin it is, comma-separated), or null to remove the tag. */
   value: string | null;
 }
 
@@ -136,33 +147,49 @@ function planRegion(
     if (!LIVE_INSTANCE_STATES.has(instance.state) || terminating.has(instance.id)) continue;
     const u = usesOf(instance.ami);
     const until = instance.tags[TAG_RETAIN_UNTIL];
-    if (until) u.retained.push(`used by ${instance.state} instance ${instance.id} (retained until ${until})`);
+    if (until) u.retained.push({ id: instance.id, state: instance.state, retainUntil: until });
     else u.instances.set(instance.state, [...(u.instances.get(instance.state) ?? []), instance.id]);
   }
   for (const use of region.launchTemplateUses) {
     const u = usesOf(use.ami);
-    const key = `launch template ${use.launchTemplate} version ${use.version}`;
-    u.templates.set(key, [...(u.templates.get(key) ?? []), use.usedBy]);
+    const key = `${use.launchTemplate}\u0000${use.version}`;
+    const entry = u.templates.get(key) ?? {
+      launchTemplate: use.launchTemplate,
+      version: use.version,
+      usedBy: [],
+    };
+    entry.usedBy.push(use.usedBy);
+    u.templates.set(key, entry);
   }
-  const usedBy = new Map([...uses].map(([ami, u]) => [ami, describeUses(u)]));
+  const usedBy = new Map([...uses].map(([ami, u]) => [ami, useReasons(u)]));
+  const sizes = new Map(region.snapshots.map((s) => [s.id, s.sizeGiB]));
+  const sizeOf = (ids: readonly string[]) => ids.reduce((sum, id) => sum + (sizes.get(id) ?? 0), 0);
 
   const rank = rankWithinRecipe(region.images);
   const keptImages = new Set<string>();
   const candidates: Array<{ image: ObservedImage; reason: string }> = [];
   for (const image of region.images) {
-    const reason = protection(
+    const decision = protection(
       image,
       pinReasons.get(image.ami),
       usedBy.get(image.ami),
       rank.get(image.ami),
       options,
     );
-    if (!reason.keep) {
-      candidates.push({ image, reason: reason.text });
+    if (!decision.keep) {
+      candidates.push({ image, reason: decision.text });
       continue;
     }
     keptImages.add(image.ami);
-    plan.kept.push({ ami: image.ami, region: region.region, reason: reason.text });
+    const kept: KeptImage = {
+      ami: image.ami,
+      region: region.region,
+      reason: describeKeepReasons(decision.reasons),
+      reasons: decision.reasons,
+      sizeGiB: sizeOf(image.snapshots),
+    };
+    if (image.name) kept.name = image.name;
+    plan.kept.push(kept);
     const wanted = pinTagValue(pinReasons.get(image.ami));
     const current = image.tags[TAG_PINNED] ?? null;
     if (wanted !== current) plan.pinnedTags.push({ ami: image.ami, region: region.region, value: wanted });
@@ -171,11 +198,16 @@ function planRegion(
   const sharedByKept = new Set(
     region.images.filter((i) => keptImages.has(i.ami)).flatMap((i) => i.snapshots),
   );
-  const sizes = new Map(region.snapshots.map((s) => [s.id, s.sizeGiB]));
   for (const { image, reason } of candidates) {
     const snapshots = image.snapshots.filter((id) => sizes.has(id) && !sharedByKept.has(id));
-    const sizeGiB = snapshots.reduce((sum, id) => sum + (sizes.get(id) ?? 0), 0);
-    const entry: Deregistration = { ami: image.ami, region: region.region, snapshots, reason, sizeGiB };
+    const entry: Deregistration = {
+      ami: image.ami,
+      region: region.region,
+      snapshots,
+      reason,
+      sizeGiB: sizeOf(snapshots),
+      builtAt: new Date(image.createdAt).toISOString(),
+    };
     if (image.name) entry.name = image.name;
     plan.deregister.push(entry);
   }
@@ -184,23 +216,16 @@ function planRegion(
 interface ImageUses {
   /** Instance ids by state (instances without a retention tag). */
   instances: Map<string, string[]>;
-  retained: string[];
-  /** "launch template web-prod version 7" → why it is in use. */
-  templates: Map<string, string[]>;
+  retained: Array<{ id: string; state: string; retainUntil: string }>;
+  /** One entry per launch template version, with why it is in use. */
+  templates: Map<string, { launchTemplate: string; version: string; usedBy: string[] }>;
 }
 
-function describeUses(u: ImageUses): string[] {
-  const out: string[] = [];
-  for (const [state, ids] of u.instances) {
-    const shown = ids.slice(0, 3).join(", ") + (ids.length > 3 ? `, … ${ids.length - 3} more` : "");
-    out.push(
-      ids.length === 1
-        ? `used by ${state} instance ${ids[0]}`
-        : `used by ${ids.length} ${state} instances (${shown})`,
-    );
-  }
-  out.push(...u.retained);
-  for (const [template, why] of u.templates) out.push(`referenced by ${template} (${why.join(", ")})`);
+function useReasons(u: ImageUses): KeepReason[] {
+  const out: KeepReason[] = [];
+  for (const [state, ids] of u.instances) out.push({ kind: "instances", state, ids });
+  if (u.retained.length > 0) out.push({ kind: "retained", instances: u.retained });
+  for (const t of u.templates.values()) out.push({ kind: "launch-template", ...t });
   return out;
 }
 
@@ -211,9 +236,9 @@ function retentionExpiry(instance: ObservedInstance, now: number): string | unde
   return Number.isFinite(at) && at <= now ? until : undefined;
 }
 
+/** The environments whose current pin the image is; earlier pins are not "pinned". */
 function pinTagValue(reasons: { pinned: string[]; history: string[] } | undefined): string | null {
-  if (!reasons) return null;
-  const envs = [...new Set([...reasons.pinned, ...reasons.history])].sort();
+  const envs = [...new Set(reasons?.pinned ?? [])].sort();
   return envs.length > 0 ? envs.join(",") : null;
 }
 
@@ -244,23 +269,24 @@ function rankWithinRecipe(images: readonly ObservedImage[]): Map<string, Rank> {
 function protection(
   image: ObservedImage,
   pins: { pinned: string[]; history: string[] } | undefined,
-  uses: string[] | undefined,
+  uses: KeepReason[] | undefined,
   rank: Rank | undefined,
   options: GcOptions,
-): { keep: boolean; text: string } {
-  const reasons: string[] = [];
-  if (pins?.pinned.length) reasons.push(`pinned by ${pins.pinned.sort().join(", ")}`);
-  if (pins?.history.length) reasons.push(`in the pin history of ${pins.history.sort().join(", ")}`);
+): { keep: true; reasons: KeepReason[] } | { keep: false; text: string } {
+  const reasons: KeepReason[] = [];
+  if (pins?.pinned.length) reasons.push({ kind: "pinned", environments: [...pins.pinned].sort() });
+  if (pins?.history.length) reasons.push({ kind: "history", environments: [...pins.history].sort() });
   if (uses?.length) reasons.push(...uses);
-  if (reasons.length > 0) return { keep: true, text: reasons.join("; ") };
-  if (!rank) return { keep: true, text: `not built by amipipe (no ${TAG_RECIPE} tag)` };
+  if (reasons.length > 0) return { keep: true, reasons };
+  const keep = (reason: KeepReason) => ({ keep: true as const, reasons: [reason] });
+  if (!rank) return keep({ kind: "not-amipipe", tag: TAG_RECIPE });
   if (image.state !== "available" && image.state !== "failed")
-    return { keep: true, text: `image is ${image.state}` };
+    return keep({ kind: "state", state: image.state });
   if (rank.position <= options.keep)
-    return { keep: true, text: `newest ${rank.position} of ${options.keep} kept for ${rank.group}` };
+    return keep({ kind: "newest", group: rank.group, position: rank.position, keep: options.keep });
   const age = options.now - image.createdAt;
   const built = new Date(image.createdAt).toISOString();
-  if (age < options.olderThanMs) return { keep: true, text: `built ${built}, younger than --older-than` };
+  if (age < options.olderThanMs) return keep({ kind: "young", builtAt: built });
   return {
     keep: false,
     text: `${rank.group} #${rank.position} by age (keeping ${options.keep}), built ${built}; not pinned, in no pin history, used by no instance or launch template`,

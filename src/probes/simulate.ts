@@ -14,7 +14,7 @@ import {
   type SimService,
 } from "./facts.js";
 import { encodePackageList } from "./package-list.js";
-import { type Inventory, PROBE_SECTIONS, probeNameOf } from "./schema.js";
+import { type Inventory, PROBE_SECTIONS, probeNameOf, type UserInfo } from "./schema.js";
 import { PASSENGER_PROCESSES, processesOfService, serviceOfProcess } from "./software.js";
 import { type RepositoryOffer, updateinfoOf } from "./updateinfo.js";
 import { zoneInfo } from "./zones.js";
@@ -158,7 +158,7 @@ export function factsFromManifest(
   }
 
   const removedUsers = new Set(manifest.users.remove);
-  const users = base.users.filter((u) => !removedUsers.has(u.name)).map((u) => ({ ...u }));
+  const users: UserInfo[] = base.users.filter((u) => !removedUsers.has(u.name)).map((u) => ({ ...u }));
   if (services.some((s) => s.name === "httpd"))
     users.push({ name: "apache", uid: 48, home: "/usr/share/httpd", shell: "/sbin/nologin" });
   if (fluentd && !fluentdMissing)

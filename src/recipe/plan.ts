@@ -1,5 +1,8 @@
 import type { Recipe } from "../config/schema.js";
 import { agentPackages } from "./agents.js";
+import { type Risk, recipeRisks } from "./plan-risks.js";
+
+export type { Risk } from "./plan-risks.js";
 
 export interface Change {
   kind:
@@ -26,6 +29,8 @@ export interface RecipePlan {
   /** True when the recipe does not exist at the compared revision. */
   isNew: boolean;
   changes: Change[];
+  /** Changes whose effect a diff line hides (a zone change, an agent, service or cron entry removed). */
+  risks: Risk[];
 }
 
 type Keyed = Map<string, string>;
@@ -43,7 +48,7 @@ function diffKeyed(kind: Change["kind"], before: Keyed, after: Keyed, out: Chang
 const set = (items: readonly string[]): Keyed => new Map(items.map((i) => [i, ""]));
 
 /** What a recipe change adds, removes and changes, by the things a reviewer cares about. */
-export function diffRecipes(before: Recipe | undefined, after: Recipe): RecipePlan {
+export function diffRecipes(before: Recipe | undefined, after: Recipe, o: { at?: number } = {}): RecipePlan {
   const b = before;
   const changes: Change[] = [];
   const scalar = (kind: Change["kind"], item: string, x: string | undefined, y: string) => {
@@ -95,7 +100,12 @@ export function diffRecipes(before: Recipe | undefined, after: Recipe): RecipePl
     return out;
   })())
     changes.push({ ...c, detail: c.change === "changed" ? "commands changed" : undefined } as Change);
-  return { recipe: after.name, isNew: before === undefined, changes: changes.map(dropUndefined) };
+  return {
+    recipe: after.name,
+    isNew: before === undefined,
+    changes: changes.map(dropUndefined),
+    risks: recipeRisks(before, after, o),
+  };
 }
 
 function dropUndefined(c: Change): Change {
@@ -125,6 +135,11 @@ export function formatRecipePlan(plan: RecipePlan, against: string): string {
   const head = `### Recipe \`${plan.recipe}\` ${plan.isNew ? `(new, not in ${against})` : `compared with ${against}`}`;
   if (plan.changes.length === 0) return `${head}\n\nNo changes to what the image contains.`;
   const lines = [head, ""];
+  if (plan.risks.length > 0) {
+    lines.push("**Risks**", "");
+    for (const r of plan.risks) lines.push(`- ⚠️ ${r.message}`);
+    lines.push("");
+  }
   for (const kind of Object.keys(TITLES) as Change["kind"][]) {
     const items = plan.changes.filter((c) => c.kind === kind);
     if (items.length === 0) continue;

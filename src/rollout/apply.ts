@@ -7,6 +7,7 @@ import { parseDuration } from "../ports/clock.js";
 import type { Progress } from "../ports/progress.js";
 import { type CheckResult, findingsOf, type RolloutVerifier } from "../verify/types.js";
 import { waitStatusOk } from "./boot.js";
+import type { CheckGroup } from "./check-summary.js";
 import { StepFailed } from "./failure.js";
 import { retain, startRetained, tagOld, terminate, waitStopped } from "./instances.js";
 import { ensureTemplateVersion, launchInstances, type TemplateVersion } from "./launch.js";
@@ -42,6 +43,8 @@ export interface ExecutorMemory {
   parityChecked: boolean;
   template?: TemplateVersion;
   checks: CheckResult[];
+  /** The same results by step, for the rollout's checks summary. */
+  groups: CheckGroup[];
   launched: string[];
   started: string[];
   retained: string[];
@@ -56,6 +59,7 @@ export function newMemory(): ExecutorMemory {
     rebooted: false,
     parityChecked: false,
     checks: [],
+    groups: [],
     launched: [],
     started: [],
     retained: [],
@@ -69,7 +73,7 @@ export async function applyStep(c: StepContext, step: Step, observed: Observed):
   const region = fleet.region;
   switch (step.kind) {
     case "tag-old":
-      await tagOld(aws, region, step.ids, c.rolloutId);
+      await tagOld(aws, region, step.ids, { environment: c.env.name, rolloutId: c.rolloutId });
       return `${step.ids.length} serving instance(s) marked as the fleet being replaced`;
 
     case "start":
@@ -84,7 +88,7 @@ export async function applyStep(c: StepContext, step: Step, observed: Observed):
         launchTemplate: c.env.fleet.launchTemplate,
         ami: c.ami,
         rootDeviceName: c.rootDeviceName,
-        instanceType: c.env.fleet.instanceType,
+        ...(c.env.fleet.instanceType ? { instanceType: c.env.fleet.instanceType } : {}),
         userData: c.userData,
       });
       const template = c.memory.template;
@@ -134,10 +138,16 @@ export async function applyStep(c: StepContext, step: Step, observed: Observed):
         step.phase === "canary"
           ? parseDuration(c.env.rollout.canary.soak)!
           : parseDuration(c.env.verify.soak)!;
+      const group: CheckGroup = { kind: "soak", phase: step.phase, samples: 0, results: [] };
+      c.memory.groups.push(group);
       const results = await soak({
         clock: c.clock,
         verifier: c.verifier,
         durationMs,
+        onResults: (sample) => {
+          group.samples += 1;
+          group.results.push(...sample);
+        },
         onSample: (index, of) => {
           if (index === 1 || index === of || index % 10 === 0) {
             c.progress.waiting(c.phase, `${step.phase} soak, sample ${index}/${of}`, `${step.phase} soak`);
@@ -197,7 +207,7 @@ async function prepare(c: StepContext, ids: string[], observed: Observed): Promi
     onWait: wait(c, `booting ${ids.length} new instance(s)`),
   });
   const boot = await c.verifier.instanceChecks(ids, "boot");
-  record(c, boot, "instance checks");
+  record(c, { kind: "instance", results: boot }, "instance checks");
 
   const reboot = c.env.verify.reboot ?? (c.firstStage ? "one" : "none");
   if (reboot === "one" && !c.memory.rebooted) {
@@ -207,7 +217,8 @@ async function prepare(c: StepContext, ids: string[], observed: Observed): Promi
     // The reboot takes a moment to show in the status checks.
     await c.clock.sleep(15_000);
     await waitStatusOk({ aws: c.aws, clock: c.clock, region, ids: [id], onWait: wait(c, `rebooted ${id}`) });
-    record(c, await c.verifier.instanceChecks([id], "reboot"), "checks after reboot");
+    const again = await c.verifier.instanceChecks([id], "reboot");
+    record(c, { kind: "reboot", instance: id, results: again }, "checks after reboot");
     c.memory.rebooted = true;
   }
 
@@ -216,15 +227,21 @@ async function prepare(c: StepContext, ids: string[], observed: Observed): Promi
     (i) => i.ami !== c.ami && i.state === "running" && REGISTERED.has(i.target),
   );
   if (parity && !c.memory.parityChecked && serving) {
-    record(c, await c.verifier.parity(serving.id, ids[0]!), `parity with ${serving.id}`);
+    const results = await c.verifier.parity(serving.id, ids[0]!);
+    record(
+      c,
+      { kind: "parity", serving: serving.id, instance: ids[0]!, results },
+      `parity with ${serving.id}`,
+    );
     c.memory.parityChecked = true;
   }
   for (const id of ids) c.memory.checked.add(id);
 }
 
-function record(c: StepContext, results: CheckResult[], what: string): void {
-  c.memory.checks.push(...results);
-  const findings = findingsOf(results);
+function record(c: StepContext, group: CheckGroup, what: string): void {
+  c.memory.checks.push(...group.results);
+  c.memory.groups.push(group);
+  const findings = findingsOf(group.results);
   if (findings.length > 0) {
     throw new StepFailed(`${what}: ${findings.map((f) => `${f.target}: ${f.summary}`).join("; ")}`, findings);
   }

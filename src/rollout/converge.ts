@@ -12,6 +12,7 @@ import { targetHealthVerifier } from "./basic-verifier.js";
 import { isCrash } from "./failure.js";
 import type { PinnedImage } from "./image.js";
 import { acquireLock } from "./lock.js";
+import { formatTypeChanges } from "./instance-type.js";
 import type { FleetRefs } from "./observe.js";
 import { type RolloutReport, RolloutRolledBack, reconcileEnvironment } from "./reconcile.js";
 
@@ -91,13 +92,23 @@ export function defaultVerifier(
       : targetHealthVerifier(ctx.aws, fleet, loaded.env.verify.alarms);
 }
 
+export interface ConvergeOptions {
+  /** The environment file before this command changed the pin (restored verbatim on a rollback). */
+  pinFileBefore?: string;
+  /**
+   * The pin returns to a known-good AMI (rollback): no canary, no soak. Default: whether the
+   * pin is an earlier entry of the environment's pin history (a re-pin by hand in git).
+   */
+  returning?: boolean;
+}
+
 /** Converges `loaded` to its pin (as on disk now). */
 export async function convergeEnvironment(
   ctx: CommandContext,
   project: Project,
   loaded: LoadedEnvironment,
   verifier: VerifierFactory = defaultVerifier(ctx, project, loaded),
-  pinFileBefore?: string,
+  options: ConvergeOptions = {},
 ): Promise<RolloutReport> {
   const recipe = project.recipes.get(loaded.env.recipe);
   if (!recipe)
@@ -108,7 +119,8 @@ export async function convergeEnvironment(
     loaded,
     userData: renderUserData(recipe, loaded),
     verifier,
-    ...(pinFileBefore !== undefined ? { pinFileBefore } : {}),
+    ...(options.pinFileBefore !== undefined ? { pinFileBefore: options.pinFileBefore } : {}),
+    ...(options.returning !== undefined ? { returning: options.returning } : {}),
   });
 }
 
@@ -122,6 +134,11 @@ export interface RolloutCommandData {
   steps: RolloutReport["steps"];
   findings: RolloutReport["findings"];
   checks: RolloutReport["checks"];
+  /** One line of what was verified, e.g. "checks: 14 passed on 2 instance(s) — timezone, …". */
+  checkSummary?: string;
+  instanceTypeChanges: RolloutReport["instanceTypeChanges"];
+  /** The launch template's default version once the fleet serves the pin. */
+  launchTemplateDefault?: string;
   verified: boolean;
   status: EnvironmentStatus;
   error?: { code: string; message: string };
@@ -141,6 +158,8 @@ export async function rolloutResult(
     verifier?: VerifierFactory;
     /** The environment file before this command changed the pin (restored verbatim on a rollback). */
     pinFileBefore?: string;
+    /** See ConvergeOptions.returning. */
+    returning?: boolean;
     headline: string;
   },
 ): Promise<CommandResult<RolloutCommandData>> {
@@ -153,7 +172,10 @@ export async function rolloutResult(
         o.project,
         o.loaded,
         o.verifier ?? defaultVerifier(ctx, o.project, o.loaded),
-        o.pinFileBefore,
+        {
+          ...(o.pinFileBefore !== undefined ? { pinFileBefore: o.pinFileBefore } : {}),
+          ...(o.returning !== undefined ? { returning: o.returning } : {}),
+        },
       );
     } catch (error) {
       if (!(error instanceof RolloutRolledBack)) throw error;
@@ -171,10 +193,13 @@ export async function rolloutResult(
     steps: report?.steps ?? [],
     findings: report?.findings ?? [],
     checks: report?.checks ?? [],
+    instanceTypeChanges: report?.instanceTypeChanges ?? [],
     verified: report?.verified ?? false,
     status,
   };
   if (report) data.rolloutId = report.rolloutId;
+  if (report?.checkSummary) data.checkSummary = report.checkSummary;
+  if (report?.launchTemplateDefault) data.launchTemplateDefault = report.launchTemplateDefault;
   if (failure) data.error = { code: failure.code, message: failure.message };
   return { ok: !failure, data, text: rolloutText(o.headline, data) };
 }
@@ -183,7 +208,13 @@ function rolloutText(headline: string, d: RolloutCommandData): string {
   const lines = [headline];
   for (const c of d.pinChanges)
     lines.push(`  pin ${c.environment}: ${c.previous ?? "none"} → ${c.ami} (${c.file})`);
-  if (d.steps.length > 0) lines.push(`  ${d.steps.length} step(s): ${d.steps.map((s) => s.kind).join(", ")}`);
+  if (d.steps.length > 0) {
+    const rollout = d.rolloutId ? `rollout ${d.rolloutId}, ` : "";
+    lines.push(`  ${rollout}${d.steps.length} step(s): ${d.steps.map(stepName).join(", ")}`);
+  }
+  if (d.instanceTypeChanges.length > 0) lines.push(`  ${formatTypeChanges(d.instanceTypeChanges)}`);
+  if (d.checkSummary) lines.push(`  ${d.checkSummary}`);
+  // Each finding once; the error line only says what happened as a result.
   for (const f of d.findings) lines.push(`  FINDING ${f.name} on ${f.target}: ${f.summary}`);
   if (d.error) lines.push(`  ${d.error.message}`);
   const s = d.status;
@@ -191,6 +222,10 @@ function rolloutText(headline: string, d: RolloutCommandData): string {
     `  ${s.name}: pinned ${s.pinned ?? "-"}, serving ${s.serving.join(",") || "-"}, healthy ${s.healthy}/${s.desired}, ${s.inSync ? "in sync" : "NOT in sync"}`,
   );
   return lines.join("\n");
+}
+
+function stepName(s: RolloutCommandData["steps"][number]): string {
+  return s.phase ? `${s.kind} (${s.phase})` : s.kind;
 }
 
 /** The environment's line of `status` (pinned vs serving, as the load balancer sees it). */

@@ -15,14 +15,21 @@ import { POLL_MS, pollUntil } from "./poll.js";
 /** EC2 accepts up to 1000 resources per CreateTags/Start/Stop/Terminate call. */
 const BATCH = 1000;
 
-/** Marks the serving fleet as the one this rollout replaces. */
+/**
+ * Marks the serving fleet as the one this rollout replaces, adopting it into the environment:
+ * servers built by hand carry no amipipe tags until this first step of their first rollout.
+ */
 export async function tagOld(
   aws: AwsFactory,
   region: string,
   ids: readonly string[],
-  rolloutId: string,
+  o: { environment: string; rolloutId: string },
 ): Promise<void> {
-  await tag(aws, region, ids, { [TAG.role]: "old", [TAG.rolloutId]: rolloutId });
+  await tag(aws, region, ids, {
+    [TAG.environment]: o.environment,
+    [TAG.role]: "old",
+    [TAG.rolloutId]: o.rolloutId,
+  });
 }
 
 /** Brings retained instances of the pinned AMI back as this rollout's new instances. */
@@ -91,4 +98,16 @@ export async function waitStopped(
         : { done: false, waitingFor: `${moving} instance(s) to stop` };
     },
   });
+}
+
+/**
+ * Undoes the old-fleet marks of a rolled-back rollout: the fleet serves on as it did before the
+ * attempt, and the next attempt starts under its own rollout id.
+ */
+export async function unmarkOld(aws: AwsFactory, region: string, ids: readonly string[]): Promise<void> {
+  for (const batch of chunks(ids, BATCH)) {
+    await aws
+      .ec2(region)
+      .send(new DeleteTagsCommand({ Resources: batch, Tags: [{ Key: TAG.role }, { Key: TAG.rolloutId }] }));
+  }
 }

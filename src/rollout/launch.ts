@@ -3,6 +3,7 @@ import {
   CreateLaunchTemplateVersionCommand,
   DescribeLaunchTemplateVersionsCommand,
   RunInstancesCommand,
+  type _InstanceType,
 } from "@aws-sdk/client-ec2";
 import type { AwsFactory } from "../aws/clients.js";
 import { TAG } from "../aws/tags.js";
@@ -15,29 +16,35 @@ export interface TemplateVersion {
   version: string;
 }
 
-/**
- * A numbered launch template version carrying the pinned AMI and the rendered user data, with
- * IMDSv2 required and encrypted gp3 volumes; network and IAM settings come from the template's
- * default version. The newest version is reused when it already carries the same content.
- */
-export async function ensureTemplateVersion(
-  aws: AwsFactory,
-  o: {
-    region: string;
-    launchTemplate: string;
-    ami: string;
-    rootDeviceName: string;
-    instanceType: string;
-    userData: string;
-  },
-): Promise<TemplateVersion> {
-  const ec2 = aws.ec2(o.region);
-  const userData = Buffer.from(o.userData, "utf8").toString("base64");
+export interface TemplateContent {
+  region: string;
+  launchTemplate: string;
+  ami: string;
+  rootDeviceName: string;
+  /** Unset: the template's own instance type (of its default version) stays. */
+  instanceType?: string;
+  userData: string;
+}
+
+/** The description that marks a version made by this toolkit for exactly this content. */
+export function templateVersionDescription(o: TemplateContent): string {
   const fingerprint = createHash("sha256")
-    .update(`${o.instanceType}\n${o.rootDeviceName}\n${userData}`)
+    .update(`${o.instanceType ?? "$Default"}\n${o.rootDeviceName}\n${base64(o.userData)}`)
     .digest("hex")
     .slice(0, 16);
-  const description = `amipipe ${o.ami} ${fingerprint}`;
+  return `amipipe ${o.ami} ${fingerprint}`;
+}
+
+/**
+ * A numbered launch template version carrying the pinned AMI and the rendered user data, with
+ * IMDSv2 required and encrypted gp3 volumes; network, IAM settings and (unless the fleet names
+ * one) the instance type come from the template's default version. The newest version is
+ * reused when it already carries the same content.
+ */
+export async function ensureTemplateVersion(aws: AwsFactory, o: TemplateContent): Promise<TemplateVersion> {
+  const ec2 = aws.ec2(o.region);
+  const userData = base64(o.userData);
+  const description = templateVersionDescription(o);
 
   const latest = await ec2.send(
     new DescribeLaunchTemplateVersionsCommand({
@@ -61,7 +68,7 @@ export async function ensureTemplateVersion(
       VersionDescription: description,
       LaunchTemplateData: {
         ImageId: o.ami,
-        InstanceType: o.instanceType as never,
+        ...(o.instanceType ? { InstanceType: o.instanceType as _InstanceType } : {}),
         UserData: userData,
         MetadataOptions: { HttpTokens: "required", HttpPutResponseHopLimit: 1, HttpEndpoint: "enabled" },
         BlockDeviceMappings: [
@@ -166,6 +173,10 @@ async function runIn(aws: AwsFactory, r: LaunchRequest, subnet: string, count: n
     }),
   );
   return (result.Instances ?? []).map((i) => i.InstanceId ?? "").filter(Boolean);
+}
+
+function base64(text: string): string {
+  return Buffer.from(text, "utf8").toString("base64");
 }
 
 function errorName(error: unknown): string | undefined {

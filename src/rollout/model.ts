@@ -24,6 +24,7 @@ export interface ObservedInstance {
   state: InstanceState;
   ami: string;
   subnet?: string;
+  instanceType?: string;
   /** `amipipe:role`: new = launched or started by a rollout towards its AMI; old = the fleet a rollout replaces. */
   role?: Role;
   rolloutId?: string;

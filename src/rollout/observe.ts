@@ -1,9 +1,10 @@
-import { type Instance, paginateDescribeInstances } from "@aws-sdk/client-ec2";
+import { type Filter, type Instance, paginateDescribeInstances } from "@aws-sdk/client-ec2";
 import {
   DescribeTargetGroupsCommand,
   DescribeTargetHealthCommand,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
 import type { AwsFactory } from "../aws/clients.js";
+import { chunks } from "../aws/pagination.js";
 import { TAG } from "../aws/tags.js";
 import { OperationFailed } from "../errors.js";
 import type { InstanceState, Observed, ObservedInstance, Role, TargetState } from "./model.js";
@@ -48,26 +49,66 @@ const LISTED_STATES = ["pending", "running", "stopping", "stopped", "shutting-do
 /**
  * One observation round: every instance of the environment (one paginated DescribeInstances
  * by tag) and the target group's health (one DescribeTargetHealth) — the same two calls
- * whatever the fleet size.
+ * whatever the fleet size. Instances serving the target group without the environment tag
+ * (servers built by hand, before the first rollout adopts them) are described by id in one
+ * more call.
  */
 export async function observeFleet(aws: AwsFactory, fleet: FleetRefs): Promise<Observed> {
-  const [instances, health] = await Promise.all([describeFleet(aws, fleet), targetHealth(aws, fleet)]);
+  const [tagged, health] = await Promise.all([describeFleet(aws, fleet), targetHealth(aws, fleet)]);
+  const known = new Set(tagged.map((i) => i.InstanceId ?? ""));
+  const untagged = await describeUntaggedTargets(
+    aws,
+    fleet,
+    [...health.keys()].filter((id) => !known.has(id)),
+  );
   return {
-    instances: instances.map((i) => toObserved(i, health.get(i.InstanceId ?? "") ?? "unregistered")),
+    instances: [...tagged, ...untagged].map((i) =>
+      toObserved(i, health.get(i.InstanceId ?? "") ?? "unregistered"),
+    ),
   };
 }
 
 export async function describeFleet(aws: AwsFactory, fleet: FleetRefs): Promise<Instance[]> {
+  return describeAll(aws, fleet.region, [
+    { Name: `tag:${TAG.environment}`, Values: [fleet.environment] },
+    { Name: "instance-state-name", Values: LISTED_STATES },
+  ]);
+}
+
+/**
+ * Registered targets the environment tag did not find. An instance-id filter (not InstanceIds)
+ * so a target whose instance is long gone is simply absent. One tagged for another
+ * environment is a misconfiguration the rollout must not paper over.
+ */
+async function describeUntaggedTargets(
+  aws: AwsFactory,
+  fleet: FleetRefs,
+  ids: readonly string[],
+): Promise<Instance[]> {
+  if (ids.length === 0) return [];
   const out: Instance[] = [];
-  const pages = paginateDescribeInstances(
-    { client: aws.ec2(fleet.region), pageSize: 1000 },
-    {
-      Filters: [
-        { Name: `tag:${TAG.environment}`, Values: [fleet.environment] },
+  for (const batch of chunks(ids, 200)) {
+    out.push(
+      ...(await describeAll(aws, fleet.region, [
+        { Name: "instance-id", Values: batch },
         { Name: "instance-state-name", Values: LISTED_STATES },
-      ],
-    },
-  );
+      ])),
+    );
+  }
+  for (const instance of out) {
+    const other = instance.Tags?.find((t) => t.Key === TAG.environment)?.Value;
+    if (other !== undefined && other !== fleet.environment)
+      throw new OperationFailed(
+        `instance ${instance.InstanceId} in target group ${fleet.targetGroupName} is tagged ${TAG.environment}=${other}, not ${fleet.environment}`,
+        "foreign-instance",
+      );
+  }
+  return out;
+}
+
+async function describeAll(aws: AwsFactory, region: string, Filters: Filter[]): Promise<Instance[]> {
+  const out: Instance[] = [];
+  const pages = paginateDescribeInstances({ client: aws.ec2(region), pageSize: 1000 }, { Filters });
   for await (const page of pages) {
     for (const reservation of page.Reservations ?? []) out.push(...(reservation.Instances ?? []));
   }
@@ -98,6 +139,7 @@ function toObserved(instance: Instance, target: TargetState): ObservedInstance {
     target,
   };
   if (instance.SubnetId) observed.subnet = instance.SubnetId;
+  if (instance.InstanceType) observed.instanceType = instance.InstanceType;
   if (role === "old" || role === "new") observed.role = role as Role;
   const rolloutId = tags.get(TAG.rolloutId);
   if (rolloutId) observed.rolloutId = rolloutId;

@@ -20,6 +20,8 @@ export async function repinAndConverge(
     reconcile: boolean;
     /** The command's name, for progress and the result's headline. */
     command: string;
+    /** A return to a known-good AMI (rollback): no canary, no soak. */
+    returning: boolean;
   },
 ): Promise<CommandResult<RolloutCommandData>> {
   const phase = `${o.command} ${o.loaded.env.name}`;
@@ -37,6 +39,7 @@ export async function repinAndConverge(
     pinChanges: change ? [change] : [],
     pinFileBefore,
     reconcile: o.reconcile,
+    returning: o.returning,
     headline: `${phase} → ${o.ami}`,
   });
 }

@@ -3,6 +3,7 @@ import { messageOf, OperationFailed } from "../errors.js";
 import type { PinChange } from "../gitops/pins.js";
 import type { CheckResult, Finding } from "../verify/types.js";
 import { rolloutFinding, StepFailed } from "./failure.js";
+import type { InstanceTypeChange } from "./instance-type.js";
 import type { Step } from "./model.js";
 
 /** What a rollout of one environment did and found: its steps, checks, findings and pin changes. */
@@ -36,6 +37,12 @@ export interface RolloutReport {
   removed: string[];
   /** The AMI was tagged amipipe:verified-in:<environment> by this run. */
   verified: boolean;
+  /** One line of what was verified (see summarizeChecks); absent when nothing was checked. */
+  checkSummary?: string;
+  /** The serving fleet's instance type and the new instances', where they differ. */
+  instanceTypeChanges: InstanceTypeChange[];
+  /** The launch template's default version once the fleet serves the pin. */
+  launchTemplateDefault?: string;
 }
 
 /** The rollout failed before the old fleet left: the new instances are gone and the pin is restored. */
@@ -43,8 +50,9 @@ export class RolloutRolledBack extends OperationFailed {
   constructor(
     message: string,
     readonly report: RolloutReport,
+    code = "rolled-back",
   ) {
-    super(message, "rolled-back", report);
+    super(message, code, report);
   }
 }
 
@@ -62,6 +70,7 @@ export function newReport(o: { environment: string; ami: string; rolloutId: stri
     retained: [],
     removed: [],
     verified: false,
+    instanceTypeChanges: [],
   };
 }
 

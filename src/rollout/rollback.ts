@@ -2,7 +2,7 @@ import type { CommandContext } from "../commands/context.js";
 import type { LoadedEnvironment } from "../config/load.js";
 import { readPinFromSource } from "../gitops/pin-document.js";
 import { type PinChange, readPin, restorePinFile, revertPin } from "../gitops/pins.js";
-import { terminate } from "./instances.js";
+import { terminate, unmarkOld } from "./instances.js";
 import { type Observed, REGISTERED } from "./model.js";
 import { type FleetRefs, observeFleet } from "./observe.js";
 import type { ReconcileOptions } from "./reconcile.js";
@@ -44,6 +44,19 @@ export async function rollBack(
       i.role === "new" &&
       ["pending", "running", "stopping", "stopped"].includes(i.state),
   );
+  const markedOld = fresh.instances.filter(
+    (i) =>
+      i.ami !== r.report.ami &&
+      i.role === "old" &&
+      i.rolloutId === r.report.rolloutId &&
+      (i.state === "pending" || i.state === "running"),
+  );
+  if (markedOld.length > 0)
+    await unmarkOld(
+      ctx.aws,
+      r.fleet.region,
+      markedOld.map((i) => i.id),
+    );
   const registered = newOnes.filter((i) => REGISTERED.has(i.target)).map((i) => i.id);
   if (registered.length > 0) await deregisterTargets(ctx.aws, r.fleet, registered);
   if (newOnes.length > 0)

@@ -19,6 +19,8 @@ export async function soak(o: {
   verifier: RolloutVerifier;
   durationMs: number;
   onSample?: (index: number, of: number) => void;
+  /** Every sample's results as they come, the failing one included. */
+  onResults?: (sample: CheckResult[]) => void;
 }): Promise<CheckResult[]> {
   const { count, everyMs } = soakSamples(o.durationMs);
   const results: CheckResult[] = [];
@@ -29,6 +31,7 @@ export async function soak(o: {
     await o.clock.sleep(Math.max(0, startedAt + index * everyMs - o.clock.now()));
     const sample = await o.verifier.soakSample(index);
     results.push(...sample);
+    o.onResults?.(sample);
     const findings = findingsOf(sample);
     if (findings.length > 0) {
       throw new StepFailed(

@@ -1,4 +1,5 @@
 import type { ServiceName } from "../aws/clients.js";
+import { callSubjects } from "./call-subjects.js";
 import type { VirtualClock } from "./clock.js";
 import { SimError, SimulatedCrash, THROTTLING_CODE, toServiceException } from "./errors.js";
 import type { FaultName, Faults } from "./faults.js";
@@ -90,7 +91,14 @@ export class SimEngine {
       if (this.onCrash) this.onCrash(this);
       throw new SimulatedCrash(Number(crashAfter));
     }
-    const record: CallRecord = { service, operation, region, at, outcome: "ok" };
+    const record: CallRecord = {
+      service,
+      operation,
+      region,
+      at,
+      outcome: "ok",
+      ...callSubjects(service, operation, input, regionOf(this.state, region)),
+    };
     this.calls.push(record);
     this.state.callCount += 1;
     this.state.calls.push(record);

@@ -31,6 +31,14 @@ export interface CallRecord {
   at: number;
   /** "ok" or the error name the call answered. */
   outcome: "ok" | string;
+  /**
+   * EC2 instances, images and snapshots a write names, with their tags at the time of the call
+   * (what IAM judges `aws:ResourceTag/…` conditions on).
+   */
+  resources?: Array<{ id: string; tags: Record<string, string> }>;
+  /** Tags a write sets (`aws:RequestTag/…`), and the keys it sets or removes (`aws:TagKeys`). */
+  requestTags?: Record<string, string>;
+  tagKeys?: string[];
 }
 
 export interface RegionState {

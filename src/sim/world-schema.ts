@@ -86,6 +86,8 @@ export const worldSchema = z.strictObject({
         name: z.string(),
         imageId: z.string(),
         instanceType: z.string().default("t3.medium"),
+        /** Instance profile name the template's instances run with (the fleet's role). */
+        iamInstanceProfile: z.string().optional(),
         tags,
       }),
     )

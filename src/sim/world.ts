@@ -1,4 +1,3 @@
-import { TAG } from "../aws/tags.js";
 import { factsForImage } from "./facts.js";
 import { Faults } from "./faults.js";
 import { newHex, newId } from "./random.js";
@@ -162,6 +161,7 @@ function addLaunchTemplates(state: SimState, world: World): void {
             ImageId: lt.imageId,
             InstanceType: lt.instanceType,
             MetadataOptions: { HttpTokens: "optional" },
+            ...(lt.iamInstanceProfile ? { IamInstanceProfile: { Name: lt.iamInstanceProfile } } : {}),
           },
         },
       ],
@@ -195,10 +195,9 @@ async function addFleets(state: SimState, world: World): Promise<void> {
           { at: fleet.launchedAt + TIMINGS.pendingToRunning, state: "running" },
         ],
         reboots: [],
-        tags: {
-          Name: `web-${fleet.environment}-${String(n + 1).padStart(2, "0")}`,
-          [TAG.environment]: fleet.environment,
-        },
+        // Servers built by hand carry no amipipe tags: a rollout finds them through their
+        // target group and adopts them (tags them) at its first step.
+        tags: { Name: `web-${fleet.environment}-${String(n + 1).padStart(2, "0")}` },
         metadataOptions: { httpTokens: "optional", httpEndpoint: "enabled", httpPutResponseHopLimit: 1 },
         blockDevices: image.blockDevices.map((b) => ({
           deviceName: b.deviceName,

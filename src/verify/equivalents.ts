@@ -6,6 +6,8 @@ export interface Equivalent {
   old: string;
   /** Any of these on the new server satisfies the old one. */
   new: string[];
+  /** Why it holds, in a few words ("the td-agent successor"). */
+  why: string;
   source: string;
 }
 
@@ -13,38 +15,63 @@ export const EQUIVALENTS: Equivalent[] = [
   {
     old: "td-agent",
     new: ["fluentd", "fluent-package"],
+    why: "the td-agent successor",
     source:
       "td-agent v4 reached end of life in Dec 2023; fluent-package (service fluentd) is its successor — https://www.fluentd.org/blog/td-agent-v4-will-reach-end-of-life-in-dec-2023, https://docs.fluentd.org/installation/upgrade-from-td-agent",
   },
   {
     old: "ntpd",
     new: ["chronyd"],
+    why: "Amazon Linux 2's time daemon",
     source:
       "Amazon Linux 2 and 2023 keep time with chrony — https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/set-time.html",
   },
   {
     old: "sendmail",
     new: ["postfix", "master"],
+    why: "Amazon Linux 2's mail server",
     source: "Amazon Linux 2 ships postfix as its MTA (master is postfix's daemon)",
   },
   {
     old: "messagebus",
     new: ["dbus", "dbus-daemon"],
+    why: "D-Bus under systemd",
     source: "the SysV messagebus service is systemd's dbus.service",
   },
   {
     old: "httpd24",
     new: ["httpd"],
+    why: "Apache on Amazon Linux 2",
     source: "Amazon Linux AMI's httpd24 packages are httpd on Amazon Linux 2",
   },
-  { old: "mingetty", new: ["agetty"], source: "systemd's getty@ units run agetty" },
-  { old: "udevd", new: ["systemd-udevd"], source: "udev runs as systemd-udevd under systemd" },
-  { old: "init", new: ["systemd"], source: "systemd is PID 1 on Amazon Linux 2 and 2023" },
+  {
+    old: "mingetty",
+    new: ["agetty"],
+    why: "the getty under systemd",
+    source: "systemd's getty@ units run agetty",
+  },
+  {
+    old: "udevd",
+    new: ["systemd-udevd"],
+    why: "udev under systemd",
+    source: "udev runs as systemd-udevd under systemd",
+  },
+  {
+    old: "init",
+    new: ["systemd"],
+    why: "PID 1 under systemd",
+    source: "systemd is PID 1 on Amazon Linux 2 and 2023",
+  },
 ];
 
 /** Names that satisfy `name` on a new server: itself and its equivalents. */
 export function satisfiers(name: string): string[] {
   return [name, ...EQUIVALENTS.filter((e) => e.old === name).flatMap((e) => e.new)];
+}
+
+/** The equivalence that lets `used` on a new server stand in for `name` on an old one. */
+export function equivalenceOf(name: string, used: string): Equivalent | undefined {
+  return EQUIVALENTS.find((e) => e.old === name && e.new.includes(used));
 }
 
 export function equivalenceSource(name: string): string | undefined {

@@ -1,6 +1,6 @@
 import type { Waiver } from "../config/schema.js";
 import type { Inventory } from "../probes/schema.js";
-import { equivalenceSource, OS_PLUMBING, satisfiers } from "./equivalents.js";
+import { equivalenceOf, equivalenceSource, OS_PLUMBING, satisfiers } from "./equivalents.js";
 import { programOf } from "./programs.js";
 import type { CheckResult } from "./types.js";
 
@@ -11,6 +11,23 @@ export interface ParityGap {
   detail: string;
   /** Set when the recipe waives this gap on purpose. */
   waived?: string;
+}
+
+/** An equivalence parity relied on: the old server's `old` is covered by `new` on the new one. */
+export interface AppliedEquivalence {
+  old: string;
+  new: string;
+  /** The package providing `new` when it is named otherwise (fluentd from fluent-package). */
+  package?: string;
+  why: string;
+  source: string;
+  /** What it covered: agent, process, service. */
+  kinds: ParityGap["kind"][];
+}
+
+/** "td-agent → fluentd (fluent-package), the td-agent successor". */
+export function describeEquivalence(e: AppliedEquivalence): string {
+  return `${e.old} → ${e.new}${e.package ? ` (${e.package})` : ""}, ${e.why}`;
 }
 
 /** Loopback ports above this are ephemeral (Passenger's helper agents and the like). */
@@ -28,7 +45,41 @@ function isSystemCron(e: { source: string; command: string }): boolean {
 
 /** The gaps of `newer` against `older`, waivers applied (waived gaps kept, marked). */
 export function parityGaps(older: Inventory, newer: Inventory, waivers: readonly Waiver[] = []): ParityGap[] {
+  return parityReport(older, newer, waivers).gaps;
+}
+
+/** The gaps, and the equivalences that covered what the new server runs under another name. */
+export function parityReport(
+  older: Inventory,
+  newer: Inventory,
+  waivers: readonly Waiver[] = [],
+): { gaps: ParityGap[]; applied: AppliedEquivalence[] } {
   const gaps: ParityGap[] = [];
+  const applied = new Map<string, AppliedEquivalence>();
+  const note = (kind: ParityGap["kind"], name: string, used: string) => {
+    const equivalence = equivalenceOf(name, used);
+    if (!equivalence) return;
+    // The name a person knows the new software by: the agent or service, not its package.
+    const agent = (newer.agents ?? []).find((a) => a.name === used || a.package === used);
+    const shown = {
+      new: agent?.name ?? used,
+      ...(agent && agent.package !== agent.name ? { package: agent.package } : {}),
+    };
+    const entry = applied.get(name) ?? {
+      old: name,
+      ...shown,
+      why: equivalence.why,
+      source: equivalence.source,
+      kinds: [],
+    };
+    // A service or agent name says more than a process name (postfix rather than its master).
+    if (kind !== "process" && entry.kinds.every((k) => k === "process")) {
+      delete entry.package;
+      Object.assign(entry, shown);
+    }
+    if (!entry.kinds.includes(kind)) entry.kinds.push(kind);
+    applied.set(name, entry);
+  };
   const newPrograms = new Set((newer.processes ?? []).map(programOf));
   const newServices = new Set((newer.services ?? []).filter((s) => s.active === "active").map((s) => s.name));
   const newAgents = new Set(
@@ -36,7 +87,12 @@ export function parityGaps(older: Inventory, newer: Inventory, waivers: readonly
       .filter((a) => a.installed && a.active === "active")
       .flatMap((a) => [a.name, a.package]),
   );
-  const has = (set: Set<string>, name: string) => satisfiers(name).some((n) => set.has(n));
+  const covers = (set: Set<string>, name: string) => satisfiers(name).find((n) => set.has(n));
+  const has = (set: Set<string>, name: string, kind: ParityGap["kind"]) => {
+    const used = covers(set, name);
+    if (used !== undefined && used !== name) note(kind, name, used);
+    return used !== undefined;
+  };
 
   const oldPrograms = [...new Set((older.processes ?? []).map(programOf))].filter((p) => !OS_PLUMBING.has(p));
   for (const program of oldPrograms) {
@@ -49,7 +105,7 @@ export function parityGaps(older: Inventory, newer: Inventory, waivers: readonly
         });
       continue;
     }
-    if (!has(newPrograms, program))
+    if (!has(newPrograms, program, "process"))
       gaps.push({ kind: "process", name: program, detail: `no ${satisfiers(program).join(" or ")} process` });
   }
 
@@ -84,7 +140,7 @@ export function parityGaps(older: Inventory, newer: Inventory, waivers: readonly
   for (const s of (older.services ?? []).filter(
     (x) => x.enabled === "enabled" && x.active === "active" && !OS_PLUMBING.has(x.name),
   )) {
-    if (!has(newServices, s.name))
+    if (!has(newServices, s.name, "service"))
       gaps.push({
         kind: "service",
         name: s.name,
@@ -93,7 +149,7 @@ export function parityGaps(older: Inventory, newer: Inventory, waivers: readonly
   }
 
   for (const a of (older.agents ?? []).filter((x) => x.installed && x.active === "active")) {
-    if (!has(newAgents, a.name)) {
+    if (!has(newAgents, a.name, "agent")) {
       const instead = satisfiers(a.name).slice(1);
       gaps.push({
         kind: "agent",
@@ -103,10 +159,13 @@ export function parityGaps(older: Inventory, newer: Inventory, waivers: readonly
     }
   }
 
-  return gaps.map((gap) => {
-    const waiver = waivers.find((w) => w.kind === gap.kind && w.name === gap.name);
-    return waiver ? { ...gap, waived: waiver.reason } : gap;
-  });
+  return {
+    gaps: gaps.map((gap) => {
+      const waiver = waivers.find((w) => w.kind === gap.kind && w.name === gap.name);
+      return waiver ? { ...gap, waived: waiver.reason } : gap;
+    }),
+    applied: [...applied.values()],
+  };
 }
 
 /** Parity as a check: fails when unwaived gaps remain; the summary names each one. */
@@ -115,7 +174,7 @@ export function checkParity(
   newer: Inventory,
   o: { target: string; waivers?: readonly Waiver[] },
 ): CheckResult {
-  const gaps = parityGaps(older, newer, o.waivers ?? []);
+  const { gaps, applied } = parityReport(older, newer, o.waivers ?? []);
   const open = gaps.filter((g) => !g.waived);
   const waived = gaps.filter((g) => g.waived);
   const equivalences = [...new Set((older.agents ?? []).map((a) => a.name))]
@@ -130,6 +189,13 @@ export function checkParity(
       open.length === 0
         ? `the new server runs, listens on, schedules and ships everything the old one did${waived.length ? ` (${waived.length} waived)` : ""}`
         : `the new server lacks what ${older.host.hostname} had: ${open.map((g) => `${g.kind} ${g.name} (${g.detail})`).join("; ")}`,
-    evidence: { old: older.host.hostname, new: newer.host.hostname, gaps: open, waived, equivalences },
+    evidence: {
+      old: older.host.hostname,
+      new: newer.host.hostname,
+      gaps: open,
+      waived,
+      equivalences,
+      applied,
+    },
   };
 }

@@ -34,8 +34,10 @@ const REVIEW: Record<string, string> = {
   base: "REVIEW: Amazon Linux 2 reaches end of support on 2026-06-30; `base: amazon-linux-2023` is the supported path (validate lists what else changes).",
   packages:
     "REVIEW: packages installed on the surveyed server, minus base-OS defaults, renamed for Amazon Linux 2. Drop what the application no longer needs.",
-  agents:
+  agents: [
     "REVIEW: td-agent is replaced by fluent-package (fluentd); port your td-agent.conf into the template. The New Relic license is read from SSM at boot.",
+    "# REVIEW: the template's output names no destination: it reads log_destination from each environment's vars, and `amipipe validate` fails until every environment sets it.",
+  ].join("\n"),
   services: "REVIEW: services that were enabled and running, with the ports they listened on.",
   users: [
     "REVIEW: login users found on the server, with the groups /etc/group gave them there (each group must exist on the new image).",
@@ -105,7 +107,11 @@ function fluentdTemplate(inv: Inventory, agent: string): { text: string; gem?: s
     ? `{ ${known.settings.map((k) => `${k}: ...`).join(", ")} }`
     : "{ type: <fluentd output plugin>, ... }";
   const body = known
-    ? [`  @type ${output!.type}`, ...known.fixed.map((l) => `  ${l}`), ...known.settings.map((k) => `  ${k} ${v(k)}`)]
+    ? [
+        `  @type ${output!.type}`,
+        ...known.fixed.map((l) => `  ${l}`),
+        ...known.settings.map((k) => `  ${k} ${v(k)}`),
+      ]
     : [
         `  @type ${v("type")}`,
         "  {# REVIEW: add the settings this output needs, per-environment values as log_destination.<name> vars. #}",

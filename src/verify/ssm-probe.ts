@@ -4,6 +4,7 @@ import {
   ListCommandInvocationsCommand,
   SendCommandCommand,
 } from "@aws-sdk/client-ssm";
+import { describeInstancesById } from "../aws/fleet.js";
 import type { CommandContext } from "../commands/context.js";
 import { messageOf, OperationFailed } from "../errors.js";
 import { type Inventory, type ProbeName, parseProbeOutput } from "../probes/schema.js";
@@ -144,6 +145,7 @@ async function sendWhenOnline(
   ids: string[],
 ) {
   const started = ctx.clock.now();
+  let stateChecked = false;
   for (;;) {
     try {
       return await ctx.aws.ssm(o.region).send(
@@ -157,6 +159,10 @@ async function sendWhenOnline(
       );
     } catch (error) {
       if ((error as { name?: string }).name !== "InvalidInstanceId") throw error;
+      if (!stateChecked) {
+        stateChecked = true;
+        await failUnlessRunning(ctx, o, ids);
+      }
       if (ctx.clock.now() - started >= AGENT_WAIT_MS) {
         throw new OperationFailed(
           `SSM cannot reach ${ids.join(", ")} after ${AGENT_WAIT_MS / 60_000} minutes (is the SSM agent running, and does the instance profile allow Systems Manager?): ${messageOf(error)}`,
@@ -172,6 +178,35 @@ async function sendWhenOnline(
       await ctx.clock.sleep(AGENT_RETRY_MS);
     }
   }
+}
+
+/**
+ * SSM does not know a stopped or terminated instance (no agent runs): one DescribeInstances
+ * tells that apart from an agent still registering, so the probe fails at once, not after
+ * minutes of retries.
+ */
+async function failUnlessRunning(
+  ctx: CommandContext,
+  o: { region: string; probe: ProbeName },
+  ids: string[],
+): Promise<void> {
+  const down: string[] = [];
+  try {
+    const found = await describeInstancesById(ctx.aws, o.region, ids);
+    for (const id of ids) {
+      const state = found.get(id)?.State?.Name;
+      if (state !== "running" && state !== "pending") down.push(`${id} is ${state ?? "not found"}`);
+    }
+  } catch (error) {
+    if ((error as { name?: string }).name !== "InvalidInstanceID.NotFound") throw error;
+    down.push(messageOf(error));
+  }
+  if (down.length > 0)
+    throw new OperationFailed(
+      `cannot run probe ${o.probe}: ${down.join(", ")} (only a running instance's SSM agent answers)`,
+      "instance-not-running",
+      { instanceIds: ids },
+    );
 }
 
 async function fetchOutput(

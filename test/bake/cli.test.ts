@@ -10,14 +10,16 @@ const run = promisify(execFile);
 async function amipipe(
   root: string,
   args: string[],
+  env: Record<string, string> = { CI: "1" },
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
+    const { CI: _ci, ...inherited } = process.env;
     const { stdout, stderr } = await run(
       process.execPath,
       ["--import", "tsx", path.join(ROOT, "src/cli.ts"), "-C", root, ...args],
       {
         cwd: ROOT,
-        env: { ...process.env, CI: "1", GITHUB_SHA: "fedcba9876543210fedcba9876543210fedcba98" },
+        env: { ...inherited, ...env, GITHUB_SHA: "fedcba9876543210fedcba9876543210fedcba98" },
       },
     );
     return { code: 0, stdout, stderr };
@@ -54,6 +56,20 @@ describe("amipipe bake through the CLI", () => {
       skipped: true,
       amis: doc.amis,
     });
+  });
+
+  it("outside CI, piped progress shows the build's states and at most one line per 5 minutes of waiting", async () => {
+    const root = await exampleConfigCopy();
+    const state = path.join(root, "sim-state.json");
+    expect((await amipipe(root, ["--sim", state, "sim", "init"], {})).code).toBe(0);
+    const baked = await amipipe(root, ["--sim", state, "bake", "web"], {});
+    expect(baked.code).toBe(0);
+    const building = baked.stderr.split("\n").filter((l) => l.includes("bake web/x86_64: BUILDING"));
+    // The simulated build stays BUILDING for about 25 minutes; polled every minute.
+    expect(building.length).toBeGreaterThan(1);
+    expect(building.length).toBeLessThanOrEqual(6);
+    for (const state of ["PENDING", "TESTING", "DISTRIBUTING"])
+      expect(baked.stderr).toContain(`bake web/x86_64: ${state}`);
   });
 
   it("a failing build exits 1 with the phase, reason and log location on stderr", async () => {

@@ -1,9 +1,7 @@
-import { spawnSync } from "node:child_process";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadProject } from "../../src/config/load.js";
 import { ConfigError, formatProblem } from "../../src/errors.js";
-import { exampleProject, lineOf, REPO } from "./project-fixture.js";
+import { amipipeCli, exampleProject, lineOf, REPO } from "./project-fixture.js";
 
 const RECIPE = "image-recipes/web.yml";
 
@@ -18,12 +16,9 @@ async function problems(dir: string): Promise<string[]> {
   throw new Error("the project loaded without problems");
 }
 
+/** The CLI run from the config root, so file names read as they do in the repository. */
 function cli(dir: string, ...args: string[]) {
-  const node = path.join(REPO, "node_modules/.bin/node");
-  return spawnSync(node, ["--import", "tsx", path.join(REPO, "src/cli.ts"), "-C", dir, ...args], {
-    cwd: REPO,
-    encoding: "utf8",
-  });
+  return amipipeCli(["-C", dir, ...args], { cwd: dir });
 }
 
 describe("amipipe validate on malformed input (through the CLI)", () => {

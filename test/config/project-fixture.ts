@@ -43,9 +43,11 @@ export function amipipeCli(
 ): { status: number | null; stdout: string; stderr: string } {
   const node = path.join(REPO, "node_modules/.bin/node");
   const tsx = path.join(REPO, "node_modules/tsx/dist/loader.mjs");
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries({ ...process.env, ...o.env })) if (v !== undefined) env[k] = v;
   return spawnSync(node, ["--import", pathToFileURL(tsx).href, path.join(REPO, "src/cli.ts"), ...args], {
     cwd: o.cwd ?? REPO,
     encoding: "utf8",
-    env: { ...process.env, ...o.env },
+    env,
   });
 }

@@ -6,10 +6,11 @@ import type { CommandContext, CommandResult } from "../../src/commands/context.j
 import { commandLoaders } from "../../src/commands/registry.js";
 import { messageOf } from "../../src/errors.js";
 import { actionsOf, type PolicyDocument } from "../../src/iam/document.js";
-import { isAllowed } from "../../src/iam/match.js";
+import { isAllowed, type RequestContext } from "../../src/iam/match.js";
 import { AUTHORIZATION_ONLY_ACTIONS } from "../../src/iam/policy.js";
 import { createImageRecord } from "../../src/sim/services/ec2-images.js";
 import { simulatorFromWorld } from "../../src/sim/session.js";
+import type { CallRecord } from "../../src/sim/state.js";
 import { contextFor, exampleConfigCopy } from "../lifecycle/world.js";
 
 /** SDK client names → IAM service prefixes. */
@@ -24,6 +25,27 @@ const IAM_PREFIX: Record<string, string> = {
 };
 
 const REGION = "ap-northeast-1";
+
+/** The ARN IAM authorizes for a resource id a call names. */
+function arnOf(id: string, region: string, account: string): string {
+  if (id.startsWith("i-")) return `arn:aws:ec2:${region}:${account}:instance/${id}`;
+  if (id.startsWith("ami-")) return `arn:aws:ec2:${region}::image/${id}`;
+  if (id.startsWith("snap-")) return `arn:aws:ec2:${region}::snapshot/${id}`;
+  throw new Error(`no ARN for ${id}`);
+}
+
+/** The request context of one call on one resource: its region, the resource's tags then, the request's tags. */
+function requestContext(call: CallRecord, resourceTags: Record<string, string> = {}): RequestContext {
+  const context: Record<string, string | string[]> = { "aws:RequestedRegion": call.region };
+  for (const [key, value] of Object.entries(resourceTags)) {
+    context[`aws:ResourceTag/${key}`] = value;
+    context[`ec2:ResourceTag/${key}`] = value;
+    context[`ssm:resourceTag/${key}`] = value;
+  }
+  for (const [key, value] of Object.entries(call.requestTags ?? {})) context[`aws:RequestTag/${key}`] = value;
+  if (call.tagKeys) context["aws:TagKeys"] = call.tagKeys;
+  return context;
+}
 
 async function run(
   ctx: CommandContext,
@@ -46,6 +68,7 @@ describe("least-privilege IAM policy, proven by the call log", () => {
     const ctx = contextFor(sim, root);
     // Two older web images: one long unused, one still tagged as pinned though no pin names it any more.
     const now = sim.clock.now();
+    // Bake tags an image's snapshots with the image's provenance; so are these.
     const image = (days: number, tags: Record<string, string> = {}) =>
       createImageRecord(sim.engine.state, {
         region: REGION,
@@ -53,6 +76,7 @@ describe("least-privilege IAM policy, proven by the call log", () => {
         architecture: "x86_64",
         at: now - days * 86_400_000,
         tags: { "amipipe:recipe": "web", "amipipe:arch": "x86_64", ...tags },
+        snapshotTags: { "amipipe:recipe": "web", "amipipe:arch": "x86_64" },
       });
     image(120);
     image(60, { "amipipe:pinned": "staging" });
@@ -112,6 +136,62 @@ describe("least-privilege IAM policy, proven by the call log", () => {
     const neverCalled = granted.filter((a) => !recorded.has(a));
     expect(neverCalled).toEqual([]);
     expect(granted.every((a) => !a.includes("*"))).toBe(true);
+    // Each call on an instance, image or snapshot, judged with that resource's tags at the
+    // time of the call and the tags the call wrote: what IAM evaluates the conditions on.
+    const account = sim.engine.state.account;
+    const deniedOnResources = sim.engine.calls.flatMap((call) =>
+      (call.resources ?? []).flatMap(({ id, tags }) => {
+        const action = `${IAM_PREFIX[call.service]}:${call.operation}`;
+        const resource = arnOf(id, call.region, account);
+        return isAllowed(policy, { action, resource, context: requestContext(call, tags) })
+          ? []
+          : [
+              `${action} on ${id} tagged ${JSON.stringify(tags)} with ${JSON.stringify(call.requestTags ?? {})}`,
+            ];
+      }),
+    );
+    expect(deniedOnResources).toEqual([]);
+    // Launches carry the environment tag the launch statement requires.
+    const launches = sim.engine.calls.filter((c) => c.operation === "RunInstances");
+    expect(launches.length).toBeGreaterThan(0);
+    for (const call of launches) {
+      const resource = `arn:aws:ec2:${call.region}:${account}:instance/*`;
+      expect(isAllowed(policy, { action: "ec2:RunInstances", resource, context: requestContext(call) })).toBe(
+        true,
+      );
+    }
+    // The first rollouts adopted hand-built servers: instances without any amipipe tag were
+    // tagged into their environment (the world's legacy fleet is found through its target group).
+    const adoptions = sim.engine.calls.filter(
+      (c) =>
+        c.operation === "CreateTags" &&
+        c.requestTags?.["amipipe:environment"] &&
+        c.resources?.some(
+          (r) => r.id.startsWith("i-") && !Object.keys(r.tags).some((k) => k.startsWith("amipipe:")),
+        ),
+    );
+    expect(adoptions.map((c) => c.requestTags?.["amipipe:environment"]).sort()).toEqual([
+      "dev",
+      "prod",
+      "staging",
+    ]);
+    // Launching from the environments' templates passes their instance profile's role to EC2.
+    const profiles = Object.values(sim.engine.state.regions[REGION]!.launchTemplates).flatMap((t) =>
+      t.versions.flatMap((v) => {
+        const name = (v.data.IamInstanceProfile as { Name?: string } | undefined)?.Name;
+        return name ? [name] : [];
+      }),
+    );
+    expect(new Set(profiles)).toEqual(new Set(["web-instance"]));
+    for (const profile of new Set(profiles)) {
+      expect(
+        isAllowed(policy, {
+          action: "iam:PassRole",
+          resource: `arn:aws:iam::${account}:role/${profile}`,
+          context: { "iam:PassedToService": "ec2.amazonaws.com" },
+        }),
+      ).toBe(true);
+    }
     // Every command succeeded, so the log holds the whole happy path (rollouts included).
     expect(failures).toEqual({});
     expect(outcomes).toEqual(Object.fromEntries(Object.keys(outcomes).map((k) => [k, true])));

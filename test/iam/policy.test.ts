@@ -155,6 +155,124 @@ describe("least-privilege policy", () => {
     expect(isAllowed(policy, { action: "autoscaling:StartInstanceRefresh" })).toBe(false);
   });
 
+  it("lets a first rollout adopt a hand-built server into its environment, and nothing more", () => {
+    const instance = `arn:aws:ec2:${region}:${account}:instance/i-0123456789abcdef0`;
+    const adopt = (resourceTags: Record<string, string>, requestTags: Record<string, string>) =>
+      isAllowed(policy, {
+        action: "ec2:CreateTags",
+        resource: instance,
+        context: {
+          "aws:RequestedRegion": region,
+          ...Object.fromEntries(Object.entries(resourceTags).map(([k, v]) => [`aws:ResourceTag/${k}`, v])),
+          ...Object.fromEntries(Object.entries(requestTags).map(([k, v]) => [`aws:RequestTag/${k}`, v])),
+          "aws:TagKeys": Object.keys(requestTags),
+        },
+      });
+    const oldProd = { "amipipe:environment": "prod", "amipipe:role": "old", "amipipe:rollout-id": "r-1" };
+    // A server with no amipipe tag at all (the tag-old step of its first rollout).
+    expect(adopt({ Name: "web-prod-01" }, oldProd)).toBe(true);
+    // One already in the environment (the tag-old step of a later rollout).
+    expect(adopt({ "amipipe:environment": "prod" }, oldProd)).toBe(true);
+    // Never another environment's instance, never a non-amipipe key, never an unknown environment.
+    expect(adopt({ "amipipe:environment": "staging" }, oldProd)).toBe(false);
+    expect(adopt({ Name: "web-prod-01" }, { ...oldProd, Owner: "ops" })).toBe(false);
+    expect(adopt({ Name: "db-01" }, { ...oldProd, "amipipe:environment": "payments" })).toBe(false);
+    // Tags without an environment only on the environments' own instances.
+    expect(adopt({ "amipipe:environment": "prod" }, { "amipipe:retain-until": "2026-05-02T00:00:00Z" })).toBe(
+      true,
+    );
+    expect(adopt({ Name: "db-01" }, { "amipipe:retain-until": "2026-05-02T00:00:00Z" })).toBe(false);
+    // Stopping and terminating stay scoped to the environment tag.
+    for (const action of ["ec2:StopInstances", "ec2:TerminateInstances"]) {
+      const on = (tags: Record<string, string>) =>
+        isAllowed(policy, {
+          action,
+          resource: instance,
+          context: Object.fromEntries(Object.entries(tags).map(([k, v]) => [`aws:ResourceTag/${k}`, v])),
+        });
+      expect(on({ "amipipe:environment": "prod" })).toBe(true);
+      expect(on({ Name: "web-prod-01" })).toBe(false);
+    }
+  });
+
+  it("deletes only snapshots of the toolkit's images", () => {
+    const snapshot = `arn:aws:ec2:${region}::snapshot/snap-0123456789abcdef0`;
+    const remove = (tags: Record<string, string>) =>
+      isAllowed(policy, {
+        action: "ec2:DeleteSnapshot",
+        resource: snapshot,
+        context: Object.fromEntries(Object.entries(tags).map(([k, v]) => [`aws:ResourceTag/${k}`, v])),
+      });
+    expect(remove({ "amipipe:recipe": "web" })).toBe(true);
+    expect(remove({ Name: "db-backup" })).toBe(false);
+  });
+
+  it("lets Image Builder create its service-linked role on a fresh account, and no other", () => {
+    const slr = policy.Statement.find((s) => s.Action.includes("iam:CreateServiceLinkedRole"));
+    expect(slr?.Condition).toEqual({ StringEquals: { "iam:AWSServiceName": "imagebuilder.amazonaws.com" } });
+    const create = (service: string, role: string) =>
+      isAllowed(policy, {
+        action: "iam:CreateServiceLinkedRole",
+        resource: `arn:aws:iam::${account}:role/aws-service-role/${service}/${role}`,
+        context: { "iam:AWSServiceName": service },
+      });
+    expect(create("imagebuilder.amazonaws.com", "AWSServiceRoleForImageBuilder")).toBe(true);
+    expect(create("autoscaling.amazonaws.com", "AWSServiceRoleForAutoScaling")).toBe(false);
+    expect(isAllowed(buildIamPolicy(scope("environment")), { action: "iam:CreateServiceLinkedRole" })).toBe(
+      false,
+    );
+  });
+
+  it("marks the statements widened to any launch template when one was not found", () => {
+    expect(policy.Statement.some((s) => s.Sid.endsWith("Widened"))).toBe(false);
+    const missing = scope();
+    delete missing.environments[1]!.launchTemplateId;
+    const doc = buildIamPolicy(missing);
+    const widened = doc.Statement.filter((s) => s.Sid.endsWith("Widened"));
+    expect(widened.map((s) => s.Sid).sort()).toEqual([
+      "LaunchFromTemplatesIntoEnvironmentSubnetsWidened",
+      "NewLaunchTemplateVersionsWidened",
+    ]);
+    expect(
+      widened.every((s) => s.Resource.includes(`arn:aws:ec2:${region}:${account}:launch-template/*`)),
+    ).toBe(true);
+  });
+
+  it("evaluates IfExists, set operators, Null and negated operators as IAM does", () => {
+    const doc = (
+      condition: NonNullable<PolicyDocument["Statement"][number]["Condition"]>,
+    ): PolicyDocument => ({
+      Version: "2012-10-17",
+      Statement: [
+        { Sid: "A", Effect: "Allow", Action: ["ec2:CreateTags"], Resource: ["*"], Condition: condition },
+      ],
+    });
+    const allowed = (d: PolicyDocument, context: Record<string, string | string[]>) =>
+      isAllowed(d, { action: "ec2:CreateTags", resource: "arn:aws:ec2:::instance/i-1", context });
+    const ifExists = doc({ StringEqualsIfExists: { "aws:ResourceTag/env": "prod" } });
+    expect(allowed(ifExists, {})).toBe(true);
+    expect(allowed(ifExists, { "aws:resourcetag/env": "prod" })).toBe(true);
+    expect(allowed(ifExists, { "aws:ResourceTag/env": "dev" })).toBe(false);
+    const strict = doc({ StringEquals: { "aws:ResourceTag/env": "prod" } });
+    expect(allowed(strict, {})).toBe(false);
+    const allKeys = doc({ "ForAllValues:StringLike": { "aws:TagKeys": ["amipipe:*"] } });
+    expect(allowed(allKeys, { "aws:TagKeys": ["amipipe:a", "amipipe:b"] })).toBe(true);
+    expect(allowed(allKeys, { "aws:TagKeys": ["amipipe:a", "Name"] })).toBe(false);
+    const anyKey = doc({ "ForAnyValue:StringEquals": { "aws:TagKeys": ["Name"] } });
+    expect(allowed(anyKey, { "aws:TagKeys": ["amipipe:a", "Name"] })).toBe(true);
+    expect(allowed(anyKey, {})).toBe(false);
+    const absent = doc({ Null: { "aws:RequestTag/env": "true" } });
+    expect(allowed(absent, {})).toBe(true);
+    expect(allowed(absent, { "aws:RequestTag/env": "prod" })).toBe(false);
+    const not = doc({ StringNotEquals: { "aws:ResourceTag/env": ["prod", "staging"] } });
+    expect(allowed(not, { "aws:ResourceTag/env": "dev" })).toBe(true);
+    expect(allowed(not, { "aws:ResourceTag/env": "prod" })).toBe(false);
+    expect(allowed(not, {})).toBe(true);
+    expect(allowed(doc({ NumericLessThan: { "ec2:VolumeSize": "10" } }), { "ec2:VolumeSize": "5" })).toBe(
+      false,
+    );
+  });
+
   it("matches action wildcards case-insensitively and honours explicit denies", () => {
     const doc: PolicyDocument = {
       Version: "2012-10-17",

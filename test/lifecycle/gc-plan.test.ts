@@ -136,7 +136,7 @@ describe("gc plan", () => {
     expect(reason("ami-0000000ff")).toMatch(/not built by amipipe/);
   });
 
-  it("keeps the amipipe:pinned tag in step with the pins", () => {
+  it("amipipe:pinned lists only the environments whose current pin the image is", () => {
     const observed = world([
       image("ami-000000001", 1),
       image("ami-000000002", 2, { tags: { "amipipe:pinned": "dev" } }),
@@ -151,9 +151,74 @@ describe("gc plan", () => {
       ],
       { now: NOW, keep: 5, olderThanMs: 0 },
     );
+    // Only current pins count: prod's history entry does not make ami-000000001 "pinned" by prod.
     expect(plan.pinnedTags).toEqual([
-      { ami: "ami-000000001", region, value: "dev,prod" },
+      { ami: "ami-000000001", region, value: "dev" },
       { ami: "ami-000000002", region, value: null },
+    ]);
+  });
+
+  it("says why an image is kept as data: pins, history, instances by state, retention, launch templates", () => {
+    const observed = world([image("ami-0000000a1", 50), image("ami-0000000b2", 60)], {
+      instances: [
+        { id: "i-1", region, ami: "ami-0000000a1", state: "running", tags: {} },
+        { id: "i-2", region, ami: "ami-0000000a1", state: "running", tags: {} },
+        {
+          id: "i-3",
+          region,
+          ami: "ami-0000000a1",
+          state: "stopped",
+          tags: { "amipipe:retain-until": "2026-11-26T00:00:00Z" },
+        },
+      ],
+      launchTemplateUses: [
+        { region, launchTemplate: "web-prod", version: "7", usedBy: "default version", ami: "ami-0000000a1" },
+        { region, launchTemplate: "web-prod", version: "7", usedBy: "latest version", ami: "ami-0000000a1" },
+      ],
+    });
+    const plan = planGc(
+      [observed],
+      [
+        { env: "prod", ami: "ami-0000000a1", kind: "pin" },
+        { env: "staging", ami: "ami-0000000a1", kind: "history" },
+        { env: "dev", ami: "ami-0000000a1", kind: "history" },
+      ],
+      { now: NOW, keep: 1, olderThanMs: 0 },
+    );
+    const kept = plan.kept.find((k) => k.ami === "ami-0000000a1")!;
+    expect(kept).toEqual({
+      ami: "ami-0000000a1",
+      region,
+      sizeGiB: 8,
+      reasons: [
+        { kind: "pinned", environments: ["prod"] },
+        { kind: "history", environments: ["dev", "staging"] },
+        { kind: "instances", state: "running", ids: ["i-1", "i-2"] },
+        {
+          kind: "retained",
+          instances: [{ id: "i-3", state: "stopped", retainUntil: "2026-11-26T00:00:00Z" }],
+        },
+        {
+          kind: "launch-template",
+          launchTemplate: "web-prod",
+          version: "7",
+          usedBy: ["default version", "latest version"],
+        },
+      ],
+      reason:
+        "pinned by prod; in the pin history of dev, staging; used by 2 running instances (i-1, i-2); " +
+        "used by stopped instance i-3 (retained until 2026-11-26T00:00:00Z); " +
+        "referenced by launch template web-prod version 7 (default version, latest version)",
+    });
+    expect(plan.deregister).toEqual([
+      {
+        ami: "ami-0000000b2",
+        region,
+        snapshots: ["snap-0000000b2"],
+        sizeGiB: 8,
+        builtAt: new Date(NOW - 60 * DAY).toISOString(),
+        reason: expect.stringContaining("not pinned, in no pin history"),
+      },
     ]);
   });
 });

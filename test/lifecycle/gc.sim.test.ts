@@ -132,8 +132,19 @@ describe("gc in the simulated world", () => {
     expect(result.data.deregister.map((d) => d.ami).sort()).toEqual([s.a[4], s.a[6]].sort());
     expect(result.data.reclaimGiB).toBe(40);
     expect(result.data.monthlyCostUSD).toBe(2);
-    expect(result.text).toMatch(new RegExp(`keep ${s.a[1]} \\[${REGION}\\]: pinned by prod`));
+    // One aligned row per decision, the retained instance past its retention included.
+    expect(result.text).toMatch(new RegExp(`^  ${s.a[1]}  ${REGION}  20 GiB  pinned: prod$`, "m"));
+    expect(result.text).toMatch(new RegExp(`^  ${s.a[0]}  ${REGION}  20 GiB  history: staging$`, "m"));
+    expect(result.text).toMatch(/^TERMINATE \(stopped for a fast rollback; retention is over\)$/m);
+    const expired = result.data.terminate[0]!;
+    expect(result.text).toContain(`  ${expired.instanceId}  ${REGION}  ${s.a[4]}  retained until `);
     expect(result.text).toMatch(/would reclaim 40 GiB of snapshots ≈ \$2\.00 per month/);
+    const rows = result.text.split("\n").filter((l) => /^ {2}(ami|i)-/.test(l));
+    expect(rows).toHaveLength(2 + 1 + 7 + 3);
+    for (const row of rows) expect(row.length).toBeLessThan(160);
+    expect(result.text).toMatch(
+      /^ {2}ami-0a1b2c3d4e5f60000 .* pinned: staging · history: dev, prod · running: i-\w+ \+4 · templates: web-dev v1, web-prod v1$/m,
+    );
     expect({ snapshots: snapshotIds(s), images: liveImages(s) }).toEqual(before);
     expect(s.sim.engine.calls.slice(callsBefore).filter((c) => !c.operation.startsWith("Describe"))).toEqual(
       [],
@@ -173,7 +184,7 @@ describe("gc in the simulated world", () => {
     expect(answer.Reservations![0]!.Instances![0]!.State!.Name).toMatch(/shutting-down|terminated/);
   });
 
-  it("tags every AMI git protects with amipipe:pinned, and a re-run changes nothing more", async () => {
+  it("tags every AMI an environment is pinned to now with amipipe:pinned, and a re-run changes nothing more", async () => {
     await gc(contextFor(s.sim, s.root), { keep: 1 });
     const ec2 = s.sim.aws.ec2(REGION);
     const tags = async (ami: string) =>
@@ -181,8 +192,9 @@ describe("gc in the simulated world", () => {
         (t) => t.Key === "amipipe:pinned",
       )?.Value;
     expect(await tags(s.a[1]!)).toBe("prod");
-    expect(await tags(s.a[0]!)).toBe("staging");
-    expect(await tags(LEGACY)).toBe("dev,prod,staging");
+    // Only current pins: a[0] is only in staging's history, LEGACY only staging's pin now.
+    expect(await tags(s.a[0]!)).toBeUndefined();
+    expect(await tags(LEGACY)).toBe("staging");
     expect(await tags(s.a[2]!)).toBeUndefined();
 
     const again = await gc(contextFor(s.sim, s.root), { keep: 1 });

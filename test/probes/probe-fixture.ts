@@ -96,7 +96,9 @@ export function createProbeFixture(
   );
   write(
     path.join(root, "etc/group"),
-    ["root:x:0:", "wheel:x:10:deploy", "apache:x:48:deploy,", "docker:x:990:", "deploy:x:1001:", ""].join("\n"),
+    ["root:x:0:", "wheel:x:10:deploy", "apache:x:48:deploy,", "docker:x:990:", "deploy:x:1001:", ""].join(
+      "\n",
+    ),
   );
   write(
     path.join(root, "etc/ssh/sshd_config"),

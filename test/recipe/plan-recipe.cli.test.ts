@@ -73,6 +73,10 @@ describe("amipipe plan-recipe in a git checkout", () => {
     expect(text).toContain("**Services**\n```diff\n+ memcached  (enabled at boot)\n```");
     expect(text).toContain("**Ports**\n```diff\n+ 11211  (memcached)\n```");
     expect(text).toContain("3 added, 1 removed, 0 changed.");
+    // The removed cron entry is called out above the diff.
+    expect(text).toContain(
+      "**Risks**\n\n- ⚠️ cron entry daily-notice removed: '30 9 * * *' (deploy: /var/www/app/current/bin/cron-run daily_notice) no longer runs\n\n**Packages**",
+    );
     // Nothing else moved: the agents, users and files sections are absent.
     expect(text).not.toContain("**Agents**");
     expect(text).not.toContain("**Users");
@@ -96,6 +100,14 @@ describe("amipipe plan-recipe in a git checkout", () => {
           change: "removed",
           item: "daily-notice",
           detail: "30 9 * * * deploy /var/www/app/current/bin/cron-run daily_notice",
+        },
+      ],
+      risks: [
+        {
+          kind: "cron-removed",
+          item: "daily-notice",
+          message:
+            "cron entry daily-notice removed: '30 9 * * *' (deploy: /var/www/app/current/bin/cron-run daily_notice) no longer runs",
         },
       ],
     });

@@ -54,6 +54,8 @@ describe("a crash anywhere in a rollout", () => {
   it("is resumed by the next reconcile, for a crash after every single API call of a full rollout", async () => {
     expect(fullRolloutCalls).toBeGreaterThan(20);
     const base = snapshot(pinned);
+    // The other stages' hand-built servers carry no amipipe tags until their own first rollout.
+    const handBuilt = new Set(Object.keys(base.regions[REGION]!.instances));
     for (let n = 1; n <= fullRolloutCalls; n++) {
       const crashed = worldFrom(pinned.root, structuredClone(base), [`crash-after-calls=${n}`]);
       const started = crashed.sim.clock.now();
@@ -83,7 +85,7 @@ describe("a crash anywhere in a rollout", () => {
         `nothing orphaned after ${n}`,
       ).toEqual([ami, ami]);
       expect(
-        (await instancesOf(resumed)).filter((i) => !i.env),
+        (await instancesOf(resumed)).filter((i) => !i.env && !handBuilt.has(i.id)),
         `untagged instances after ${n}`,
       ).toEqual([]);
       expectCapacityHeld(resumed, "prod", 2, started);

@@ -1,12 +1,12 @@
 import { cp, mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { DescribeInstancesCommand } from "@aws-sdk/client-ec2";
+import { DescribeInstancesCommand, DescribeLaunchTemplateVersionsCommand } from "@aws-sdk/client-ec2";
 import { expect } from "vitest";
 import { promote } from "../../src/commands/promote.js";
 import type { EnvironmentStatus } from "../../src/commands/status.js";
 import { environmentStatus } from "../../src/rollout/converge.js";
-import { REGION, snapshot, type World, worldFrom } from "./world.js";
+import { exampleWorld, REGION, snapshot, type World, webImage, worldFrom } from "./world.js";
 
 /** Runs a command function and gives back what the CLI would: exit code, --json data, message. */
 export async function run<T>(
@@ -74,4 +74,29 @@ export function expectCapacityHeld(world: World, env: string, desired: number, s
   expect(during.length).toBeGreaterThan(0);
   const floor = Math.min(...during.map((t) => t.healthy));
   expect(floor, JSON.stringify(during)).toBeGreaterThanOrEqual(desired);
+}
+
+/** The example world with a new web image rolled out and verified in dev and staging; prod still serves the legacy fleet. */
+export async function stagingVerifiedWorld(): Promise<{ world: World; ami: string }> {
+  const world = await exampleWorld();
+  const ami = await webImage(world);
+  await promoteOk(world, "dev", ami);
+  await promoteOk(world, "staging");
+  return { world, ami };
+}
+
+/** The launch template's default version: its number and the AMI it launches. */
+export async function defaultTemplateVersion(
+  world: World,
+  name: string,
+): Promise<{ version: number; ami: string; instanceType?: string }> {
+  const answer = await world.ctx.aws
+    .ec2(REGION)
+    .send(new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateName: name, Versions: ["$Default"] }));
+  const v = answer.LaunchTemplateVersions![0]!;
+  return {
+    version: v.VersionNumber!,
+    ami: v.LaunchTemplateData!.ImageId!,
+    ...(v.LaunchTemplateData?.InstanceType ? { instanceType: v.LaunchTemplateData.InstanceType } : {}),
+  };
 }

@@ -17,10 +17,11 @@ import {
   StopInstancesCommand,
   TerminateInstancesCommand,
 } from "@aws-sdk/client-ec2";
+import { DescribeTargetHealthCommand } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { describe, expect, it } from "vitest";
 import { TAG } from "../../src/aws/tags.js";
 import { createImageRecord } from "../../src/sim/services/ec2.js";
-import { exampleWorld, LEGACY_AMI, MINUTE, REGION, SECOND, SUBNETS } from "./world.js";
+import { exampleWorld, LEGACY_AMI, MINUTE, REGION, SECOND, SUBNETS, targetGroupArn } from "./world.js";
 
 describe("EC2 in the simulated world", () => {
   it("the example world runs the seed's legacy fleet: dev ×1, staging ×2, prod ×2", async () => {
@@ -28,16 +29,22 @@ describe("EC2 in the simulated world", () => {
     const ec2 = sim.aws.ec2(REGION);
     const counts: Record<string, number> = {};
     for (const env of ["dev", "staging", "prod"]) {
+      // Hand-built servers carry no amipipe tags: their target group is what ties them to a stage.
+      const health = await sim.aws
+        .elbv2(REGION)
+        .send(new DescribeTargetHealthCommand({ TargetGroupArn: await targetGroupArn(sim, `web-${env}`) }));
+      const ids = health.TargetHealthDescriptions!.map((d) => d.Target!.Id!);
       const out = await ec2.send(
         new DescribeInstancesCommand({
-          Filters: [
-            { Name: `tag:${TAG.environment}`, Values: [env] },
-            { Name: "instance-state-name", Values: ["running"] },
-          ],
+          InstanceIds: ids,
+          Filters: [{ Name: "instance-state-name", Values: ["running"] }],
         }),
       );
       const instances = out.Reservations!.flatMap((r) => r.Instances!);
       expect(instances.every((i) => i.ImageId === LEGACY_AMI)).toBe(true);
+      expect(
+        instances.flatMap((i) => i.Tags!.map((t) => t.Key!)).filter((k) => k.startsWith("amipipe:")),
+      ).toEqual([]);
       counts[env] = instances.length;
     }
     expect(counts).toEqual({ dev: 1, staging: 2, prod: 2 });

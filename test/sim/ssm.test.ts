@@ -1,3 +1,5 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { DescribeInstancesCommand } from "@aws-sdk/client-ec2";
 import {
   DeleteParameterCommand,
@@ -9,11 +11,10 @@ import {
   SendCommandCommand,
 } from "@aws-sdk/client-ssm";
 import { describe, expect, it } from "vitest";
-import { TAG } from "../../src/aws/tags.js";
 import { inventorySchema } from "../../src/probes/schema.js";
 import { PROBE_SCRIPTS } from "../../src/probes/scripts.js";
 import { publishBaseImage } from "../../src/sim/services/ec2.js";
-import { exampleWorld, REGION, SECOND } from "./world.js";
+import { exampleWorld, REGION, ROOT, SECOND } from "./world.js";
 
 describe("SSM in the simulated world", () => {
   it("the public Amazon Linux parameters name the current base AMIs, and a new monthly AMI moves them", async () => {
@@ -62,12 +63,27 @@ describe("SSM in the simulated world", () => {
     expect(secret.Parameter?.Type).toBe("SecureString");
   });
 
+  it("the example world holds every parameter the example recipe reads at boot", async () => {
+    const recipe = await readFile(path.join(ROOT, "image-recipes", "web.yml"), "utf8");
+    const names = [...new Set([...recipe.matchAll(/\bssm:(\/[\w/.-]+)/g)].map((m) => m[1]!))].sort();
+    expect(names).toEqual(["/web/deploy/authorized-keys", "/web/newrelic/license"]);
+    const sim = await exampleWorld();
+    const found = await sim.aws
+      .ssm(REGION)
+      .send(new GetParametersCommand({ Names: names, WithDecryption: true }));
+    expect(found.InvalidParameters).toEqual([]);
+    expect(Object.fromEntries(found.Parameters!.map((p) => [p.Name, p.Type]))).toEqual({
+      "/web/deploy/authorized-keys": "String",
+      "/web/newrelic/license": "SecureString",
+    });
+  });
+
   it("a probe sent to a legacy server goes Pending → InProgress → Success and answers its inventory", async () => {
     const sim = await exampleWorld();
     const ec2 = sim.aws.ec2(REGION);
     const ssm = sim.aws.ssm(REGION);
     const prod = await ec2.send(
-      new DescribeInstancesCommand({ Filters: [{ Name: `tag:${TAG.environment}`, Values: ["prod"] }] }),
+      new DescribeInstancesCommand({ Filters: [{ Name: "tag:Name", Values: ["web-prod-01"] }] }),
     );
     const id = prod.Reservations![0]!.Instances![0]!.InstanceId!;
     const sent = await ssm.send(

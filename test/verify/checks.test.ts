@@ -7,6 +7,7 @@ import {
   inventoryAt,
   rebootFacts,
 } from "../../src/probes/simulate.js";
+import { foldAgentConsequences } from "../../src/verify/checks/agents.js";
 import { instanceChecks } from "../../src/verify/checks/instance.js";
 import { checkLogDelivery } from "../../src/verify/checks/log-delivery.js";
 import { type Expectations, expectationsFromRecipe } from "../../src/verify/expectations.js";
@@ -63,11 +64,55 @@ describe("instance checks against the example recipe", () => {
       expected,
       { target: "i-new", phase: "boot" },
     );
-    expect(failed(results)).toEqual(["services", "agent:fluentd"]);
+    // One cause, one finding: the absent fluentd service is evidence of it, not a second finding.
+    expect(failed(results)).toEqual(["agent:fluentd"]);
     const agent = results.find((r) => r.name === "agent:fluentd")!;
     expect(agent.summary).toBe(
       "fluentd is not installed: package fluent-package absent, no fluentd process, nothing listening on 24220",
     );
+    expect(agent.evidence.consequences).toEqual([
+      "service fluentd: not installed (the services check leaves it to this finding)",
+    ]);
+    // The recipe's own services are still checked.
+    expect(results.find((r) => r.name === "services")!.summary).toBe(
+      "httpd, crond, newrelic-infra enabled at boot and active",
+    );
+  });
+
+  it("agent-missing=fluentd across a soak: the silent monitor_agent is folded into the agent finding, not a log-delivery finding", () => {
+    const facts = instance(webManifest, "agent-missing=fluentd");
+    const fluentd = expected.agents.find((a) => a.name === "fluentd")!;
+    const boot = instanceChecks(inventoryAt(facts, LAUNCH + 3 * MINUTE), expected, {
+      target: "i-new",
+      phase: "boot",
+    });
+    const delivery = checkLogDelivery(
+      [inventoryAt(facts, LAUNCH + 5 * MINUTE), inventoryAt(facts, LAUNCH + 6 * MINUTE)],
+      fluentd,
+      "i-new",
+    );
+    expect(delivery.passed).toBe(false);
+    const folded = foldAgentConsequences([...boot, delivery]);
+    expect(failed(folded)).toEqual(["agent:fluentd"]);
+    expect(folded.find((r) => r.name === "agent:fluentd")!.evidence.consequences).toEqual([
+      "service fluentd: not installed (the services check leaves it to this finding)",
+      "log delivery: fluentd: monitor_agent on 24220 does not answer: fluentd is not running",
+    ]);
+    // A stalled but installed fluentd keeps its own log-delivery finding.
+    const stalled = instance(webManifest, "log-delivery-stalled=fluentd");
+    const stalledDelivery = checkLogDelivery(
+      [inventoryAt(stalled, LAUNCH + 5 * MINUTE), inventoryAt(stalled, LAUNCH + 6 * MINUTE)],
+      fluentd,
+      "i-new",
+    );
+    const kept = foldAgentConsequences([
+      ...instanceChecks(inventoryAt(stalled, LAUNCH + 3 * MINUTE), expected, {
+        target: "i-new",
+        phase: "boot",
+      }),
+      stalledDelivery,
+    ]);
+    expect(failed(kept)).toEqual(["log-delivery:fluentd"]);
   });
 
   it("cron-stale-timezone: crond started before the zone change, jobs would run in UTC; a reboot clears it", () => {
@@ -78,9 +123,21 @@ describe("instance checks against the example recipe", () => {
     });
     expect(failed(results)).toEqual(["cron-timezone"]);
     const cron = results.find((r) => r.name === "cron-timezone")!;
-    expect(cron.summary).toContain("before the zone was set to Asia/Tokyo");
-    expect(cron.summary).toContain("cron jobs would run in UTC");
-    expect(cron.summary).toContain("crond matched hour 0: cron jobs run in UTC");
+    // One reading for a person: local times with the offset, the consequence for the server's
+    // own 09:00 job, and the fix; no UTC ISO stamps in the sentence.
+    expect(cron.summary).toBe(
+      "cron runs on UTC, not Asia/Tokyo: jobs fire 9 hours late — '0 9 * * *' (daily-mail) runs at 18:00 JST. " +
+        "crond started at 2026-07-01 09:00:05 JST (+0900), before the zone was set to Asia/Tokyo at 09:01:00 JST, " +
+        "and keeps the zone it read at start; the canary confirms it: at 09:03 JST crond ran its hour-0 entry. " +
+        "Fix: restart crond after setting the zone, or reboot",
+    );
+    expect(cron.summary).not.toMatch(/\d\dZ|\.000/);
+    // The raw timestamps stay in the evidence.
+    expect(cron.evidence).toMatchObject({
+      crondStartedAt: "2026-07-01T00:00:05.000Z",
+      localtimeChangedAt: "2026-07-01T00:01:00.000Z",
+      canaryLine: "2026-07-01T09:03:00+0900 cron-hour=0",
+    });
     const after = rebootFacts(facts, LAUNCH + 5 * MINUTE);
     expect(
       failed(

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { RunInstancesCommand } from "@aws-sdk/client-ec2";
+import { RunInstancesCommand, StopInstancesCommand, TerminateInstancesCommand } from "@aws-sdk/client-ec2";
 import {
   DeregisterTargetsCommand,
   DescribeTargetGroupsCommand,
@@ -18,12 +18,13 @@ import type { InstanceFacts } from "../../src/probes/simulate.js";
 import { targetHealthVerifier } from "../../src/rollout/basic-verifier.js";
 import { convergeEnvironment } from "../../src/rollout/converge.js";
 import { createRolloutVerifier } from "../../src/verify/rollout-verifier.js";
+import { runProbe } from "../../src/verify/ssm-probe.js";
 import { findingsOf } from "../../src/verify/types.js";
 import { editFile } from "../bake/world.js";
 import { evrOf, syntheticRpmDb } from "../probes/rpm-db.js";
-import { fleetOf, fork, run } from "../rollout/scenario.js";
+import { fork, run } from "../rollout/scenario.js";
 import { exampleWorld, LEGACY_AMI, REGION, type World } from "../rollout/world.js";
-import { withHttp } from "./sim-world.js";
+import { legacyServers, withHttp } from "./sim-world.js";
 
 const LEGACY_INVENTORY = path.resolve(import.meta.dirname, "../../sim/legacy/web-legacy.inventory.json");
 const MINUTE = 60_000;
@@ -41,7 +42,7 @@ beforeAll(async () => {
 });
 
 async function legacyIn(world: World, env: string): Promise<string> {
-  const id = (await fleetOf(world, env)).find((i) => i.ami === LEGACY_AMI && i.state === "running")?.id;
+  const [id] = await legacyServers(world, env);
   expect(id).toBeDefined();
   return id!;
 }
@@ -106,11 +107,52 @@ describe("amipipe survey --instance ID (inventory probe over SSM)", () => {
     expect(world.sim.engine.calls.length).toBe(before);
   });
 
-  it("surveying an instance SSM cannot reach fails with the reason", async () => {
+  it("surveying an id that does not exist is a usage error (exit 2) from one DescribeInstances, no SSM call", async () => {
     const world = withHttp(await fork(baked));
-    await expect(survey(world.ctx, { instance: "i-0123456789abcdef0" })).rejects.toThrow(
-      /i-0123456789abcdef0/,
+    const before = world.sim.engine.calls.length;
+    const outcome = await run(() => survey(world.ctx, { instance: "i-0123456789abcdef0" }));
+    expect(outcome.exitCode).toBe(2);
+    expect(outcome.message).toBe(
+      "instance i-0123456789abcdef0 does not exist in ap-northeast-1 (the first environment's region; pass --region for another)",
     );
+    const made = world.sim.engine.calls.slice(before).map((c) => c.operation);
+    expect(made).toEqual(["DescribeInstances"]);
+  });
+
+  it("surveying a stopped or terminated server fails at once with its state, not after minutes of SSM retries", async () => {
+    const world = withHttp(await fork(baked));
+    const id = await legacyIn(world, "prod");
+    const ec2 = world.ctx.aws.ec2(REGION);
+    await ec2.send(new StopInstancesCommand({ InstanceIds: [id] }));
+    world.sim.clock.advance(5 * MINUTE);
+    const started = world.sim.clock.now();
+    const before = world.sim.engine.calls.length;
+    const stopped = await run(() => survey(world.ctx, { instance: id }));
+    expect(stopped.exitCode).toBe(1);
+    expect(stopped.message).toBe(`instance ${id} is stopped: start it or survey a running server`);
+    expect(stopped.code).toBe("instance-not-running");
+    expect(calls(world, "SendCommand", before)).toEqual([]);
+    expect(world.sim.clock.now()).toBe(started);
+
+    await ec2.send(new TerminateInstancesCommand({ InstanceIds: [id] }));
+    world.sim.clock.advance(5 * MINUTE);
+    const terminated = await run(() => survey(world.ctx, { instance: id }));
+    expect(terminated.exitCode).toBe(1);
+    expect(terminated.message).toBe(`instance ${id} is terminated: survey a running server`);
+  });
+
+  it("a probe sent to a stopped instance fails at its first refusal, naming the state", async () => {
+    const world = withHttp(await fork(baked));
+    const id = await legacyIn(world, "dev");
+    await world.ctx.aws.ec2(REGION).send(new StopInstancesCommand({ InstanceIds: [id] }));
+    world.sim.clock.advance(5 * MINUTE);
+    const started = world.sim.clock.now();
+    await expect(
+      runProbe(world.ctx, { region: REGION, instanceIds: [id], probe: "instance", phase: "test" }),
+    ).rejects.toThrow(
+      `cannot run probe instance: ${id} is stopped (only a running instance's SSM agent answers)`,
+    );
+    expect(world.sim.clock.now()).toBe(started);
   });
 
   it("a malformed instance id is a usage error before any AWS call", async () => {
@@ -146,6 +188,9 @@ describe("amipipe verify ENV", () => {
     expect(http.summary).toMatch(/^GET http:\/\/web-\S+\.elb\.amazonaws\.com\/health → 200$/);
     expect(result.text).toContain(
       `not baked from recipe web (only environment checks): ${legacy} (${LEGACY_AMI})`,
+    );
+    expect(result.text.split("\n").at(-1)).toBe(
+      `dev: 2 finding(s) from environment checks; instance checks skipped on 1 instance(s) not baked from recipe web (${LEGACY_AMI})`,
     );
   });
 

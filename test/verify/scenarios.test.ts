@@ -12,7 +12,7 @@ import type { CheckResult } from "../../src/verify/types.js";
 import { editFile, exampleConfigCopy } from "../bake/world.js";
 import { envFile, expectCapacityHeld, fleetOf, fork, run, statusOf } from "../rollout/scenario.js";
 import { exampleWorld, LEGACY_AMI, REGION, type World } from "../rollout/world.js";
-import { withHttp } from "./sim-world.js";
+import { legacyServers, withHttp } from "./sim-world.js";
 
 const LEGACY_INVENTORY = path.resolve(import.meta.dirname, "../../sim/legacy/web-legacy.inventory.json");
 
@@ -148,7 +148,7 @@ describe("the lost access logs: fluentd missing on the new servers", () => {
 
   it("log-delivery-stalled=fluentd stops the rollout during soak, before the old server leaves the target group", async () => {
     const world = withHttp(await fork(baked, ["log-delivery-stalled=fluentd"]));
-    const legacy = (await fleetOf(world, "dev")).filter((i) => i.ami === LEGACY_AMI).map((i) => i.id);
+    const legacy = await legacyServers(world, "dev");
     expect(legacy).toHaveLength(1);
     const data = await expectStoppedInDev(world, ami);
     expectFailedIn(data, "soak");
@@ -185,12 +185,16 @@ describe("log delivery judged during soak", () => {
 });
 
 describe("cron in UTC: crond started before the zone change", () => {
-  it("cron-stale-timezone yields a finding that crond started before the zone change and jobs would run in UTC; not promoted", async () => {
+  it("cron-stale-timezone yields a finding that crond started before the zone change and jobs run 9 hours late; not promoted", async () => {
     const world = withHttp(await fork(baked, ["cron-stale-timezone"]));
     const data = await expectStoppedInDev(world, ami);
     const cron = finding(data, "cron-timezone");
-    expect(cron.summary).toMatch(/crond started at .* before the zone was set to Asia\/Tokyo/);
-    expect(cron.summary).toContain("cron jobs would run in UTC");
+    expect(cron.summary).toMatch(
+      /crond started at .* JST \(\+0900\), before the zone was set to Asia\/Tokyo/,
+    );
+    expect(cron.summary).toContain("cron runs on UTC, not Asia/Tokyo: jobs fire 9 hours late — '0 9 * * *'");
+    expect(cron.summary).toContain("runs at 18:00 JST");
+    expect(cron.summary).toContain("Fix: restart crond after setting the zone, or reboot");
     expect(cron.evidence.crondStartedAt! < cron.evidence.localtimeChangedAt!).toBe(true);
     const image = (await world.ctx.aws.ec2(REGION).send(new DescribeImagesCommand({ ImageIds: [ami] })))
       .Images![0]!;

@@ -10,8 +10,8 @@ import { loadProject } from "../../src/config/load.js";
 import { Progress } from "../../src/ports/progress.js";
 import { factsFromManifest, inventoryAt } from "../../src/probes/simulate.js";
 import { VirtualClock } from "../../src/sim/clock.js";
-import { run } from "../rollout/scenario.js";
 import { faults, LAUNCH, MINUTE, webManifest, webManifestWithoutFluentd } from "../probes/fixtures.js";
+import { run } from "../rollout/scenario.js";
 
 const repo = path.resolve(import.meta.dirname, "../..");
 const legacyFile = path.resolve(import.meta.dirname, "../../sim/legacy/web-legacy.inventory.json");
@@ -69,7 +69,9 @@ describe("recipe-from-survey", () => {
       name: "web",
       out: "image-recipes/web.yml",
     });
-    expect(result.text).toContain("`amipipe validate` fails until every environment's vars define log_destination");
+    expect(result.text).toContain(
+      "`amipipe validate` fails until every environment's vars define log_destination",
+    );
     const templateFile = path.join(root, "image-recipes/templates/fluentd.conf.njk");
     const template = readFileSync(templateFile, "utf8");
     // Logs must go somewhere real: no stdout/null output, the monitor port the toolkit provides.
@@ -78,16 +80,15 @@ describe("recipe-from-survey", () => {
     expect(template).not.toContain("monitor_port | default");
     expect(template).toContain("@type bigquery_insert");
     expect(template).toContain("{# REVIEW: where the logs go.");
-    const line = template.split("\n").findIndex((l) => l.includes("project {{ log_destination.project }}")) + 1;
+    const line =
+      template.split("\n").findIndex((l) => l.includes("project {{ log_destination.project }}")) + 1;
     expect(line).toBeGreaterThan(0);
 
     const error = await loadProject(root).then(
       () => undefined,
       (e: Error) => e,
     );
-    expect(error?.message).toContain(
-      `image-recipes/templates/fluentd.conf.njk:${line}:`,
-    );
+    expect(error?.message).toContain(`image-recipes/templates/fluentd.conf.njk:${line}:`);
     expect(error?.message).toContain("'log_destination' is undefined for environment 'dev'");
 
     // The user fills in the real destination: the draft validates.
@@ -138,7 +139,9 @@ describe("recipe-from-survey", () => {
     expect(readFileSync(path.join(root, "image-recipes/templates/fluentd.conf.njk"), "utf8")).toBe(
       "# ported td-agent.conf\n",
     );
-    expect(readFileSync(path.join(root, out), "utf8")).toContain("# Recipe drafted by `amipipe recipe-from-survey`");
+    expect(readFileSync(path.join(root, out), "utf8")).toContain(
+      "# Recipe drafted by `amipipe recipe-from-survey`",
+    );
   });
 
   it("multi-line steps are YAML literal blocks, so every line of the script (and its redirection) stays a line", async () => {
@@ -163,7 +166,12 @@ describe("recipe-from-survey", () => {
     expect(result.text).toContain("# REVIEW: Amazon Linux 2 reaches end of support");
     expect(result.text).toContain("# REVIEW: software the server ran that no package provides (Passenger");
     expect(result.text).toContain("# REVIEW: sudo — a survey does not read /etc/sudoers");
-    expect(result.text).toContain("# REVIEW: sshKeys — never write keys into a recipe: store each user's authorized keys in SSM");
+    expect(result.text).toContain(
+      "# REVIEW: the template's output names no destination: it reads log_destination from each environment's vars",
+    );
+    expect(result.text).toContain(
+      "# REVIEW: sshKeys — never write keys into a recipe: store each user's authorized keys in SSM",
+    );
   });
 });
 
@@ -175,9 +183,61 @@ describe("amipipe parity OLD.json NEW.json", () => {
     return file;
   };
 
-  it("passes for a new instance of the example recipe", async () => {
+  it("passes for a new instance of the example recipe, listing the equivalences it relied on", async () => {
     const result = await parity(offlineContext(tmpdir()), { old: legacyFile, new: newInventory() });
     expect(result.ok).toBe(true);
+    expect(result.text).toContain(
+      "covered  td-agent → fluentd (fluent-package), the td-agent successor (process, service, agent)",
+    );
+    expect(result.text.split("\n").at(-1)).toBe(
+      "parity: web covers web-prod-01; 2 equivalence(s) applied, 0 gap(s) waived (no --recipe: no waivers)",
+    );
+    expect(result.data.equivalences).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ old: "td-agent", new: "fluentd", package: "fluent-package" }),
+      ]),
+    );
+  });
+
+  it("shows the recipe's waivers it applied and those that matched nothing", async () => {
+    const root = mkdtempSync(path.join(tmpdir(), "amipipe-parity-"));
+    await recipeFromSurvey(offlineContext(root), {
+      inventory: legacyFile,
+      name: "web",
+      out: "image-recipes/web.yml",
+    });
+    const recipeFile = path.join(root, "image-recipes/web.yml");
+    writeFileSync(
+      recipeFile,
+      readFileSync(recipeFile, "utf8").replace(
+        "  waive: []",
+        [
+          "  waive:",
+          "    - { kind: agent, name: td-agent, reason: access logs now go to S3 from the ALB }",
+          "    - { kind: process, name: memcached, reason: moved to ElastiCache }",
+        ].join("\n"),
+      ),
+    );
+    const result = await parity(offlineContext(root), {
+      old: legacyFile,
+      new: newInventory(webManifestWithoutFluentd),
+      recipe: "web",
+    });
+    expect(result.text).toContain("waived   agent   td-agent: access logs now go to S3 from the ALB");
+    expect(result.text).toContain(
+      "unused   waiver process memcached (nothing to waive: moved to ElastiCache)",
+    );
+    expect(result.text).toMatch(/; 1 equivalence\(s\) applied, 1 gap\(s\) waived by recipe web$/);
+  });
+
+  it("instance ids instead of files: a usage error (exit 2) saying to survey them first", async () => {
+    const outcome = await run(() =>
+      parity(offlineContext(tmpdir()), { old: "i-0123456789abcdef0", new: newInventory() }),
+    );
+    expect(outcome.exitCode).toBe(2);
+    expect(outcome.message).toBe(
+      "i-0123456789abcdef0 is an instance id, and parity compares inventory files: run `amipipe survey --instance i-0123456789abcdef0 --out old.json` first, then pass old.json",
+    );
   });
 
   it("fails (exit 1) for an image without fluentd and lists td-agent's agent, process and port", async () => {

@@ -38,3 +38,41 @@ export function checkAgent(inv: Inventory, agent: ExpectedAgent, target: string)
     },
   });
 }
+
+/** The recipe's agents the inventory shows not installed (what the agent finding reports). */
+export function notInstalledAgents(inv: Inventory, agents: readonly ExpectedAgent[]): ExpectedAgent[] {
+  if (!inv.agents) return [];
+  return agents.filter((agent) => !inv.agents?.find((a) => a.name === agent.name)?.installed);
+}
+
+/** The agent finding with what else its absence caused, as evidence rather than more findings. */
+export function foldIntoAgent(result: CheckResult, consequences: readonly string[]): CheckResult {
+  const earlier = (result.evidence.consequences as string[] | undefined) ?? [];
+  return { ...result, evidence: { ...result.evidence, consequences: [...earlier, ...consequences] } };
+}
+
+/**
+ * Folds each failed check that only repeats an absent agent (its log delivery: no
+ * monitor_agent answers) into that agent's finding on the same target.
+ */
+export function foldAgentConsequences(results: readonly CheckResult[]): CheckResult[] {
+  const absent = new Map<string, number>();
+  results.forEach((r, i) => {
+    if (
+      r.name.startsWith("agent:") &&
+      !r.passed &&
+      (r.evidence.state as { installed?: boolean } | null)?.installed !== true
+    )
+      absent.set(`${r.name.slice("agent:".length)} ${r.target}`, i);
+  });
+  const out = [...results];
+  const dropped = new Set<number>();
+  results.forEach((r, i) => {
+    if (r.passed || !r.name.startsWith("log-delivery:")) return;
+    const at = absent.get(`${r.name.slice("log-delivery:".length)} ${r.target}`);
+    if (at === undefined) return;
+    out[at] = foldIntoAgent(out[at]!, [`log delivery: ${r.summary}`]);
+    dropped.add(i);
+  });
+  return out.filter((_, i) => !dropped.has(i));
+}
