@@ -9,29 +9,31 @@ import {
   PACKAGE_MANIFEST_DIR,
   listImagePackages,
   readPackageManifest
-} from "./chunks/chunk-5ZWS4DLL.js";
+} from "./chunks/chunk-USVAODVD.js";
 import {
   readPinFromSource
 } from "./chunks/chunk-I65LUCHH.js";
 import {
   runProbe
-} from "./chunks/chunk-KD44KZX5.js";
+} from "./chunks/chunk-4FFQW7JK.js";
 import {
   describeInstancesById,
   observeTargetGroups
-} from "./chunks/chunk-TCI4KXSX.js";
+} from "./chunks/chunk-FGMLPMBJ.js";
+import "./chunks/chunk-OKTVBVYZ.js";
 import {
   environmentsInOrder,
   loadProject
-} from "./chunks/chunk-MAB7OMU6.js";
+} from "./chunks/chunk-OV76J67R.js";
 import {
   commandLoaders,
   execute
-} from "./chunks/chunk-O3E25OPO.js";
+} from "./chunks/chunk-SMV2EM3Y.js";
 import {
   createContext,
   lineSink
-} from "./chunks/chunk-WYZ7QDZ3.js";
+} from "./chunks/chunk-MQSS3DTC.js";
+import "./chunks/chunk-TDHLHK6M.js";
 import {
   formatDuration
 } from "./chunks/chunk-ZCDM74UX.js";
@@ -39,19 +41,18 @@ import {
   diffPackages
 } from "./chunks/chunk-WANHMJHD.js";
 import "./chunks/chunk-RCU3O4IP.js";
-import "./chunks/chunk-NWTCY7XY.js";
+import "./chunks/chunk-AOYDB7UR.js";
 import "./chunks/chunk-2EZH6WMF.js";
-import "./chunks/chunk-QKJEHXMV.js";
-import "./chunks/chunk-XDF3WVTU.js";
-import "./chunks/chunk-OXZX3V2D.js";
-import "./chunks/chunk-HE7ZY7HS.js";
-import "./chunks/chunk-X6XA3Y4X.js";
-import "./chunks/chunk-ZRIABQBG.js";
-import "./chunks/chunk-UFVNQ4V6.js";
+import "./chunks/chunk-CLE2R7SA.js";
+import "./chunks/chunk-3LQMIB4K.js";
+import "./chunks/chunk-B2RB7M3R.js";
+import "./chunks/chunk-U7Y2A34U.js";
+import "./chunks/chunk-YCCWYBNK.js";
+import "./chunks/chunk-2JQUPDX2.js";
+import "./chunks/chunk-I5PH7A5M.js";
 import {
-  require_dist_cjs
-} from "./chunks/chunk-EHTJYPX7.js";
-import "./chunks/chunk-TJJSCQJT.js";
+  require_dist_cjs4 as require_dist_cjs
+} from "./chunks/chunk-4IQ4VOZU.js";
 import "./chunks/chunk-JOISYBJ5.js";
 import {
   AmipipeError,
@@ -59,7 +60,7 @@ import {
   UsageError,
   messageOf
 } from "./chunks/chunk-WPO6EQZK.js";
-import "./chunks/chunk-NRMTDQN5.js";
+import "./chunks/chunk-SL6OWAOT.js";
 import {
   external_exports
 } from "./chunks/chunk-IVT7V2TT.js";
@@ -1279,8 +1280,18 @@ var commandInputs = {
     build: (_r, t) => ({ old: t("old"), new: t("new"), recipe: t("recipe") })
   },
   "recipe-from-survey": {
-    schema: external_exports.object({ inventory: required("inventory"), name: external_exports.string(), out: optional }),
-    build: (_r, t) => ({ inventory: t("inventory"), name: t("name") ?? "web", out: t("out") })
+    schema: external_exports.object({
+      inventory: required("inventory"),
+      name: external_exports.string(),
+      out: optional,
+      force: external_exports.boolean()
+    }),
+    build: (r, t) => ({
+      inventory: t("inventory"),
+      name: t("name") ?? "web",
+      out: t("out"),
+      force: booleanInput(r, "force", false)
+    })
   },
   gc: {
     schema: external_exports.object({ dryRun: external_exports.boolean(), keep: count, olderThan: external_exports.string() }),

@@ -2,23 +2,23 @@
 import { createRequire as __amipipeCreateRequire } from 'node:module'; const require = __amipipeCreateRequire(import.meta.url);
 import {
   execute
-} from "./chunks/chunk-O3E25OPO.js";
+} from "./chunks/chunk-SMV2EM3Y.js";
 import {
   formatProgressLine
-} from "./chunks/chunk-WYZ7QDZ3.js";
+} from "./chunks/chunk-MQSS3DTC.js";
+import "./chunks/chunk-TDHLHK6M.js";
 import "./chunks/chunk-ZCDM74UX.js";
 import {
   FAULTS
 } from "./chunks/chunk-XWY46GTX.js";
-import "./chunks/chunk-QKJEHXMV.js";
-import "./chunks/chunk-XDF3WVTU.js";
-import "./chunks/chunk-OXZX3V2D.js";
-import "./chunks/chunk-HE7ZY7HS.js";
-import "./chunks/chunk-X6XA3Y4X.js";
-import "./chunks/chunk-ZRIABQBG.js";
-import "./chunks/chunk-UFVNQ4V6.js";
-import "./chunks/chunk-EHTJYPX7.js";
-import "./chunks/chunk-TJJSCQJT.js";
+import "./chunks/chunk-CLE2R7SA.js";
+import "./chunks/chunk-3LQMIB4K.js";
+import "./chunks/chunk-B2RB7M3R.js";
+import "./chunks/chunk-U7Y2A34U.js";
+import "./chunks/chunk-YCCWYBNK.js";
+import "./chunks/chunk-2JQUPDX2.js";
+import "./chunks/chunk-I5PH7A5M.js";
+import "./chunks/chunk-4IQ4VOZU.js";
 import "./chunks/chunk-JOISYBJ5.js";
 import "./chunks/chunk-WPO6EQZK.js";
 import {
@@ -3474,6 +3474,85 @@ var {
   Help
 } = import_index.default;
 
+// package.json
+var package_default = {
+  name: "ami-pipeline",
+  version: "0.1.0",
+  description: "Bake golden Amazon Linux AMIs with EC2 Image Builder and roll them through dev, staging and prod behind an ALB, from GitHub Actions.",
+  type: "module",
+  license: "MIT",
+  bin: {
+    amipipe: "bin/amipipe.js"
+  },
+  engines: {
+    node: ">=24"
+  },
+  scripts: {
+    prestart: "sh scripts/bootstrap.sh",
+    start: "node --import tsx src/cli.ts demo",
+    amipipe: "node --import tsx src/cli.ts",
+    pretest: "sh scripts/bootstrap.sh",
+    test: "node scripts/test.mjs",
+    "test:unit": "vitest run",
+    build: "node scripts/build.mjs",
+    "gen:probes": "node scripts/gen-probes.mjs",
+    typecheck: "tsc --noEmit",
+    lint: "biome check .",
+    format: "biome format --write .",
+    bench: "node scripts/bench.mjs"
+  },
+  devDependencies: {
+    "@biomejs/biome": "^2.6.8",
+    "@types/node": "^24.19.2",
+    "@types/nunjucks": "^3.2.6",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.10.2",
+    node: "^24.21.0",
+    tsx: "^4.23.15",
+    typescript: "5.9",
+    vitest: "^4.1.12",
+    zx: "^8.8.5"
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@aws-sdk/client-auto-scaling": "^3.1169.0",
+    "@aws-sdk/client-cloudwatch": "^3.1164.0",
+    "@aws-sdk/client-ec2": "^3.1169.0",
+    "@aws-sdk/client-elastic-load-balancing-v2": "^3.1142.0",
+    "@aws-sdk/client-imagebuilder": "^3.1046.0",
+    "@aws-sdk/client-ssm": "^3.1169.0",
+    "@aws-sdk/client-sts": "^3.1174.0",
+    "@smithy/util-retry": "^4.6.2",
+    commander: "^14.0.3",
+    "cron-parser": "^5.10.6",
+    nunjucks: "^3.2.4",
+    "p-limit": "^7.3.3",
+    yaml: "^2.9.1",
+    zod: "^4.6.7"
+  },
+  allowScripts: {
+    node: true,
+    esbuild: true
+  }
+};
+
+// src/ports/progress-throttle.ts
+var REPEAT_WAIT_EVERY_MS = 5 * 6e4;
+function waitThrottle(everyMs = REPEAT_WAIT_EVERY_MS) {
+  const lastWait = /* @__PURE__ */ new Map();
+  return (event) => {
+    if (event.waitingFor === void 0) {
+      lastWait.delete(event.phase);
+      return true;
+    }
+    const last = lastWait.get(event.phase);
+    if (last && last.waitingFor === event.waitingFor && event.at - last.at < everyMs) return false;
+    lastWait.set(event.phase, { waitingFor: event.waitingFor, at: event.at });
+    return true;
+  };
+}
+
 // src/cli.ts
 var collect = (value, previous) => [...previous, value];
 function runEnvironment(root) {
@@ -3496,8 +3575,10 @@ function runEnvironment(root) {
 }
 function stderrSink() {
   const live = Boolean(process.stderr.isTTY) && !process.env.CI;
+  const printable = waitThrottle();
   let liveShown = false;
   return (event) => {
+    if (!live && !printable(event)) return;
     const line = formatProgressLine(event);
     if (live && event.waitingFor) {
       process.stderr.write(`\r\x1B[2K${line}`);
@@ -3512,7 +3593,7 @@ function stderrSink() {
 }
 async function main(argv) {
   let exitCode = 0;
-  const program2 = new Command("amipipe").description("Bake golden Amazon Linux AMIs and roll them through dev \u2192 staging \u2192 prod behind an ALB").option("-C, --dir <dir>", "config root holding image-recipes/ and environments/", ".").option("--sim <file>", "use the embedded simulator, its state kept in FILE (or AMIPIPE_SIM)").option("--fault <name[=arg]>", "inject a simulator fault (repeatable)", collect, []).option("--json", "print the result as one JSON document on stdout", false).addHelpText(
+  const program2 = new Command("amipipe").description("Bake golden Amazon Linux AMIs and roll them through dev \u2192 staging \u2192 prod behind an ALB").version(package_default.version, "-V, --version", "print the version").option("-C, --dir <dir>", "config root holding image-recipes/ and environments/", ".").option("--sim <file>", "use the embedded simulator, its state kept in FILE (or AMIPIPE_SIM)").option("--fault <name[=arg]>", "inject a simulator fault (repeatable)", collect, []).option("--json", "print the result as one JSON document on stdout", false).addHelpText(
     "after",
     `
 Simulator faults (--fault, with --sim):
@@ -3523,7 +3604,7 @@ Exit codes: 0 done, 1 the operation failed, 2 bad input or usage.`
   const globals = () => {
     const o = program2.opts();
     const sim2 = o.sim ?? process.env.AMIPIPE_SIM;
-    const g = { root: path.resolve(o.dir), faults: o.fault, json: o.json };
+    const g = { root: path.resolve(o.dir), cwd: process.cwd(), faults: o.fault, json: o.json };
     if (sim2) g.sim = path.resolve(sim2);
     return g;
   };
@@ -3547,10 +3628,12 @@ Exit codes: 0 done, 1 the operation failed, 2 bad input or usage.`
       if (process.env.AMIPIPE_DEBUG && outcome.error?.stack) process.stderr.write(`${outcome.error.stack}
 `);
       if (global.json && !outcome.result) {
-        process.stdout.write(
-          `${JSON.stringify({ error: { code: codeOf(outcome.error), message: outcome.errorMessage } }, null, 2)}
-`
-        );
+        const doc = outcome.errorDocument ?? {
+          ok: false,
+          error: { code: codeOf(outcome.error), message: outcome.errorMessage }
+        };
+        process.stdout.write(`${JSON.stringify(doc, null, 2)}
+`);
       }
     }
     exitCode = outcome.exitCode;
@@ -3576,11 +3659,18 @@ Exit codes: 0 done, 1 the operation failed, 2 bad input or usage.`
   program2.command("reconcile <env>").description("converge ENV to its pin").action((env) => run("reconcile", { env }));
   program2.command("verify <env>").description("run environment checks now").action((env) => run("verify", { env }));
   program2.command("status").description("pinned and serving AMIs per environment").action(() => run("status", {}));
-  program2.command("survey").description("gather an inventory from a running server over SSM").requiredOption("--instance <id>", "instance id").option("--region <region>", "region (default: the first environment's)").option("--out <file>", "write the inventory JSON here").action((o) => run("survey", { instance: o.instance, region: o.region, out: o.out }));
+  program2.command("survey").description("gather an inventory from a running server over SSM").requiredOption("--instance <id>", "instance id").option("--region <region>", "region (default: the first environment's)").option("--out <file>", "write the inventory JSON here").option("--probe <name>", "run this probe instead of inventory (e.g. packages, instance)").action((o) => run("survey", { instance: o.instance, region: o.region, out: o.out, probe: o.probe }));
   program2.command("parity <old> <new>").description("findings for anything the old server ran that the new one lacks").option("--recipe <name>", "apply this recipe's parity waivers").action((oldFile, newFile, o) => run("parity", { old: oldFile, new: newFile, recipe: o.recipe }));
-  program2.command("recipe-from-survey <inventory>").description("draft a recipe from an old server's inventory").option("--name <name>", "recipe name", "web").option("--out <file>", "write the recipe here instead of stdout").action((inventory, o) => run("recipe-from-survey", { inventory, name: o.name, out: o.out }));
-  program2.command("gc").description("deregister unpinned old AMIs and delete their snapshots").option("--dry-run", "only say what would be done", false).option("--keep <n>", "keep the newest N per recipe and architecture", "3").option("--older-than <duration>", "only images older than this", "0s").action((o) => run("gc", { dryRun: o.dryRun, keep: o.keep, olderThan: o.olderThan }));
-  program2.command("iam-policy").description("print the least-privilege IAM policy the toolkit needs").option("--env <env>", "scope to one environment").action((o) => run("iam-policy", { env: o.env }));
+  program2.command("recipe-from-survey <inventory>").description("draft a recipe from an old server's inventory").option("--name <name>", "recipe name", "web").option("--out <file>", "write the recipe here instead of stdout").option("--force", "replace an existing --out recipe file (templates are never overwritten)", false).action(
+    (inventory, o) => run("recipe-from-survey", { inventory, name: o.name, out: o.out, force: o.force })
+  );
+  program2.command("gc").description(
+    "deregister unpinned old AMIs and delete their snapshots; terminate retained old instances past their retention"
+  ).option("--dry-run", "only list what would be deregistered, deleted and terminated", false).option("--keep <n>", "keep the newest N per recipe and architecture", "3").option("--older-than <duration>", "only images older than this", "0s").action((o) => run("gc", { dryRun: o.dryRun, keep: o.keep, olderThan: o.olderThan }));
+  program2.command("iam-policy").description("print the least-privilege IAM policy the toolkit needs").option("--env <env>", "scope to one environment").option(
+    "--allow-wildcards",
+    "print the policy even when a launch template or target group is missing (widened statements marked)"
+  ).action((o) => run("iam-policy", { env: o.env, allowWildcards: o.allowWildcards === true }));
   program2.command("diagram").description("Mermaid diagram of recipes \u2192 images \u2192 environments \u2192 fleets").action(() => run("diagram", {}));
   const sim = program2.command("sim").description("the embedded simulator");
   sim.command("init").description("create the simulator state from sim/world.yml under the config root").action(() => run("sim init", {}));

@@ -7,6 +7,7 @@ import { messageOf, UsageError } from "../errors.js";
 import { formatDuration } from "../ports/clock.js";
 import { Progress } from "../ports/progress.js";
 import type { RolloutCommandData } from "../rollout/converge.js";
+import { formatTypeChanges } from "../rollout/instance-type.js";
 import { openSimSession } from "../sim/session.js";
 import { WORLD_FILE } from "../sim/world.js";
 import { bake } from "./bake.js";
@@ -102,7 +103,8 @@ export async function demo(ctx: CommandContext, input: DemoInput): Promise<Comma
   const rolled = (r: CommandResult) => {
     const d = r.data as RolloutCommandData;
     const finding = d.findings[0] ? `; finding: ${d.findings[0].target}: ${d.findings[0].summary}` : "";
-    return `${d.outcome} in ${d.steps.length} step(s); serving ${d.status.serving.join(",")} (${d.status.healthy}/${d.status.desired} healthy)${finding}`;
+    const types = d.instanceTypeChanges.length > 0 ? `; ${formatTypeChanges(d.instanceTypeChanges)}` : "";
+    return `${d.outcome} in ${d.steps.length} step(s); serving ${d.status.serving.join(",")} (${d.status.healthy}/${d.status.desired} healthy)${types}${finding}`;
   };
   const ok =
     (await step(

@@ -28,6 +28,13 @@ export async function rollback(
     if (!target)
       throw new UsageError(`${env.name} has no earlier pin to roll back to; say which AMI with --to`);
     await describeImage(ctx.aws, env.region, target);
+    // Only an AMI this environment was pinned to before is known-good here.
+    const knownGood = target === pin.ami || pin.history.some((h) => h.ami === target);
+    if (!knownGood)
+      ctx.progress.warn(
+        `rollback ${env.name}`,
+        `${target} was never pinned to ${env.name}: it gets the canary and the soaks of a promotion`,
+      );
     return repinAndConverge(ctx, {
       project,
       loaded,
@@ -36,7 +43,7 @@ export async function rollback(
       reconcile: input.reconcile !== false,
       command: "rollback",
       // Back to a known-good pin: no canary, no soak (the fleet being left is the suspect one).
-      returning: true,
+      returning: knownGood,
     });
   });
 }

@@ -39,6 +39,9 @@ export function summarizeChecks(groups: readonly CheckGroup[]): string | undefin
     if (failed > 0) samples.push(`${failed} failed`);
     parts.push(`soak: ${samples.join(", ")}`);
   }
+  // A verifier with no expectations of the image (a legacy AMI) leaves the verdict to the load balancer.
+  if (parts.length === 0)
+    return "checks: none apply to this image; the load balancer's health checks decided";
   return `checks: ${parts.join("; ")}`;
 }
 

@@ -11,8 +11,8 @@ import type { RolloutVerifier } from "../verify/types.js";
 import { targetHealthVerifier } from "./basic-verifier.js";
 import { isCrash } from "./failure.js";
 import type { PinnedImage } from "./image.js";
-import { acquireLock } from "./lock.js";
 import { formatTypeChanges } from "./instance-type.js";
+import { acquireLock } from "./lock.js";
 import type { FleetRefs } from "./observe.js";
 import { type RolloutReport, RolloutRolledBack, reconcileEnvironment } from "./reconcile.js";
 

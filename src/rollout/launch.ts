@@ -1,9 +1,9 @@
 import { createHash, randomUUID } from "node:crypto";
 import {
+  type _InstanceType,
   CreateLaunchTemplateVersionCommand,
   DescribeLaunchTemplateVersionsCommand,
   RunInstancesCommand,
-  type _InstanceType,
 } from "@aws-sdk/client-ec2";
 import type { AwsFactory } from "../aws/clients.js";
 import { TAG } from "../aws/tags.js";

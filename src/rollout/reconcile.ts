@@ -1,8 +1,8 @@
 import type { CommandContext } from "../commands/context.js";
 import type { LoadedEnvironment, Project } from "../config/load.js";
 import { messageOf, OperationFailed, UsageError } from "../errors.js";
-import { returnsToEarlierPin } from "../gitops/policy.js";
 import { readPin } from "../gitops/pins.js";
+import { returnsToEarlierPin } from "../gitops/policy.js";
 import { parseDuration } from "../ports/clock.js";
 import type { RolloutVerifier } from "../verify/types.js";
 import { applyStep, type ExecutorMemory, newMemory, type StepContext } from "./apply.js";
@@ -242,8 +242,7 @@ function oldFleetServes(observed: Observed, ami: string): boolean {
 function rolloutIdOf(observed: Observed, ami: string): string | undefined {
   const live = (i: Observed["instances"][number]) => i.state === "pending" || i.state === "running";
   return (
-    observed.instances.find((i) => i.ami === ami && i.role === "new" && i.rolloutId && live(i))
-      ?.rolloutId ??
+    observed.instances.find((i) => i.ami === ami && i.role === "new" && i.rolloutId && live(i))?.rolloutId ??
     observed.instances.find(
       (i) => i.ami !== ami && i.role === "old" && i.rolloutId && live(i) && REGISTERED.has(i.target),
     )?.rolloutId

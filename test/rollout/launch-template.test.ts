@@ -62,7 +62,12 @@ describe("instance types", () => {
 
   it("a fleet type other than the serving servers' is reported, never silent", async () => {
     const world = await fork(stagingVerified);
-    // environments/prod.yml names t3.medium; the legacy servers run t3.large.
+    // The fleet asks for t3.medium; the legacy servers run t3.large.
+    const file = path.join(world.root, "environments", "prod.yml");
+    await writeFile(
+      file,
+      (await readFile(file, "utf8")).replace("\n  subnets:\n", "\n  instanceType: t3.medium\n  subnets:\n"),
+    );
     const outcome = await promote(world.ctx, { env: "prod" });
     expect(outcome.ok).toBe(true);
     expect(await typesOf(world, "prod", ami)).toEqual(["t3.medium", "t3.medium"]);

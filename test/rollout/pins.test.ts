@@ -141,7 +141,10 @@ describe("the promotion policy", () => {
 describe("which pins may skip the canary and the soaks", () => {
   const A = "ami-0aaaaaaaaaaaaaaaa";
   const B = "ami-0bbbbbbbbbbbbbbbb";
-  const history = [{ ami: B, at: "2026-11-24T00:00:00.000Z" }, { ami: A, at: "2026-11-20T00:00:00.000Z" }];
+  const history = [
+    { ami: B, at: "2026-11-24T00:00:00.000Z" },
+    { ami: A, at: "2026-11-20T00:00:00.000Z" },
+  ];
 
   it("a rollback, or a pin edited by hand to an earlier entry of the history, is a return to a known-good AMI", () => {
     expect(returnsToEarlierPin({ ami: A, reason: `rollback from ${B}`, history })).toBe(true);
@@ -150,14 +153,18 @@ describe("which pins may skip the canary and the soaks", () => {
   });
 
   it("promoting again an AMI the environment ran before (and was rolled back from) is not", () => {
-    expect(returnsToEarlierPin({ ami: B, reason: promotionReason(B, "from staging (verified)"), history })).toBe(
-      false,
-    );
+    expect(
+      returnsToEarlierPin({ ami: B, reason: promotionReason(B, "from staging (verified)"), history }),
+    ).toBe(false);
     expect(returnsToEarlierPin({ ami: B, reason: promotionReason(B), history })).toBe(false);
     // An AMI id that merely starts like the pinned one does not count as its promotion.
-    expect(returnsToEarlierPin({ ami: B.slice(0, 12), reason: promotionReason(B), history: [{ ami: B.slice(0, 12) }] })).toBe(
-      true,
-    );
+    expect(
+      returnsToEarlierPin({
+        ami: B.slice(0, 12),
+        reason: promotionReason(B),
+        history: [{ ami: B.slice(0, 12) }],
+      }),
+    ).toBe(true);
   });
 
   it("a new AMI, never pinned here, is not", () => {

@@ -1,3 +1,5 @@
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { DescribeInstancesCommand } from "@aws-sdk/client-ec2";
 import { beforeAll, describe, expect, it } from "vitest";
 import { promote } from "../../src/commands/promote.js";
@@ -78,6 +80,13 @@ describe("going back into prod after a rollback", () => {
     expect(soakPhases(outcome.data)).toEqual([]);
     expect(await statusOf(world, "prod")).toMatchObject({ pinned: LEGACY_AMI, serving: [LEGACY_AMI] });
   });
+
+  it("rollback --to an AMI the environment was never pinned to is verified like a promotion", async () => {
+    const world = await fork(stagingVerified);
+    const outcome = await run(() => rollback(world.ctx, { env: "prod", to: ami }));
+    expect(outcome.exitCode).toBe(0);
+    expect(soakPhases(outcome.data)).toEqual(["canary", "full"]);
+  });
 });
 
 describe("rollout ids", () => {
@@ -131,6 +140,11 @@ describe("rollout ids", () => {
 describe("what a person reads", () => {
   it("a successful promotion summarises its checks, names the instance type change and shows no findings", async () => {
     const world = await fork(stagingVerified);
+    const file = path.join(world.root, "environments", "prod.yml");
+    await writeFile(
+      file,
+      (await readFile(file, "utf8")).replace("\n  subnets:\n", "\n  instanceType: t3.medium\n  subnets:\n"),
+    );
     const outcome = await promote(world.ctx, { env: "prod" });
     expect(outcome.ok).toBe(true);
     const text = outcome.text;

@@ -194,7 +194,8 @@ describe("EC2 in the simulated world", () => {
     expect(v2.LaunchTemplateVersion).toMatchObject({
       VersionNumber: 2,
       DefaultVersion: false,
-      LaunchTemplateData: { ImageId: image.imageId, InstanceType: "t3.medium" },
+      // Copied from the source version: web-prod's type is t3.large in the example world.
+      LaunchTemplateData: { ImageId: image.imageId, InstanceType: "t3.large" },
     });
     const both = await ec2.send(
       new DescribeLaunchTemplateVersionsCommand({

@@ -1,0 +1,27 @@
+import { createRequire as __amipipeCreateRequire } from 'node:module'; const require = __amipipeCreateRequire(import.meta.url);
+import {
+  bake
+} from "./chunk-JCZ3PDNY.js";
+import "./chunk-WYAWTHZS.js";
+import "./chunk-PBPGSZJM.js";
+import "./chunk-4ZEUDONS.js";
+import "./chunk-2BTEB6CI.js";
+import "./chunk-USVAODVD.js";
+import "./chunk-OV76J67R.js";
+import "./chunk-TDHLHK6M.js";
+import "./chunk-ZCDM74UX.js";
+import "./chunk-C3FMDDSP.js";
+import "./chunk-RCU3O4IP.js";
+import "./chunk-EOD74NY3.js";
+import "./chunk-AOYDB7UR.js";
+import "./chunk-2EZH6WMF.js";
+import "./chunk-B2RB7M3R.js";
+import "./chunk-2JQUPDX2.js";
+import "./chunk-4IQ4VOZU.js";
+import "./chunk-JOISYBJ5.js";
+import "./chunk-WPO6EQZK.js";
+import "./chunk-IVT7V2TT.js";
+import "./chunk-BQ2HO2OL.js";
+export {
+  bake
+};
