@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // CLI entry: argument parsing only. Everything else lives in src/commands/*.
 import { execFileSync } from "node:child_process";
+import { userInfo } from "node:os";
 import path from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import packageJson from "../package.json" with { type: "json" };
@@ -31,9 +32,19 @@ function runEnvironment(root: string): RunEnvironment {
   const result: RunEnvironment = { ci: Boolean(env.CI) };
   if (gitSha) result.gitSha = gitSha;
   if (runUrl) result.runUrl = runUrl;
-  if (env.GITHUB_ACTOR) result.actor = env.GITHUB_ACTOR;
+  const actor = env.GITHUB_ACTOR ?? localUser();
+  if (actor) result.actor = actor;
   if (env.GITHUB_REF) result.ref = env.GITHUB_REF;
   return result;
+}
+
+/** Who runs the CLI outside GitHub: recorded in pin history and as the lock holder. */
+function localUser(): string | undefined {
+  try {
+    return userInfo().username || undefined;
+  } catch {
+    return process.env.USER;
+  }
 }
 
 /**
@@ -63,7 +74,11 @@ async function main(argv: string[]): Promise<number> {
   const program = new Command("amipipe")
     .description("Bake golden Amazon Linux AMIs and roll them through dev → staging → prod behind an ALB")
     .version(packageJson.version, "-V, --version", "print the version")
-    .option("-C, --dir <dir>", "config root holding image-recipes/ and environments/", ".")
+    .option(
+      "-C, --dir <dir>",
+      "config root holding image-recipes/ and environments/; like git -C, relative paths given to commands are read from there",
+      ".",
+    )
     .option("--sim <file>", "use the embedded simulator, its state kept in FILE (or AMIPIPE_SIM)")
     .option("--fault <name[=arg]>", "inject a simulator fault (repeatable)", collect, [])
     .option("--json", "print the result as one JSON document on stdout", false)
