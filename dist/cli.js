@@ -3455,6 +3455,7 @@ var require_commander = __commonJS({
 
 // src/cli.ts
 import { execFileSync } from "node:child_process";
+import { userInfo } from "node:os";
 import path from "node:path";
 
 // node_modules/commander/esm.mjs
@@ -3569,9 +3570,17 @@ function runEnvironment(root) {
   const result = { ci: Boolean(env.CI) };
   if (gitSha) result.gitSha = gitSha;
   if (runUrl) result.runUrl = runUrl;
-  if (env.GITHUB_ACTOR) result.actor = env.GITHUB_ACTOR;
+  const actor = env.GITHUB_ACTOR ?? localUser();
+  if (actor) result.actor = actor;
   if (env.GITHUB_REF) result.ref = env.GITHUB_REF;
   return result;
+}
+function localUser() {
+  try {
+    return userInfo().username || void 0;
+  } catch {
+    return process.env.USER;
+  }
 }
 function stderrSink() {
   const live = Boolean(process.stderr.isTTY) && !process.env.CI;
@@ -3593,7 +3602,11 @@ function stderrSink() {
 }
 async function main(argv) {
   let exitCode = 0;
-  const program2 = new Command("amipipe").description("Bake golden Amazon Linux AMIs and roll them through dev \u2192 staging \u2192 prod behind an ALB").version(package_default.version, "-V, --version", "print the version").option("-C, --dir <dir>", "config root holding image-recipes/ and environments/", ".").option("--sim <file>", "use the embedded simulator, its state kept in FILE (or AMIPIPE_SIM)").option("--fault <name[=arg]>", "inject a simulator fault (repeatable)", collect, []).option("--json", "print the result as one JSON document on stdout", false).addHelpText(
+  const program2 = new Command("amipipe").description("Bake golden Amazon Linux AMIs and roll them through dev \u2192 staging \u2192 prod behind an ALB").version(package_default.version, "-V, --version", "print the version").option(
+    "-C, --dir <dir>",
+    "config root holding image-recipes/ and environments/; like git -C, relative paths given to commands are read from there",
+    "."
+  ).option("--sim <file>", "use the embedded simulator, its state kept in FILE (or AMIPIPE_SIM)").option("--fault <name[=arg]>", "inject a simulator fault (repeatable)", collect, []).option("--json", "print the result as one JSON document on stdout", false).addHelpText(
     "after",
     `
 Simulator faults (--fault, with --sim):
