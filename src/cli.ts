@@ -107,7 +107,7 @@ async function main(argv: string[]): Promise<number> {
       sinks: [stderrSink()],
     });
     if (outcome.result) {
-      if (global.json) process.stdout.write(`${JSON.stringify(outcome.result.data, null, 2)}\n`);
+      if (global.json) process.stdout.write(`${JSON.stringify(jsonDocument(outcome.result), null, 2)}\n`);
       else if (outcome.result.text) process.stdout.write(`${outcome.result.text.replace(/\n?$/, "\n")}`);
     }
     if (outcome.errorMessage) {
@@ -281,11 +281,26 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return 0;
+      // Commander has printed the usage error on stderr; --json still gets one document.
+      if (argv.includes("--json")) {
+        const message = error.message.replace(/^error: /, "");
+        process.stdout.write(
+          `${JSON.stringify({ ok: false, error: { code: "usage", message } }, null, 2)}\n`,
+        );
+      }
       return 2;
     }
     throw error;
   }
   return exitCode;
+}
+
+/** A failed command's --json document says so (`ok: false`) next to its own fields. */
+function jsonDocument(result: { ok: boolean; data: unknown }): unknown {
+  const data = result.data;
+  if (result.ok || typeof data !== "object" || data === null || Array.isArray(data) || "ok" in data)
+    return data;
+  return { ok: false, ...data };
 }
 
 function faultList(): string {

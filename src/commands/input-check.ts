@@ -1,4 +1,4 @@
-import { readdir } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { ENVIRONMENTS_DIR, RECIPES_DIR } from "../config/load.js";
 import { closest } from "../config/suggest.js";
@@ -132,4 +132,11 @@ class NameLister {
     }
     return names;
   }
+}
+
+/** `-C DIR` must be a directory: anything else is bad input (exit 2), not a failed run. */
+export async function checkConfigRoot(root: string): Promise<void> {
+  const info = await stat(root).catch(() => undefined);
+  if (!info) throw new UsageError(`config root ${root} does not exist (-C DIR)`);
+  if (!info.isDirectory()) throw new UsageError(`config root ${root} is not a directory (-C DIR)`);
 }

@@ -47,7 +47,8 @@ export async function execute({ command, input, global, env, sinks }: ExecuteOpt
   }
   let ctx: CommandContext | undefined;
   try {
-    const { checkInput } = await import("./input-check.js");
+    const { checkInput, checkConfigRoot } = await import("./input-check.js");
+    await checkConfigRoot(global.root);
     await checkInput(command, input, global.root);
     ctx = await createContext({ global, env, sinks });
     const fn = await load();

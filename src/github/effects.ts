@@ -6,13 +6,13 @@ import { createDeployment, setDeploymentStatus } from "./deployments.js";
 import type { ActionInputs } from "./inputs.js";
 import { commitPinFiles, PinCommitConflict } from "./pin-commits.js";
 import { upsertComment } from "./pr-comment.js";
-import { createGitHubClient, type GitHubClient } from "./rest.js";
+import { createGitHubClient, type GitHubClient, statusOf } from "./rest.js";
 import { failureMessage, netPinChanges, type PinChange } from "./result-facts.js";
-import { pullRequestNumber, type RunnerContext } from "./runner-context.js";
+import { isForkPullRequest, pullRequestNumber, type RunnerContext } from "./runner-context.js";
 import type { GitHubEffects } from "./summary.js";
 
 /** Commands that may change pins; their failures are recorded as failed deployments. */
-export const PIN_COMMANDS = new Set(["promote", "rollback", "rebake"]);
+export const PIN_COMMANDS = new Set(["promote", "rollback", "rebake", "reconcile"]);
 
 export interface EffectsInput {
   inputs: ActionInputs;
@@ -53,8 +53,11 @@ export async function applyGitHubEffects(o: EffectsInput): Promise<EffectsResult
   const gh = createGitHubClient({ token, apiUrl: runner.apiUrl });
   const logUrl = runner.runUrl;
 
+  const failed = outcome.exitCode !== 0;
   try {
-    if (outcome.exitCode === 0 && changes.length > 0) {
+    // The net pin change is committed whatever the exit code: a failed rollout restores the
+    // previous pin in the working tree, and git must say what AWS serves.
+    if (changes.length > 0) {
       if (!inputs.github.commitPins) effects.notes.push("Pin changes not committed (commit-pins: false).");
       else if (!runner.branch)
         effects.notes.push(`Pin changes not committed: ${runner.ref ?? "this ref"} is not a branch.`);
@@ -71,7 +74,9 @@ export async function applyGitHubEffects(o: EffectsInput): Promise<EffectsResult
             };
           }),
         );
-        const message = pinCommitMessage(inputs.command, changes, logUrl);
+        const message = failed
+          ? rolledBackCommitMessage(inputs.command, changes, failureMessage(outcome), logUrl)
+          : pinCommitMessage(inputs.command, changes, logUrl);
         const made = await commitPinFiles(gh, {
           owner: repo.owner,
           repo: repo.repo,
@@ -84,7 +89,7 @@ export async function applyGitHubEffects(o: EffectsInput): Promise<EffectsResult
           path: f.path,
           commit: made!.commit,
         }));
-        if (inputs.github.deployments) {
+        if (inputs.github.deployments && !failed) {
           for (const change of changes) {
             const commit =
               effects.pinCommits.find((c) => c.environment === change.environment)?.commit ?? runner.sha;
@@ -106,12 +111,16 @@ export async function applyGitHubEffects(o: EffectsInput): Promise<EffectsResult
     }
 
     const environment = typeof inputs.input.env === "string" ? inputs.input.env : undefined;
-    if (pinCommand && outcome.exitCode === 1 && environment && inputs.github.deployments && runner.sha) {
-      const attempted = netPinChanges(o.pinChanges).find((c) => c.environment === environment)?.attempted;
+    const failedRef =
+      effects.pinCommits.find((c) => c.environment === environment)?.commit ?? runner.sha;
+    if (pinCommand && outcome.exitCode === 1 && environment && failedRef && inputs.github.deployments) {
+      const net = netPinChanges(o.pinChanges).find((c) => c.environment === environment);
+      // reconcile rolls out the pin already in git (the restore is its only pin change).
+      const attempted = inputs.command === "reconcile" ? net?.previous : net?.attempted;
       const ami = attempted ?? ((inputs.input.ami ?? inputs.input.to ?? null) as string | null);
       const id = await recordDeployment(gh, {
         repo,
-        ref: runner.sha,
+        ref: failedRef,
         environment,
         ami,
         production: o.production(environment),
@@ -125,13 +134,26 @@ export async function applyGitHubEffects(o: EffectsInput): Promise<EffectsResult
     const pr = pullRequestNumber(runner);
     if (inputs.command === "plan-recipe" && inputs.github.prComment && pr !== undefined && outcome.result) {
       const recipe = String(inputs.input.recipe);
-      effects.comment = await upsertComment(gh, {
-        owner: repo.owner,
-        repo: repo.repo,
-        issueNumber: pr,
-        key: `plan-recipe:${recipe}`,
-        body: `### amipipe plan-recipe \`${recipe}\`\n\n\`\`\`diff\n${outcome.result.text.trimEnd()}\n\`\`\`\n`,
-      });
+      if (isForkPullRequest(runner)) {
+        effects.notes.push(
+          "Plan not commented on the pull request: it comes from a fork, whose token is read-only. The plan is in this job summary.",
+        );
+      } else {
+        try {
+          effects.comment = await upsertComment(gh, {
+            owner: repo.owner,
+            repo: repo.repo,
+            issueNumber: pr,
+            key: `plan-recipe:${recipe}`,
+            body: `### amipipe plan-recipe \`${recipe}\`\n\n\`\`\`diff\n${outcome.result.text.trimEnd()}\n\`\`\`\n`,
+          });
+        } catch (error) {
+          if (statusOf(error) !== 403) throw error;
+          effects.notes.push(
+            `Plan not commented on the pull request: the token may not write comments (${messageOf(error)}). The plan is in this job summary.`,
+          );
+        }
+      }
     }
   } catch (error) {
     effects.failure =
@@ -178,6 +200,25 @@ async function recordDeployment(
   }
   await setDeploymentStatus(gh, { ...base, id, state: o.outcome, description: o.description });
   return id;
+}
+
+/** The message of a pin commit after a failed rollout: the pin restored to what AWS serves. */
+export function rolledBackCommitMessage(
+  command: string,
+  changes: readonly PinChange[],
+  failure: string | undefined,
+  runUrl?: string,
+): { headline: string; body: string } {
+  const pins = changes.map((c) => `${c.environment} to ${c.ami ?? "nothing"}`);
+  const headline = `amipipe ${command} failed and was rolled back: pin ${pins.join(", ")}`;
+  const body = [
+    ...changes.map(
+      (c) => `${c.environment}: ${c.previous ?? "none"} did not roll out; serving ${c.ami ?? "none"} again`,
+    ),
+  ];
+  if (failure) body.push("", firstLine(failure));
+  if (runUrl) body.push("", `Run: ${runUrl}`);
+  return { headline, body: body.join("\n") };
 }
 
 function firstLine(text: string): string {

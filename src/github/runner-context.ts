@@ -75,3 +75,10 @@ export function pullRequestNumber(ctx: RunnerContext): number | undefined {
     (ctx.eventName?.startsWith("pull_request") ? ctx.event.number : undefined);
   return typeof n === "number" ? n : undefined;
 }
+
+/** A pull request from a fork: its workflow token is read-only whatever the workflow asks for. */
+export function isForkPullRequest(ctx: RunnerContext): boolean {
+  const head = ctx.event.pull_request?.head?.repo?.full_name;
+  const base = ctx.event.pull_request?.base?.repo?.full_name ?? ctx.repository?.full;
+  return typeof head === "string" && typeof base === "string" && head !== base;
+}

@@ -129,6 +129,40 @@ describe("GitHub effects of a promotion", () => {
     ]);
   });
 
+  it("a failed reconcile of a hand-edited pin commits the restored pin, saying it was rolled back, and fails the deployment", async () => {
+    // git holds the hand-edited NEW pin; the rollout of NEW failed and the file is back on OLD.
+    gh.seedFile("environments/prod.yml", prodAfter);
+    await writeFile(path.join(workspace, "environments/prod.yml"), prodBefore);
+    const restore = [{ environment: "prod", file: "environments/prod.yml", ami: OLD, previous: NEW }];
+    const outcome: Outcome = {
+      exitCode: 1,
+      result: {
+        ok: false,
+        text: "",
+        data: {
+          error: { code: "rolled-back", message: "new instances failed health checks; old fleet kept serving" },
+          pinChanges: restore,
+        },
+      },
+    };
+    const effects = await applyGitHubEffects({
+      inputs: inputs({ command: "reconcile", environment: "prod", "github-token": TOKEN }),
+      runner: runner(),
+      outcome,
+      pinChanges: restore,
+      root: workspace,
+      production,
+    });
+    expect(effects.failure).toBeUndefined();
+    expect(gh.files.get("environments/prod.yml")?.content).toBe(prodBefore);
+    const commit = gh.commits[0]!;
+    expect(commit.headline).toBe(`amipipe reconcile failed and was rolled back: pin prod to ${OLD}`);
+    expect(commit.body).toContain("failed health checks");
+    expect(gh.deployments).toHaveLength(1);
+    expect(gh.deployments[0]).toMatchObject({ ref: commit.sha, environment: "prod", payload: { ami: NEW } });
+    expect(gh.deployments[0]!.statuses.map((s) => s.state)).toEqual(["failure"]);
+  });
+
   it("a rolled-back rollout (the pin written, then restored) commits nothing and fails the deployment of the attempted AMI", async () => {
     const outcome: Outcome = {
       exitCode: 1,
