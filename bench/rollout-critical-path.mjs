@@ -48,7 +48,12 @@ async function measure(count) {
     architecture: "x86_64",
     at: sim.clock.now(),
     manifest: compiled.manifest,
-    tags: { "amipipe:recipe": "web", "amipipe:recipe-hash": compiled.recipeHash },
+    tags: {
+      "amipipe:recipe": "web",
+      "amipipe:recipe-hash": compiled.recipeHash,
+      // Verified in staging: the promotion policy lets prod's pin roll out.
+      "amipipe:verified-in:staging": new Date(sim.clock.now()).toISOString(),
+    },
   });
   const prod = project.environments.get("prod");
   await writePin(root, prod, { ami: imageId, at: new Date(sim.clock.now()).toISOString(), reason: "bench" });

@@ -12,10 +12,10 @@ import {
 } from "./chunks/chunk-USVAODVD.js";
 import {
   readPinFromSource
-} from "./chunks/chunk-I65LUCHH.js";
+} from "./chunks/chunk-TY4S7BXN.js";
 import {
   runProbe
-} from "./chunks/chunk-4FFQW7JK.js";
+} from "./chunks/chunk-5KL7SD5J.js";
 import {
   describeInstancesById,
   observeTargetGroups
@@ -24,15 +24,15 @@ import "./chunks/chunk-OKTVBVYZ.js";
 import {
   environmentsInOrder,
   loadProject
-} from "./chunks/chunk-OV76J67R.js";
+} from "./chunks/chunk-QTQN5F6Q.js";
 import {
   commandLoaders,
   execute
-} from "./chunks/chunk-SMV2EM3Y.js";
+} from "./chunks/chunk-DYLSCJKF.js";
 import {
   createContext,
   lineSink
-} from "./chunks/chunk-MQSS3DTC.js";
+} from "./chunks/chunk-VLHK6ZUT.js";
 import "./chunks/chunk-TDHLHK6M.js";
 import {
   formatDuration
@@ -40,8 +40,8 @@ import {
 import {
   diffPackages
 } from "./chunks/chunk-WANHMJHD.js";
-import "./chunks/chunk-RCU3O4IP.js";
-import "./chunks/chunk-AOYDB7UR.js";
+import "./chunks/chunk-PHS6EZZ5.js";
+import "./chunks/chunk-OULUFE6X.js";
 import "./chunks/chunk-2EZH6WMF.js";
 import "./chunks/chunk-CLE2R7SA.js";
 import "./chunks/chunk-3LQMIB4K.js";
@@ -54,16 +54,16 @@ import {
   require_dist_cjs4 as require_dist_cjs
 } from "./chunks/chunk-4IQ4VOZU.js";
 import "./chunks/chunk-JOISYBJ5.js";
+import "./chunks/chunk-SL6OWAOT.js";
+import {
+  external_exports
+} from "./chunks/chunk-IVT7V2TT.js";
 import {
   AmipipeError,
   ConfigError,
   UsageError,
   messageOf
 } from "./chunks/chunk-WPO6EQZK.js";
-import "./chunks/chunk-SL6OWAOT.js";
-import {
-  external_exports
-} from "./chunks/chunk-IVT7V2TT.js";
 import {
   __toESM
 } from "./chunks/chunk-BQ2HO2OL.js";
@@ -413,9 +413,14 @@ function pullRequestNumber(ctx) {
   const n = ctx.event.pull_request?.number ?? (ctx.eventName?.startsWith("pull_request") ? ctx.event.number : void 0);
   return typeof n === "number" ? n : void 0;
 }
+function isForkPullRequest(ctx) {
+  const head = ctx.event.pull_request?.head?.repo?.full_name;
+  const base = ctx.event.pull_request?.base?.repo?.full_name ?? ctx.repository?.full;
+  return typeof head === "string" && typeof base === "string" && head !== base;
+}
 
 // src/github/effects.ts
-var PIN_COMMANDS = /* @__PURE__ */ new Set(["promote", "rollback", "rebake"]);
+var PIN_COMMANDS = /* @__PURE__ */ new Set(["promote", "rollback", "rebake", "reconcile"]);
 async function applyGitHubEffects(o) {
   const effects = { pinCommits: [], deployments: [], notes: [] };
   const { inputs, runner, outcome } = o;
@@ -433,8 +438,9 @@ async function applyGitHubEffects(o) {
   }
   const gh = createGitHubClient({ token, apiUrl: runner.apiUrl });
   const logUrl = runner.runUrl;
+  const failed = outcome.exitCode !== 0;
   try {
-    if (outcome.exitCode === 0 && changes.length > 0) {
+    if (changes.length > 0) {
       if (!inputs.github.commitPins) effects.notes.push("Pin changes not committed (commit-pins: false).");
       else if (!runner.branch)
         effects.notes.push(`Pin changes not committed: ${runner.ref ?? "this ref"} is not a branch.`);
@@ -451,7 +457,7 @@ async function applyGitHubEffects(o) {
             };
           })
         );
-        const message = pinCommitMessage(inputs.command, changes, logUrl);
+        const message = failed ? rolledBackCommitMessage(inputs.command, changes, failureMessage(outcome), logUrl) : pinCommitMessage(inputs.command, changes, logUrl);
         const made = await commitPinFiles(gh, {
           owner: repo2.owner,
           repo: repo2.repo,
@@ -464,7 +470,7 @@ async function applyGitHubEffects(o) {
           path: f.path,
           commit: made.commit
         }));
-        if (inputs.github.deployments) {
+        if (inputs.github.deployments && !failed) {
           for (const change of changes) {
             const commit = effects.pinCommits.find((c) => c.environment === change.environment)?.commit ?? runner.sha;
             if (!commit) continue;
@@ -484,12 +490,14 @@ async function applyGitHubEffects(o) {
       }
     }
     const environment = typeof inputs.input.env === "string" ? inputs.input.env : void 0;
-    if (pinCommand && outcome.exitCode === 1 && environment && inputs.github.deployments && runner.sha) {
-      const attempted = netPinChanges(o.pinChanges).find((c) => c.environment === environment)?.attempted;
+    const failedRef = effects.pinCommits.find((c) => c.environment === environment)?.commit ?? runner.sha;
+    if (pinCommand && outcome.exitCode === 1 && environment && failedRef && inputs.github.deployments) {
+      const net = netPinChanges(o.pinChanges).find((c) => c.environment === environment);
+      const attempted = inputs.command === "reconcile" ? net?.previous : net?.attempted;
       const ami = attempted ?? (inputs.input.ami ?? inputs.input.to ?? null);
       const id = await recordDeployment(gh, {
         repo: repo2,
-        ref: runner.sha,
+        ref: failedRef,
         environment,
         ami,
         production: o.production(environment),
@@ -502,18 +510,31 @@ async function applyGitHubEffects(o) {
     const pr = pullRequestNumber(runner);
     if (inputs.command === "plan-recipe" && inputs.github.prComment && pr !== void 0 && outcome.result) {
       const recipe = String(inputs.input.recipe);
-      effects.comment = await upsertComment(gh, {
-        owner: repo2.owner,
-        repo: repo2.repo,
-        issueNumber: pr,
-        key: `plan-recipe:${recipe}`,
-        body: `### amipipe plan-recipe \`${recipe}\`
+      if (isForkPullRequest(runner)) {
+        effects.notes.push(
+          "Plan not commented on the pull request: it comes from a fork, whose token is read-only. The plan is in this job summary."
+        );
+      } else {
+        try {
+          effects.comment = await upsertComment(gh, {
+            owner: repo2.owner,
+            repo: repo2.repo,
+            issueNumber: pr,
+            key: `plan-recipe:${recipe}`,
+            body: `### amipipe plan-recipe \`${recipe}\`
 
 \`\`\`diff
 ${outcome.result.text.trimEnd()}
 \`\`\`
 `
-      });
+          });
+        } catch (error2) {
+          if (statusOf(error2) !== 403) throw error2;
+          effects.notes.push(
+            `Plan not commented on the pull request: the token may not write comments (${messageOf(error2)}). The plan is in this job summary.`
+          );
+        }
+      }
     }
   } catch (error2) {
     effects.failure = error2 instanceof PinCommitConflict ? `Pin commit refused: ${error2.message} AWS already runs ${changes.map((c) => `${c.environment} on ${c.ami ?? "nothing"}`).join(", ")}.` : `GitHub API: ${messageOf(error2)}`;
@@ -544,6 +565,18 @@ async function recordDeployment(gh, o) {
   }
   await setDeploymentStatus(gh, { ...base, id, state: o.outcome, description: o.description });
   return id;
+}
+function rolledBackCommitMessage(command, changes, failure, runUrl) {
+  const pins = changes.map((c) => `${c.environment} to ${c.ami ?? "nothing"}`);
+  const headline = `amipipe ${command} failed and was rolled back: pin ${pins.join(", ")}`;
+  const body = [
+    ...changes.map(
+      (c) => `${c.environment}: ${c.previous ?? "none"} did not roll out; serving ${c.ami ?? "none"} again`
+    )
+  ];
+  if (failure) body.push("", firstLine(failure));
+  if (runUrl) body.push("", `Run: ${runUrl}`);
+  return { headline, body: body.join("\n") };
 }
 function firstLine(text) {
   return text.split("\n")[0] ?? text;
@@ -1272,8 +1305,8 @@ var commandInputs = {
   },
   status: { schema: external_exports.object({}), build: () => ({}) },
   survey: {
-    schema: external_exports.object({ instance: required("instance"), region: optional, out: optional }),
-    build: (_r, t) => ({ instance: t("instance"), region: t("region"), out: t("out") })
+    schema: external_exports.object({ instance: required("instance"), region: optional, out: optional, probe: optional }),
+    build: (_r, t) => ({ instance: t("instance"), region: t("region"), out: t("out"), probe: t("probe") })
   },
   parity: {
     schema: external_exports.object({ old: required("old"), new: required("new"), recipe: optional }),
@@ -1301,7 +1334,14 @@ var commandInputs = {
       olderThan: t("older-than") ?? "0s"
     })
   },
-  "iam-policy": { schema: external_exports.object({ env: optional }), build: (_r, t) => ({ env: t("environment") }) },
+  "iam-policy": {
+    schema: external_exports.object({ env: optional, allowWildcards: external_exports.boolean() }),
+    build: (r, t) => ({ env: t("environment"), allowWildcards: booleanInput(r, "allow-wildcards", false) })
+  },
+  "changed-pins": {
+    schema: external_exports.object({ base: optional, head: external_exports.string() }),
+    build: (_r, t) => ({ base: t("base"), head: t("head") ?? "HEAD" })
+  },
   diagram: { schema: external_exports.object({}), build: () => ({}) },
   "sim init": { schema: external_exports.object({}), build: () => ({}) },
   "github setup": {
@@ -1378,6 +1418,8 @@ function commandOutputs(outcome) {
   if (amis[0]) outputs.ami = amis[0].ami;
   if (typeof data.recipeHash === "string") outputs["recipe-hash"] = data.recipeHash;
   if (typeof data.skipped === "boolean") outputs.skipped = String(data.skipped);
+  if (Array.isArray(data.environments) && data.environments.every((e) => typeof e === "string"))
+    outputs.environments = JSON.stringify(data.environments);
   return outputs;
 }
 
@@ -1408,6 +1450,16 @@ async function surveyPinsAtStake(ctx, pins) {
     found.set(pin.ami, await surveyServingPackages(ctx, pin));
   }
   return found;
+}
+
+// src/github/promotable.ts
+function promotableEnvironments(project) {
+  const result = [];
+  for (const { env } of environmentsInOrder(project)) {
+    const from = env.promotion.from ? project.environments.get(env.promotion.from)?.env : void 0;
+    if (from?.pin.ami && from.pin.ami !== env.pin.ami) result.push(env.name);
+  }
+  return result;
 }
 
 // src/github/mermaid.ts
@@ -1742,6 +1794,7 @@ async function runCommand(host, runner, inputs) {
     surveyed
   });
   const outputs = commandOutputs(outcome);
+  if (project) outputs.promotable = JSON.stringify(promotableEnvironments(project));
   if (effects.pinCommits[0]) outputs["pin-commit"] = effects.pinCommits[0].commit;
   if (effects.deployments[0]) outputs["deployment-id"] = String(effects.deployments[0].id);
   if (evidence.length > 0) {

@@ -2,10 +2,10 @@
 import { createRequire as __amipipeCreateRequire } from 'node:module'; const require = __amipipeCreateRequire(import.meta.url);
 import {
   execute
-} from "./chunks/chunk-SMV2EM3Y.js";
+} from "./chunks/chunk-DYLSCJKF.js";
 import {
   formatProgressLine
-} from "./chunks/chunk-MQSS3DTC.js";
+} from "./chunks/chunk-VLHK6ZUT.js";
 import "./chunks/chunk-TDHLHK6M.js";
 import "./chunks/chunk-ZCDM74UX.js";
 import {
@@ -3631,7 +3631,7 @@ Exit codes: 0 done, 1 the operation failed, 2 bad input or usage.`
       sinks: [stderrSink()]
     });
     if (outcome.result) {
-      if (global.json) process.stdout.write(`${JSON.stringify(outcome.result.data, null, 2)}
+      if (global.json) process.stdout.write(`${JSON.stringify(jsonDocument(outcome.result), null, 2)}
 `);
       else if (outcome.result.text) process.stdout.write(`${outcome.result.text.replace(/\n?$/, "\n")}`);
     }
@@ -3658,18 +3658,28 @@ Exit codes: 0 done, 1 the operation failed, 2 bad input or usage.`
     (recipe, o) => run("bake", { recipe, force: o.force, keepFailedInstance: o.keepFailedInstance, timeout: o.timeout })
   );
   program2.command("rebake <recipe>").description("rebake with OS updates; diff packages against prod; pin dev when something changed").option("--security", "apply security updates only", false).action((recipe, o) => run("rebake", { recipe, security: o.security }));
-  program2.command("promote <env>").description("pin ENV to an AMI and reconcile").addOption(new Option("--ami <ami>", "AMI to pin").conflicts("from")).option("--from <env>", "take the pin of this environment (default: promotion.from)").option("--force", "override the promotion policy (needs --reason)", false).option("--reason <text>", "why the policy is overridden (recorded)").option("--no-reconcile", "only write the pin").action(
+  program2.command("promote <env>").description("pin ENV to an AMI and reconcile").addOption(new Option("--ami <ami>", "AMI to pin").conflicts("from")).option("--from <env>", "take the pin of this environment (default: promotion.from)").option("--force", "override the promotion policy (needs --reason)", false).option("--reason <text>", "why the policy is overridden (recorded)").option("--no-reconcile", "only write the pin").option("--break-lock", "take over the lock of a run known to be dead (warns, naming it)", false).action(
     (env, o) => run("promote", {
       env,
       ami: o.ami,
       from: o.from,
       force: o.force,
       reason: o.reason,
-      reconcile: o.reconcile
+      reconcile: o.reconcile,
+      breakLock: o.breakLock
     })
   );
-  program2.command("rollback <env>").description("re-pin ENV to an earlier AMI (default: the previous pin) and reconcile").option("--to <ami>", "AMI to roll back to").option("--no-reconcile", "only write the pin").action((env, o) => run("rollback", { env, to: o.to, reconcile: o.reconcile }));
-  program2.command("reconcile <env>").description("converge ENV to its pin").action((env) => run("reconcile", { env }));
+  program2.command("rollback <env>").description("re-pin ENV to an earlier AMI (default: the previous pin) and reconcile").option("--to <ami>", "AMI to roll back to").option("--force", "roll back --to an AMI the promotion policy refuses (needs --reason)", false).option("--reason <text>", "why the policy is overridden (recorded)").option("--no-reconcile", "only write the pin").option("--break-lock", "take over the lock of a run known to be dead (warns, naming it)", false).action(
+    (env, o) => run("rollback", {
+      env,
+      to: o.to,
+      force: o.force,
+      reason: o.reason,
+      reconcile: o.reconcile,
+      breakLock: o.breakLock
+    })
+  );
+  program2.command("reconcile <env>").description("converge ENV to its pin").option("--break-lock", "take over the lock of a run known to be dead (warns, naming it)", false).action((env, o) => run("reconcile", { env, breakLock: o.breakLock }));
   program2.command("verify <env>").description("run environment checks now").action((env) => run("verify", { env }));
   program2.command("status").description("pinned and serving AMIs per environment").action(() => run("status", {}));
   program2.command("survey").description("gather an inventory from a running server over SSM").requiredOption("--instance <id>", "instance id").option("--region <region>", "region (default: the first environment's)").option("--out <file>", "write the inventory JSON here").option("--probe <name>", "run this probe instead of inventory (e.g. packages, instance)").action((o) => run("survey", { instance: o.instance, region: o.region, out: o.out, probe: o.probe }));
@@ -3680,6 +3690,7 @@ Exit codes: 0 done, 1 the operation failed, 2 bad input or usage.`
   program2.command("gc").description(
     "deregister unpinned old AMIs and delete their snapshots; terminate retained old instances past their retention"
   ).option("--dry-run", "only list what would be deregistered, deleted and terminated", false).option("--keep <n>", "keep the newest N per recipe and architecture", "3").option("--older-than <duration>", "only images older than this", "0s").action((o) => run("gc", { dryRun: o.dryRun, keep: o.keep, olderThan: o.olderThan }));
+  program2.command("changed-pins").description("environments whose pin changed between two commits (what a push must converge)").option("--base <rev>", "the commit before (empty or all zeros: every environment)", "").option("--head <rev>", "the commit after", "HEAD").action((o) => run("changed-pins", { base: o.base, head: o.head }));
   program2.command("iam-policy").description("print the least-privilege IAM policy the toolkit needs").option("--env <env>", "scope to one environment").option(
     "--allow-wildcards",
     "print the policy even when a launch template or target group is missing (widened statements marked)"
@@ -3701,11 +3712,24 @@ Exit codes: 0 done, 1 the operation failed, 2 bad input or usage.`
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return 0;
+      if (argv.includes("--json")) {
+        const message = error.message.replace(/^error: /, "");
+        process.stdout.write(
+          `${JSON.stringify({ ok: false, error: { code: "usage", message } }, null, 2)}
+`
+        );
+      }
       return 2;
     }
     throw error;
   }
   return exitCode;
+}
+function jsonDocument(result) {
+  const data = result.data;
+  if (result.ok || typeof data !== "object" || data === null || Array.isArray(data) || "ok" in data)
+    return data;
+  return { ok: false, ...data };
 }
 function faultList() {
   const arg = { none: "", optional: "[=ARG]", required: "=ARG" };

@@ -168,6 +168,7 @@ async function main(argv: string[]): Promise<number> {
     .option("--force", "override the promotion policy (needs --reason)", false)
     .option("--reason <text>", "why the policy is overridden (recorded)")
     .option("--no-reconcile", "only write the pin")
+    .option("--break-lock", "take over the lock of a run known to be dead (warns, naming it)", false)
     .action((env, o) =>
       run("promote", {
         env,
@@ -176,6 +177,7 @@ async function main(argv: string[]): Promise<number> {
         force: o.force,
         reason: o.reason,
         reconcile: o.reconcile,
+        breakLock: o.breakLock,
       }),
     );
 
@@ -183,13 +185,26 @@ async function main(argv: string[]): Promise<number> {
     .command("rollback <env>")
     .description("re-pin ENV to an earlier AMI (default: the previous pin) and reconcile")
     .option("--to <ami>", "AMI to roll back to")
+    .option("--force", "roll back --to an AMI the promotion policy refuses (needs --reason)", false)
+    .option("--reason <text>", "why the policy is overridden (recorded)")
     .option("--no-reconcile", "only write the pin")
-    .action((env, o) => run("rollback", { env, to: o.to, reconcile: o.reconcile }));
+    .option("--break-lock", "take over the lock of a run known to be dead (warns, naming it)", false)
+    .action((env, o) =>
+      run("rollback", {
+        env,
+        to: o.to,
+        force: o.force,
+        reason: o.reason,
+        reconcile: o.reconcile,
+        breakLock: o.breakLock,
+      }),
+    );
 
   program
     .command("reconcile <env>")
     .description("converge ENV to its pin")
-    .action((env) => run("reconcile", { env }));
+    .option("--break-lock", "take over the lock of a run known to be dead (warns, naming it)", false)
+    .action((env, o) => run("reconcile", { env, breakLock: o.breakLock }));
 
   program
     .command("verify <env>")
@@ -235,6 +250,13 @@ async function main(argv: string[]): Promise<number> {
     .option("--keep <n>", "keep the newest N per recipe and architecture", "3")
     .option("--older-than <duration>", "only images older than this", "0s")
     .action((o) => run("gc", { dryRun: o.dryRun, keep: o.keep, olderThan: o.olderThan }));
+
+  program
+    .command("changed-pins")
+    .description("environments whose pin changed between two commits (what a push must converge)")
+    .option("--base <rev>", "the commit before (empty or all zeros: every environment)", "")
+    .option("--head <rev>", "the commit after", "HEAD")
+    .action((o) => run("changed-pins", { base: o.base, head: o.head }));
 
   program
     .command("iam-policy")

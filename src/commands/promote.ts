@@ -8,6 +8,7 @@ import {
   withEnvironmentLock,
 } from "../rollout/converge.js";
 import { describeImage } from "../rollout/image.js";
+import { guardPinnedAmi } from "../rollout/pin-guard.js";
 import { repinAndConverge } from "../rollout/repin.js";
 import type { CommandContext, CommandResult } from "./context.js";
 
@@ -18,6 +19,8 @@ export interface PromoteInput {
   force?: boolean;
   reason?: string;
   reconcile?: boolean;
+  /** Take over a lock held by a run known to be dead (a warning names it). */
+  breakLock?: boolean;
 }
 
 /**
@@ -45,17 +48,24 @@ export async function promote(
   const image = await describeImage(ctx.aws, env.region, ami);
   if (image.state !== "available")
     throw new OperationFailed(`AMI ${ami} is ${image.state}, not available`, "not-available");
-  // Already pinned here: nothing to decide, only to converge.
-  const alreadyPinned = (await readPin(loaded)).ami === ami;
-  const decision = alreadyPinned
-    ? { allowed: true as const, forced: false, note: "already pinned" }
-    : decidePromotion({
-        env,
-        ami,
-        amiTags: image.tags,
-        force: Boolean(input.force),
-        ...(input.reason ? { reason: input.reason } : {}),
-      });
+  // Already pinned here (by an earlier promotion, or by hand in git): the pin as it stands must
+  // pass the policy, unless this promotion forces it (the reason is then recorded on the pin).
+  const current = await readPin(loaded);
+  const alreadyPinned = current.ami === ami;
+  const decision =
+    alreadyPinned && !input.force
+      ? {
+          allowed: true as const,
+          forced: false,
+          note: (await guardPinnedAmi(ctx, loaded, { ...current, ami }, "promote")).note,
+        }
+      : decidePromotion({
+          env,
+          ami,
+          amiTags: image.tags,
+          force: Boolean(input.force),
+          ...(input.reason ? { reason: input.reason } : {}),
+        });
   if (!decision.allowed) {
     throw new OperationFailed(
       `promotion of ${ami} to ${env.name} refused: ${decision.why}`,
@@ -69,20 +79,25 @@ export async function promote(
   }
   if (decision.forced) ctx.progress.warn(`promote ${env.name}`, `policy overridden: ${input.reason}`);
 
-  return withEnvironmentLock(ctx, loaded, () =>
-    repinAndConverge(ctx, {
-      project,
-      loaded,
-      ami,
-      reason: decision.forced
-        ? promotionReason(ami, decision.note)
-        : source
-          ? promotionReason(ami, `from ${source} (${decision.note})`)
-          : promotionReason(ami),
-      reconcile: input.reconcile !== false,
-      command: "promote",
-      // A promotion is verified in full, even onto retained instances of an AMI that served here.
-      returning: false,
-    }),
+  return withEnvironmentLock(
+    ctx,
+    loaded,
+    () =>
+      repinAndConverge(ctx, {
+        project,
+        loaded,
+        ami,
+        reason: decision.forced
+          ? promotionReason(ami, decision.note)
+          : source
+            ? promotionReason(ami, `from ${source} (${decision.note})`)
+            : promotionReason(ami),
+        reconcile: input.reconcile !== false,
+        command: "promote",
+        // A promotion is verified in full, even onto retained instances of an AMI that served here.
+        returning: false,
+        restate: alreadyPinned && decision.forced,
+      }),
+    { command: "promote", ...(input.breakLock ? { breakLock: true } : {}) },
   );
 }

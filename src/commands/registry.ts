@@ -22,6 +22,7 @@ export const commandLoaders: Record<string, () => Promise<CommandFn>> = {
   parity: () => import("./parity.js").then((m) => m.parity),
   "recipe-from-survey": () => import("./recipe-from-survey.js").then((m) => m.recipeFromSurvey),
   gc: () => import("./gc.js").then((m) => m.gc),
+  "changed-pins": () => import("./changed-pins.js").then((m) => m.changedPins),
   "iam-policy": () => import("./iam-policy.js").then((m) => m.iamPolicy),
   diagram: () => import("./diagram.js").then((m) => m.diagram),
   "sim init": () => import("./sim-init.js").then((m) => m.simInit),

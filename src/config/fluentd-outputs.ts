@@ -19,6 +19,8 @@ export interface FluentdOutput {
   pattern: string;
   /** 1-based line of the `<match>` directive in the config text. */
   line: number;
+  /** The plugin's @id, when set (monitor_agent reports it as plugin_id). */
+  id?: string;
 }
 
 interface Directive {
@@ -26,6 +28,7 @@ interface Directive {
   arg: string;
   line: number;
   type?: string;
+  id?: string;
   children: Directive[];
 }
 
@@ -42,14 +45,21 @@ function parseDirectives(text: string): Directive[] {
     }
     const open = /^<([A-Za-z_]+)(?:\s+([^>]*))?>$/.exec(line);
     if (open) {
-      const d: Directive = { name: open[1] as string, arg: (open[2] ?? "").trim(), line: i + 1, children: [] };
+      const d: Directive = {
+        name: open[1] as string,
+        arg: (open[2] ?? "").trim(),
+        line: i + 1,
+        children: [],
+      };
       (stack.at(-1) as Directive).children.push(d);
       stack.push(d);
       return;
     }
     const type = /^@?type\s+(\S+)/.exec(line);
+    const id = /^@id\s+(\S+)/.exec(line);
     const current = stack.at(-1) as Directive;
     if (type && current !== root && current.type === undefined) current.type = type[1] as string;
+    if (id && current !== root && current.id === undefined) current.id = id[1] as string;
   });
   return root.children;
 }
@@ -64,9 +74,9 @@ export function fluentdOutputs(text: string): FluentdOutput[] {
       const type = d.type ?? "";
       if (ROUTING_OUTPUTS.has(type)) continue;
       const stores = type === "copy" ? d.children.filter((c) => c.name === "store") : [];
-      if (type === "copy")
-        for (const s of stores) out.push({ type: s.type ?? "", pattern: d.arg, line: d.line });
-      else out.push({ type, pattern: d.arg, line: d.line });
+      const at = (x: Directive) => ({ pattern: d.arg, line: d.line, ...(x.id ? { id: x.id } : {}) });
+      if (type === "copy") for (const s of stores) out.push({ type: s.type ?? "", ...at(s) });
+      else out.push({ type, ...at(d) });
     }
   };
   visit(parseDirectives(text));

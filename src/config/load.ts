@@ -2,12 +2,14 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
 import { ConfigError, type ConfigProblem } from "../errors.js";
+import { nonDeliveryProblem } from "./fluentd-outputs.js";
 import { type EnvironmentView, environmentFindings } from "./rules/environments.js";
 import { recipeFindings } from "./rules/recipe.js";
 import { type Environment, environmentSchema, type Recipe, recipeSchema } from "./schema.js";
 import {
   parseTemplate,
   recipeTemplates,
+  renderTemplate,
   TemplateSyntaxError,
   templateContext,
   undefinedVariables,
@@ -261,10 +263,21 @@ async function templateProblems(
       });
       continue;
     }
+    const silent = new Map<string, { line: number; message: string; envs: string[] }>();
     for (const user of users) {
       const context = templateContext(recipe, user.env);
       if (inRecipe) context.instance_id = "i-0123456789abcdef0";
-      for (const use of undefinedVariables(ref.text, context)) {
+      const undefinedUses = undefinedVariables(ref.text, context);
+      if (ref.path[0] === "agents" && undefinedUses.length === 0) {
+        const problem = fluentdDeliveryProblem(ref.text, context);
+        if (problem) {
+          const key = `${problem.line}\0${problem.message}`;
+          const entry = silent.get(key) ?? { ...problem, envs: [] };
+          entry.envs.push(user.env.name);
+          silent.set(key, entry);
+        }
+      }
+      for (const use of undefinedUses) {
         const pos = at(use.line, use.column);
         out.push({
           file: ref.label,
@@ -274,8 +287,44 @@ async function templateProblems(
         });
       }
     }
+    for (const p of silent.values()) {
+      const envs =
+        p.envs.length === 1
+          ? `environment '${p.envs[0]}'`
+          : `environments ${p.envs.map((e) => `'${e}'`).join(", ")}`;
+      out.push({
+        file: ref.label,
+        line: p.line,
+        column: 1,
+        path: "",
+        message: `fluentd config rendered for ${envs}: ${p.message}`,
+      });
+    }
   }
   return out;
+}
+
+/**
+ * The fluentd config as an environment renders it, checked for a `<match>` that delivers
+ * somewhere; the line is mapped back to the template (the rendered line's text found there).
+ */
+function fluentdDeliveryProblem(
+  template: string,
+  context: Record<string, unknown>,
+): { line: number; message: string } | undefined {
+  let rendered: string;
+  try {
+    rendered = renderTemplate(template, context);
+  } catch {
+    return undefined;
+  }
+  const problem = nonDeliveryProblem(rendered);
+  if (!problem) return undefined;
+  const renderedLine = rendered.split("\n")[problem.line - 1]?.trim();
+  const templateLines = template.split("\n");
+  const found = renderedLine ? templateLines.findIndex((l) => l.trim() === renderedLine) : -1;
+  const line = found >= 0 ? found + 1 : Math.min(problem.line, templateLines.length);
+  return { line, message: problem.message };
 }
 
 function sortProblems(problems: ConfigProblem[]): ConfigProblem[] {

@@ -118,7 +118,8 @@ export const stepSchema = z.strictObject({
 });
 
 export const waiverSchema = z.strictObject({
-  kind: z.enum(["process", "port", "service", "cron", "package", "agent", "user"]),
+  /** `timezone` waives a zone change; its name is the old server's zone (e.g. Asia/Tokyo). */
+  kind: z.enum(["process", "port", "service", "cron", "package", "agent", "user", "timezone"]),
   name: z.string(),
   reason: z.string().min(3, "a waiver needs a reason"),
 });

@@ -15,6 +15,7 @@ import { type ActionInputs, parseInputs } from "./inputs.js";
 import type { PipelineGraph } from "./mermaid.js";
 import { commandOutputs } from "./outputs.js";
 import { pinsAtStake, surveyPinsAtStake } from "./previous-pins.js";
+import { promotableEnvironments } from "./promotable.js";
 import {
   amisOf,
   buildsOf,
@@ -97,6 +98,7 @@ async function runCommand(host: ActionHost, runner: RunnerContext, inputs: Actio
     surveyed,
   });
   const outputs = commandOutputs(outcome);
+  if (project) outputs.promotable = JSON.stringify(promotableEnvironments(project));
   if (effects.pinCommits[0]) outputs["pin-commit"] = effects.pinCommits[0].commit;
   if (effects.deployments[0]) outputs["deployment-id"] = String(effects.deployments[0].id);
   if (evidence.length > 0) {

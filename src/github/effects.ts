@@ -111,8 +111,7 @@ export async function applyGitHubEffects(o: EffectsInput): Promise<EffectsResult
     }
 
     const environment = typeof inputs.input.env === "string" ? inputs.input.env : undefined;
-    const failedRef =
-      effects.pinCommits.find((c) => c.environment === environment)?.commit ?? runner.sha;
+    const failedRef = effects.pinCommits.find((c) => c.environment === environment)?.commit ?? runner.sha;
     if (pinCommand && outcome.exitCode === 1 && environment && failedRef && inputs.github.deployments) {
       const net = netPinChanges(o.pinChanges).find((c) => c.environment === environment);
       // reconcile rolls out the pin already in git (the restore is its only pin change).

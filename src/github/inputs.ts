@@ -31,6 +31,10 @@ export const ACTION_INPUTS = [
   "security",
   "instance",
   "region",
+  "probe",
+  "allow-wildcards",
+  "base",
+  "head",
   "old",
   "new",
   "inventory",
@@ -163,8 +167,8 @@ const commandInputs: Record<string, { schema: z.ZodType; build: Builder }> = {
   },
   status: { schema: z.object({}), build: () => ({}) },
   survey: {
-    schema: z.object({ instance: required("instance"), region: optional, out: optional }),
-    build: (_r, t) => ({ instance: t("instance"), region: t("region"), out: t("out") }),
+    schema: z.object({ instance: required("instance"), region: optional, out: optional, probe: optional }),
+    build: (_r, t) => ({ instance: t("instance"), region: t("region"), out: t("out"), probe: t("probe") }),
   },
   parity: {
     schema: z.object({ old: required("old"), new: required("new"), recipe: optional }),
@@ -192,7 +196,14 @@ const commandInputs: Record<string, { schema: z.ZodType; build: Builder }> = {
       olderThan: t("older-than") ?? "0s",
     }),
   },
-  "iam-policy": { schema: z.object({ env: optional }), build: (_r, t) => ({ env: t("environment") }) },
+  "iam-policy": {
+    schema: z.object({ env: optional, allowWildcards: z.boolean() }),
+    build: (r, t) => ({ env: t("environment"), allowWildcards: booleanInput(r, "allow-wildcards", false) }),
+  },
+  "changed-pins": {
+    schema: z.object({ base: optional, head: z.string() }),
+    build: (_r, t) => ({ base: t("base"), head: t("head") ?? "HEAD" }),
+  },
   diagram: { schema: z.object({}), build: () => ({}) },
   "sim init": { schema: z.object({}), build: () => ({}) },
   "github setup": {

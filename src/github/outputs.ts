@@ -11,6 +11,8 @@ export const ACTION_OUTPUTS = [
   "skipped",
   "pins",
   "findings",
+  "environments",
+  "promotable",
   "pin-commit",
   "deployment-id",
   "evidence-file",
@@ -41,5 +43,7 @@ export function commandOutputs(outcome: Outcome): Partial<Record<ActionOutputNam
   if (amis[0]) outputs.ami = amis[0].ami;
   if (typeof data.recipeHash === "string") outputs["recipe-hash"] = data.recipeHash;
   if (typeof data.skipped === "boolean") outputs.skipped = String(data.skipped);
+  if (Array.isArray(data.environments) && data.environments.every((e) => typeof e === "string"))
+    outputs.environments = JSON.stringify(data.environments);
   return outputs;
 }

@@ -50,6 +50,13 @@ export function pushPinInSource(source: string, next: PinRecord, limit = PIN_HIS
   return splicePin(source, doc);
 }
 
+/** Restates the pin's own record (same AMI, new time, author and reason); the history is untouched. */
+export function restatePinInSource(source: string, record: PinRecord): string {
+  const doc = parseDocument(source);
+  writeRecord(doc, pinMap(doc), record);
+  return splicePin(source, doc);
+}
+
 /**
  * Undoes a pin that failed: when the history's head is `previous`, it becomes the pin again
  * and leaves the history (the file reads as before the change); otherwise the pin is set to

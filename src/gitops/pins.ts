@@ -7,6 +7,7 @@ import {
   type PinView,
   pushPinInSource,
   readPinFromSource,
+  restatePinInSource,
   revertPinInSource,
 } from "./pin-document.js";
 
@@ -37,6 +38,25 @@ export async function writePin(
   if (previous === record.ami) return undefined;
   await replaceFile(loaded.file, pushPinInSource(source, record));
   return { environment: loaded.env.name, file: relative(root, loaded.file), ami: record.ami, previous };
+}
+
+/**
+ * Records `record` (a forced reason) on a pin that already names its AMI — a pin edited by
+ * hand in git that the promotion policy refused — without adding a history entry.
+ */
+export async function restatePin(
+  root: string,
+  loaded: LoadedEnvironment,
+  record: PinRecord,
+): Promise<PinChange> {
+  const source = await readFile(loaded.file, "utf8");
+  await replaceFile(loaded.file, restatePinInSource(source, record));
+  return {
+    environment: loaded.env.name,
+    file: relative(root, loaded.file),
+    ami: record.ami,
+    previous: record.ami,
+  };
 }
 
 /** Puts `previous` back after a failed rollout of the current pin (see revertPinInSource). */

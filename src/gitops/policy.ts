@@ -70,3 +70,46 @@ export function returnsToEarlierPin(pin: {
   const promoted = promotionReason(pin.ami);
   return !(pin.reason === promoted || pin.reason?.startsWith(`${promoted} `));
 }
+
+/**
+ * A forced pin's recorded reason names the AMI it forced (`promoted ami-X forced: …`,
+ * `rollback from ami-Y to ami-X forced: …`): a reason a hand edit left under another AMI
+ * never forces that one.
+ */
+export function forcedReasonFor(ami: string, reason: string | undefined): boolean {
+  return reason?.includes(`${ami} forced: `) ?? false;
+}
+
+export type PinBasis = "first-stage" | "serving" | "history" | "verified" | "forced";
+
+export type PinDecision = { allowed: true; basis: PinBasis; note: string } | { allowed: false; why: string };
+
+/**
+ * Whether the pin an environment file states now may be rolled out (`reconcile`, after a pin
+ * edited by hand in git): the first stage takes any AMI; a later one only the AMI it serves,
+ * one of its own pin history, one verified in its `promotion.from` stage, or one the pin
+ * record says was forced (with a reason).
+ */
+export function decidePinnedAmi(r: {
+  env: Environment;
+  pin: { ami: string; reason?: string; history: ReadonlyArray<{ ami: string }> };
+  /** AMIs the environment's fleet serves now. */
+  serving: readonly string[];
+  /** The pinned AMI's tags (undefined when not described: only needed past the cheaper grounds). */
+  amiTags?: Readonly<Record<string, string>>;
+}): PinDecision {
+  const { env, pin } = r;
+  const from = env.promotion.from;
+  if (!from) return { allowed: true, basis: "first-stage", note: "first stage" };
+  if (r.serving.includes(pin.ami)) return { allowed: true, basis: "serving", note: `${env.name} serves it` };
+  if (pin.history.some((h) => h.ami === pin.ami))
+    return { allowed: true, basis: "history", note: `pinned to ${env.name} before` };
+  if (forcedReasonFor(pin.ami, pin.reason))
+    return { allowed: true, basis: "forced", note: `forced: ${pin.reason}` };
+  const verifiedAt = r.amiTags?.[verifiedInTag(from)];
+  if (verifiedAt) return { allowed: true, basis: "verified", note: `verified in ${from} at ${verifiedAt}` };
+  return {
+    allowed: false,
+    why: `${pin.ami} was never pinned to ${env.name} and never verified in ${from} (no ${verifiedInTag(from)} tag)`,
+  };
+}

@@ -1,4 +1,6 @@
 import { CronExpressionParser } from "cron-parser";
+import { fluentdOutputs } from "../config/fluentd-outputs.js";
+import { FLUENT_PACKAGE } from "../recipe/agents.js";
 import { canaryCronFile } from "../recipe/canary.js";
 import type { ImageManifest } from "../recipe/manifest.js";
 import { BASE_OS } from "./base-os.js";
@@ -54,6 +56,12 @@ export function factsFromManifest(
     isNewestImage: boolean;
     /** The packages the image's build installed, with their versions (Image Builder's list). */
     packages?: ReadonlyArray<{ name: string; version: string }>;
+    /**
+     * The instance's user data (plain or base64, as EC2 holds it): the fluentd config it writes
+     * decides the output plugins monitor_agent reports. Without it the image's fluentd runs the
+     * example's shape: a tail input and a bigquery_insert output.
+     */
+    userData?: string;
   },
 ): InstanceFacts {
   const fault = (name: string) =>
@@ -187,12 +195,7 @@ export function factsFromManifest(
                 type: "tail",
                 recordsPerMinute: RECORDS_PER_MINUTE,
               },
-              {
-                pluginId: "out_access",
-                category: "output",
-                type: "bigquery_insert",
-                recordsPerMinute: RECORDS_PER_MINUTE,
-              },
+              ...outputPluginsOf(o.userData),
             ],
           },
         ]
@@ -257,6 +260,42 @@ export function factsFromManifest(
     },
     imds: { reachable: true, tokenRequired: true },
   };
+}
+
+/**
+ * The fluentd config a user data script writes (the heredoc of FLUENT_PACKAGE.configFile, see
+ * src/recipe/user-data.ts), or undefined when it writes none.
+ */
+export function fluentdConfigFromUserData(userData: string): string | undefined {
+  const text = userData.startsWith("#!") ? userData : Buffer.from(userData, "base64").toString("utf8");
+  const lines = text.split("\n");
+  const target = [FLUENT_PACKAGE.configFile, `'${FLUENT_PACKAGE.configFile}'`].map((f) => `cat > ${f} <<'`);
+  const start = lines.findIndex((l) => target.some((t) => l.startsWith(t)));
+  if (start < 0) return undefined;
+  const delimiter = /<<'([^']+)'$/.exec(lines[start] as string)?.[1];
+  const end = lines.findIndex((l, i) => i > start && l === delimiter);
+  if (delimiter === undefined || end < 0) return undefined;
+  return lines.slice(start + 1, end).join("\n");
+}
+
+/** monitor_agent's output plugins for the fluentd config the user data writes. */
+function outputPluginsOf(userData: string | undefined): SimMonitor["plugins"] {
+  const config = userData === undefined ? undefined : fluentdConfigFromUserData(userData);
+  if (config === undefined)
+    return [
+      {
+        pluginId: "out_access",
+        category: "output",
+        type: "bigquery_insert",
+        recordsPerMinute: RECORDS_PER_MINUTE,
+      },
+    ];
+  return fluentdOutputs(config).map((out, i) => ({
+    pluginId: out.id ?? `object:${(0x3fc0 + i * 0x28).toString(16)}`,
+    category: "output",
+    type: out.type,
+    recordsPerMinute: RECORDS_PER_MINUTE,
+  }));
 }
 
 /** A legacy server from the world file: its surveyed inventory, still running. */

@@ -47,6 +47,7 @@ export async function withEnvironmentLock<T>(
   ctx: CommandContext,
   loaded: LoadedEnvironment,
   fn: () => Promise<T>,
+  options: { command?: string; breakLock?: boolean } = {},
 ): Promise<T> {
   const env = loaded.env;
   const ttlMs = (parseDuration(env.rollout.timeout) ?? 7_200_000) + 15 * 60_000;
@@ -58,7 +59,22 @@ export async function withEnvironmentLock<T>(
     actor: actorOf(ctx),
     ...(ctx.env.runUrl ? { runUrl: ctx.env.runUrl } : {}),
     ttlMs,
+    ...(options.breakLock ? { breakLock: true } : {}),
+    ...(options.command ? { command: options.command } : {}),
   });
+  if (lock.tookOver) {
+    const { previous, why } = lock.tookOver;
+    const ground =
+      why === "broken"
+        ? "--break-lock"
+        : why === "same-run"
+          ? "an earlier attempt of this run"
+          : `expired at ${previous.expiresAt}`;
+    ctx.progress.warn(
+      `lock ${env.name}`,
+      `took over the lock held by ${previous.actor}${previous.runUrl ? ` (${previous.runUrl})` : ""}, taken at ${previous.acquiredAt} (${ground})`,
+    );
+  }
   let failed: unknown;
   try {
     return await fn();

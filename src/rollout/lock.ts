@@ -7,7 +7,8 @@ import type { Clock } from "../ports/clock.js";
 /**
  * One rollout per environment at a time: a conditional write in SSM Parameter Store
  * (PutParameter with Overwrite=false fails with ParameterAlreadyExists while someone holds it).
- * The value names the holder and an expiry; a lock past its expiry (a run that died) is taken over.
+ * The value names the holder (actor, run URL) and an expiry. A lock past its expiry, or held by
+ * an earlier attempt of the same run (a re-run), is taken over; so is any lock with --break-lock.
  */
 export interface LockHolder {
   actor: string;
@@ -19,7 +20,15 @@ export interface LockHolder {
 
 export interface EnvironmentLock {
   holder: LockHolder;
+  /** The holder this run took the lock from, and why it could (absent when the lock was free). */
+  tookOver?: LockTakeover;
   release(): Promise<void>;
+}
+
+export interface LockTakeover {
+  previous: LockHolder;
+  /** expired: past its expiry; same-run: an earlier attempt of this run; broken: --break-lock. */
+  why: "expired" | "same-run" | "broken";
 }
 
 export function lockParameterName(environment: string): string {
@@ -32,9 +41,14 @@ export interface AcquireOptions {
   region: string;
   environment: string;
   actor: string;
+  /** The run's URL (a GitHub Actions run): a later attempt of the same run takes the lock over. */
   runUrl?: string;
   /** How long the lock is valid without release (the rollout's timeout plus a margin). */
   ttlMs: number;
+  /** Take a held lock over (its holder is known to be dead). */
+  breakLock?: boolean;
+  /** The command that asks, for the refusal's hint (default: reconcile, which resumes). */
+  command?: string;
 }
 
 export async function acquireLock(o: AcquireOptions): Promise<EnvironmentLock> {
@@ -49,34 +63,58 @@ export async function acquireLock(o: AcquireOptions): Promise<EnvironmentLock> {
   };
   if (o.runUrl) holder.runUrl = o.runUrl;
   const value = JSON.stringify(holder);
+  let tookOver: LockTakeover | undefined;
 
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       await ssm.send(new PutParameterCommand({ Name: name, Value: value, Type: "String", Overwrite: false }));
       return {
         holder,
+        ...(tookOver ? { tookOver } : {}),
         release: () => releaseLock(o.aws, o.region, o.environment, holder.token),
       };
     } catch (error) {
       if (errorName(error) !== "ParameterAlreadyExists") throw error;
     }
     const current = await readLock(o.aws, o.region, o.environment);
-    if (current && Date.parse(current.expiresAt) > now) {
-      throw new OperationFailed(
-        `environment ${o.environment} is locked by ${describeHolder(current)}`,
-        "locked",
-        current,
-      );
+    if (current) {
+      const why = takeoverGround(current, o, now);
+      if (!why) throw lockedError(o, current);
+      tookOver = { previous: current, why };
     }
-    // Stale (its run died) or unreadable: take it over. The delete names no version, so two
-    // runs taking over the same stale lock at once race only on the PutParameter that follows.
+    // Takeover (or an unreadable value): delete, then the conditional write again. The delete
+    // names no version, so two runs taking over at once race only on the PutParameter that follows.
     await ssm.send(new DeleteParameterCommand({ Name: name })).catch((error: unknown) => {
       if (errorName(error) !== "ParameterNotFound") throw error;
     });
   }
   const current = await readLock(o.aws, o.region, o.environment);
-  throw new OperationFailed(
-    `environment ${o.environment} is locked by ${current ? describeHolder(current) : "another run"}`,
+  throw lockedError(o, current);
+}
+
+function takeoverGround(
+  current: LockHolder,
+  o: AcquireOptions,
+  now: number,
+): LockTakeover["why"] | undefined {
+  if (!(Date.parse(current.expiresAt) > now)) return "expired";
+  if (o.runUrl && current.runUrl && sameRun(o.runUrl, current.runUrl)) return "same-run";
+  if (o.breakLock) return "broken";
+  return undefined;
+}
+
+/** Attempts of one GitHub Actions run share its URL (an attempt suffix aside). */
+function sameRun(a: string, b: string): boolean {
+  const run = (url: string) => url.replace(/\/attempts\/\d+\/?$/, "").replace(/\/$/, "");
+  return run(a) === run(b);
+}
+
+function lockedError(o: AcquireOptions, current: LockHolder | undefined): OperationFailed {
+  const command = o.command ?? "reconcile";
+  return new OperationFailed(
+    `environment ${o.environment} is locked by ${current ? describeHolder(current) : "another run"}. ` +
+      `If that run is dead, take the lock over with --break-lock ` +
+      `(\`amipipe ${command} ${o.environment} --break-lock\`)`,
     "locked",
     current,
   );

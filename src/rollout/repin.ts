@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { CommandContext, CommandResult } from "../commands/context.js";
 import type { LoadedEnvironment, Project } from "../config/load.js";
-import { writePin } from "../gitops/pins.js";
+import { restatePin, writePin } from "../gitops/pins.js";
 import { actorOf, type RolloutCommandData, rolloutResult } from "./converge.js";
 
 /**
@@ -22,16 +22,21 @@ export async function repinAndConverge(
     command: string;
     /** A return to a known-good AMI (rollback): no canary, no soak. */
     returning: boolean;
+    /** Already pinned: record the reason on the pin anyway (a forced promotion of a hand-edited pin). */
+    restate?: boolean;
   },
 ): Promise<CommandResult<RolloutCommandData>> {
   const phase = `${o.command} ${o.loaded.env.name}`;
   const pinFileBefore = await readFile(o.loaded.file, "utf8");
-  const change = await writePin(ctx.root, o.loaded, {
+  const record = {
     ami: o.ami,
     at: new Date(ctx.clock.now()).toISOString(),
     by: actorOf(ctx),
     reason: o.reason,
-  });
+  };
+  const change =
+    (await writePin(ctx.root, o.loaded, record)) ??
+    (o.restate ? await restatePin(ctx.root, o.loaded, record) : undefined);
   if (change) ctx.progress.info(phase, `pinned ${o.ami} (was ${change.previous ?? "none"})`);
   return rolloutResult(ctx, {
     project: o.project,

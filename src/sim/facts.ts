@@ -16,7 +16,7 @@ export async function factsForImage(
     inventory?: unknown;
     packages?: ReadonlyArray<{ name: string; version: string }>;
   },
-  o: { launchedAt: number; faults: Faults; isNewestImage: boolean },
+  o: { launchedAt: number; faults: Faults; isNewestImage: boolean; userData?: string },
 ): Promise<unknown> {
   const m = await probes();
   if (image.manifest)

@@ -6,7 +6,7 @@ import type { CheckResult } from "./types.js";
 
 /** Something the old server ran, listened on, scheduled or shipped that the new one lacks. */
 export interface ParityGap {
-  kind: "process" | "port" | "cron" | "service" | "agent";
+  kind: "process" | "port" | "cron" | "service" | "agent" | "timezone";
   name: string;
   detail: string;
   /** Set when the recipe waives this gap on purpose. */
@@ -159,12 +159,52 @@ export function parityReport(
     }
   }
 
+  const zoneGap = timezoneGap(older, newer);
+  if (zoneGap) gaps.push(zoneGap);
+
   return {
     gaps: gaps.map((gap) => {
       const waiver = waivers.find((w) => w.kind === gap.kind && w.name === gap.name);
       return waiver ? { ...gap, waived: waiver.reason } : gap;
     }),
     applied: [...applied.values()],
+  };
+}
+
+/** "+0900" → 540 minutes east of UTC; undefined when unreadable. */
+function offsetMinutes(offset: string | undefined): number | undefined {
+  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(offset ?? "");
+  if (!m) return undefined;
+  return (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+}
+
+function hours(minutes: number): string {
+  const h = minutes / 60;
+  return `${Number.isInteger(h) ? h : h.toFixed(1)} hour${h === 1 ? "" : "s"}`;
+}
+
+/**
+ * The zone cron schedules are read in: a new server in another zone runs every job at another
+ * hour (the seed's cron jobs in UTC instead of JST). Named by the old server's zone.
+ */
+function timezoneGap(older: Inventory, newer: Inventory): ParityGap | undefined {
+  const was = older.timezone;
+  const now = newer.timezone;
+  if (!was || !now || was.zone === now.zone) return undefined;
+  const before = offsetMinutes(was.utcOffset);
+  const after = offsetMinutes(now.utcOffset);
+  let effect = "cron schedules are read in another zone";
+  if (before !== undefined && after !== undefined) {
+    const shift = before - after;
+    effect =
+      shift === 0
+        ? `same UTC offset today (${now.utcOffset}), but daylight saving rules may differ`
+        : `cron schedules fire ${hours(Math.abs(shift))} ${shift > 0 ? "later" : "earlier"}`;
+  }
+  return {
+    kind: "timezone",
+    name: was.zone,
+    detail: `timezone differs: old ${was.zone}, new ${now.zone} — ${effect}`,
   };
 }
 

@@ -98,4 +98,17 @@ describe("the action's run()", () => {
     await runAction(port, runnerEnv({ command: "validate" }));
     expect(host.failed).toBe('{"reason":"summary file gone"}');
   });
+
+  it("says which stages have something to promote, so a pipeline asks no approval for a no-op", async () => {
+    const same = recordingHost();
+    await runAction(same.port, runnerEnv({ command: "validate", "github-token": "" }));
+    expect(JSON.parse(same.host.outputs.get("promotable")!)).toEqual([]);
+
+    const devFile = path.join(workspace, "environments/dev.yml");
+    const dev = await readFile(devFile, "utf8");
+    await writeFile(devFile, dev.replace("ami: ami-0a1b2c3d4e5f60000", "ami: ami-0fedcba9876543210"));
+    const ahead = recordingHost();
+    await runAction(ahead.port, runnerEnv({ command: "validate", "github-token": "" }));
+    expect(JSON.parse(ahead.host.outputs.get("promotable")!)).toEqual(["staging"]);
+  });
 });

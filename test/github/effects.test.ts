@@ -140,7 +140,10 @@ describe("GitHub effects of a promotion", () => {
         ok: false,
         text: "",
         data: {
-          error: { code: "rolled-back", message: "new instances failed health checks; old fleet kept serving" },
+          error: {
+            code: "rolled-back",
+            message: "new instances failed health checks; old fleet kept serving",
+          },
           pinChanges: restore,
         },
       },
@@ -251,6 +254,45 @@ describe("GitHub effects of a promotion", () => {
     expect(gh.comments).toHaveLength(1);
     expect(gh.comments[0]!.body).toContain("<!-- amipipe:plan-recipe:web -->");
     expect(gh.comments[0]!.body).toContain("- package mysql");
+  });
+
+  it("a plan on a fork's pull request is a warning in the summary, not a failed job", async () => {
+    const plan: Outcome = { exitCode: 0, result: { ok: true, text: "+ package git", data: {} } };
+    const forkRunner = runner({
+      eventName: "pull_request",
+      event: {
+        pull_request: {
+          number: 8,
+          head: { repo: { full_name: "someone/web" } },
+          base: { repo: { full_name: "acme/web" } },
+        },
+      },
+    });
+    const effects = await applyGitHubEffects({
+      inputs: inputs({ command: "plan-recipe", recipe: "web", "github-token": TOKEN }),
+      runner: forkRunner,
+      outcome: plan,
+      pinChanges: [],
+      root: workspace,
+      production,
+    });
+    expect(effects.failure).toBeUndefined();
+    expect(effects.notes.join("\n")).toMatch(/fork/);
+    expect(gh.comments).toEqual([]);
+  });
+
+  it("a token refused with 403 on the sticky comment is a warning, not a failed job", async () => {
+    gh.readOnlyComments = true;
+    const effects = await applyGitHubEffects({
+      inputs: inputs({ command: "plan-recipe", recipe: "web", "github-token": TOKEN }),
+      runner: runner({ eventName: "pull_request", event: { pull_request: { number: 7 } } }),
+      outcome: { exitCode: 0, result: { ok: true, text: "+ package git", data: {} } },
+      pinChanges: [],
+      root: workspace,
+      production,
+    });
+    expect(effects.failure).toBeUndefined();
+    expect(effects.notes.join("\n")).toMatch(/may not write comments/);
   });
 
   it("without a token nothing is called and the unpersisted pin is called out", async () => {

@@ -50,6 +50,8 @@ export interface FakeGitHub {
     statuses: Array<{ state: string; log_url?: string }>;
   }>;
   comments: Array<{ id: number; issue: number; body: string }>;
+  /** Answers comment writes with 403, as for a read-only (fork pull request) token. */
+  readOnlyComments: boolean;
   environments: Map<string, Record<string, unknown>>;
   branchPolicies: Map<string, Array<{ id: number; name: string; type: string }>>;
   teams: Map<string, number>;
@@ -80,6 +82,7 @@ export async function startFakeGitHub(o: {
     heads: new Map(),
     deployments: [],
     comments: [],
+    readOnlyComments: false,
     environments: new Map(),
     branchPolicies: new Map(),
     teams: new Map(),
@@ -226,6 +229,8 @@ export async function startFakeGitHub(o: {
       "POST",
       repo("/issues/(\\d+)/comments"),
       (m, body, res) => {
+        if (state.readOnlyComments)
+          return send(res, 403, { message: "Resource not accessible by integration" });
         const comment = { id: nextId++, issue: Number(m[1]), body: String(body?.body) };
         state.comments.push(comment);
         return send(res, 201, {
@@ -393,6 +398,12 @@ export async function startFakeGitHub(o: {
     ...state,
     get files() {
       return treeOf(null)!;
+    },
+    get readOnlyComments() {
+      return state.readOnlyComments;
+    },
+    set readOnlyComments(value: boolean) {
+      state.readOnlyComments = value;
     },
     url: `http://127.0.0.1:${port}`,
     seedFile: (path, content) => treeOf(null)!.set(path, { content, sha: blobSha(content) }),

@@ -2,9 +2,12 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DescribeInstancesCommand } from "@aws-sdk/client-ec2";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { RunEnvironment } from "../../src/commands/context.js";
 import { reconcile } from "../../src/commands/reconcile.js";
 import { loadProject } from "../../src/config/load.js";
 import { writePin } from "../../src/gitops/pins.js";
+import { Progress } from "../../src/ports/progress.js";
+import { markVerified } from "../../src/rollout/image.js";
 import type { SimState } from "../../src/sim/state.js";
 import { expectCapacityHeld, fork, run, statusOf } from "./scenario.js";
 import { exampleWorld, REGION, snapshot, type World, webImage, worldFrom } from "./world.js";
@@ -25,7 +28,9 @@ beforeAll(async () => {
     (await readFile(prod, "utf8")).replace("soak: 10m", "soak: 1m").replace("soak: 30m", "soak: 2m"),
   );
   ami = await webImage(world);
-  // The pin as a merged pull request leaves it; `reconcile prod` is what the pipeline runs next.
+  // Verified in staging (the promotion policy's ground), then pinned as a merged pull request
+  // leaves it; `reconcile prod` is what the pipeline runs next.
+  await markVerified(world.ctx.aws, REGION, { ami, environment: "staging", at: world.sim.clock.now() });
   const project = await loadProject(world.root);
   await writePin(world.root, project.environments.get("prod")!, {
     ami,
@@ -90,5 +95,80 @@ describe("a crash anywhere in a rollout", () => {
       ).toEqual([]);
       expectCapacityHeld(resumed, "prod", 2, started);
     }
+  });
+});
+
+describe("the lock a crashed run leaves behind", () => {
+  const RUN = "https://github.com/example/web/actions/runs/7";
+
+  /** A world where a reconcile by `env` crashed halfway through the rollout, its lock still held. */
+  async function crashedHalfway(env: RunEnvironment): Promise<World> {
+    const base = snapshot(pinned);
+    const crashed = worldFrom(pinned.root, structuredClone(base), [
+      `crash-after-calls=${Math.floor(fullRolloutCalls / 2)}`,
+    ]);
+    const died = await reconcile(as(crashed, env).ctx, { env: "prod" }).then(
+      () => "finished",
+      (error: Error) => error.name,
+    );
+    expect(died).toBe("SimulatedCrash");
+    return worldFrom(pinned.root, snapshot(crashed));
+  }
+
+  function as(world: World, env: RunEnvironment): World {
+    return { ...world, ctx: { ...world.ctx, env, progress: new Progress(world.sim.clock) } };
+  }
+
+  async function expectConverged(world: World): Promise<void> {
+    expect(await statusOf(world, "prod")).toMatchObject({ pinned: ami, serving: [ami], inSync: true });
+    const live = (await instancesOf(world)).filter(
+      (i) => i.env === "prod" && (i.state === "running" || i.state === "pending"),
+    );
+    expect(live.map((i) => i.ami)).toEqual([ami, ami]);
+  }
+
+  it("blocks the next reconcile with a message naming the holder and how to break the lock", async () => {
+    const resumed = await crashedHalfway({ ci: true, actor: "alice", runUrl: RUN });
+    const outcome = await run(() => reconcile(as(resumed, { ci: false, actor: "bob" }).ctx, { env: "prod" }));
+    expect(outcome.exitCode).toBe(1);
+    expect(outcome.code).toBe("locked");
+    expect(outcome.message).toContain(`locked by alice (${RUN}) since `);
+    expect(outcome.message).toContain("amipipe reconcile prod --break-lock");
+  });
+
+  it("reconcile --break-lock takes it over with a warning naming the dead holder, resumes and converges", async () => {
+    const resumed = await crashedHalfway({ ci: true, actor: "alice", runUrl: RUN });
+    const started = resumed.sim.clock.now();
+    const bob = as(resumed, { ci: false, actor: "bob" });
+    const outcome = await run(() => reconcile(bob.ctx, { env: "prod", breakLock: true }));
+    expect(outcome.message ?? "").toBe("");
+    expect(outcome.exitCode).toBe(0);
+    const warning = bob.ctx.progress.events.find((e) => e.level === "warn" && e.phase === "lock prod");
+    expect(warning?.message).toMatch(
+      new RegExp(`took over the lock held by alice \\(${RUN}\\), taken at \\d{4}-.*--break-lock`),
+    );
+    await expectConverged(resumed);
+    expectCapacityHeld(resumed, "prod", 2, started);
+  });
+
+  it("a re-run of the same GitHub run takes its own lock over without the flag", async () => {
+    const resumed = await crashedHalfway({ ci: true, actor: "alice", runUrl: RUN });
+    const rerun = as(resumed, { ci: true, actor: "alice", runUrl: `${RUN}/attempts/2` });
+    const outcome = await run(() => reconcile(rerun.ctx, { env: "prod" }));
+    expect(outcome.message ?? "").toBe("");
+    expect(outcome.exitCode).toBe(0);
+    await expectConverged(resumed);
+  });
+
+  it("another run of the same workflow does not", async () => {
+    const resumed = await crashedHalfway({ ci: true, actor: "alice", runUrl: RUN });
+    const other = as(resumed, {
+      ci: true,
+      actor: "alice",
+      runUrl: "https://github.com/example/web/actions/runs/8",
+    });
+    const outcome = await run(() => reconcile(other.ctx, { env: "prod" }));
+    expect(outcome.exitCode).toBe(1);
+    expect(outcome.code).toBe("locked");
   });
 });

@@ -5,8 +5,9 @@ import { reconcile } from "../../src/commands/reconcile.js";
 import { rollback } from "../../src/commands/rollback.js";
 import { loadProject } from "../../src/config/load.js";
 import { writePin } from "../../src/gitops/pins.js";
+import { markVerified } from "../../src/rollout/image.js";
 import { envFile, expectCapacityHeld, fleetOf, fork, run, statusOf } from "./scenario.js";
-import { exampleWorld, LEGACY_AMI, type World, webImage } from "./world.js";
+import { exampleWorld, LEGACY_AMI, REGION, type World, webImage } from "./world.js";
 
 /** prod runs the new image; its legacy servers are stopped and retained. */
 let promoted: World;
@@ -15,7 +16,8 @@ let ami: string;
 beforeAll(async () => {
   promoted = await exampleWorld();
   ami = await webImage(promoted);
-  // prod pinned to the new image through git (a merged pin change), then reconciled.
+  // prod pinned to the new image, verified in staging, through git (a merged pin change), then reconciled.
+  await markVerified(promoted.ctx.aws, REGION, { ami, environment: "staging", at: promoted.sim.clock.now() });
   const project = await loadProject(promoted.root);
   await writePin(promoted.root, project.environments.get("prod")!, {
     ami,

@@ -3,9 +3,9 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runAction } from "../../src/github/action-main.js";
+import type { ActionHost } from "../../src/github/host.js";
 
-const script = path.resolve(import.meta.dirname, "../../scripts/changed-pins.mjs");
-const node = path.resolve(import.meta.dirname, "../../node_modules/.bin/node");
 let repo: string;
 
 const git = (...args: string[]) => execFileSync("git", args, { cwd: repo, encoding: "utf8" }).trim();
@@ -20,12 +20,30 @@ async function commit(files: Record<string, string>, message: string): Promise<s
   git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", message);
   return git("rev-parse", "HEAD");
 }
-const changed = (before: string, after: string) =>
-  execFileSync(node, [script, before, after], {
-    cwd: repo,
-    encoding: "utf8",
-    env: { ...process.env, NODE_PATH: path.resolve(import.meta.dirname, "../../node_modules") },
+
+/** reconcile.yml's step: the action's `changed-pins` command, as a config repository runs it. */
+async function changed(base: string, head: string): Promise<string[]> {
+  const outputs = new Map<string, string>();
+  let failed: string | undefined;
+  const host: ActionHost = {
+    setOutput: (name, value) => void outputs.set(name, value),
+    setSecret: () => {},
+    annotate: () => {},
+    info: () => {},
+    setFailed: (message) => {
+      failed = message;
+    },
+    appendSummary: async () => {},
+  };
+  await runAction(host, {
+    GITHUB_WORKSPACE: repo,
+    INPUT_COMMAND: "changed-pins",
+    INPUT_BASE: base,
+    INPUT_HEAD: head,
   });
+  expect(failed).toBeUndefined();
+  return JSON.parse(outputs.get("environments") ?? "null");
+}
 
 beforeEach(async () => {
   repo = await mkdtemp(path.join(tmpdir(), "amipipe-pins-"));
@@ -46,12 +64,12 @@ describe("reconcile.yml's choice of environments", () => {
       { "environments/prod.yml": env("prod", "ami-0000000000000000c") },
       "roll back prod by hand",
     );
-    expect(changed(first, repin)).toBe('environments=["prod"]\n');
+    expect(await changed(first, repin)).toEqual(["prod"]);
     const vars = await commit(
       { "environments/dev.yml": env("dev", "ami-0000000000000000a", "vars: { a: 1 }\n") },
       "vars only",
     );
-    expect(changed(repin, vars)).toBe("environments=[]\n");
+    expect(await changed(repin, vars)).toEqual([]);
   });
 
   it("a push that created the branch converges every environment", async () => {
@@ -62,8 +80,6 @@ describe("reconcile.yml's choice of environments", () => {
       },
       "start",
     );
-    expect(changed("0000000000000000000000000000000000000000", head)).toBe(
-      'environments=["dev","staging"]\n',
-    );
+    expect(await changed("0000000000000000000000000000000000000000", head)).toEqual(["dev", "staging"]);
   });
 });

@@ -32,7 +32,7 @@ const NODE24_MAJOR: Record<string, number> = {
 const PIN_COMMANDS = ["promote", "rollback", "reconcile", "rebake"];
 
 describe("workflows", () => {
-  it("there are the ci, bake, pipeline, rollback, reconcile, gc and security-rebake workflows", () => {
+  it("there are the ci, bake, pipeline, rollback, reconcile, gc, security-rebake and verify workflows", () => {
     expect(names).toEqual([
       "bake.yml",
       "ci.yml",
@@ -41,6 +41,7 @@ describe("workflows", () => {
       "reconcile.yml",
       "rollback.yml",
       "security-rebake.yml",
+      "verify.yml",
     ]);
   });
 
@@ -117,7 +118,9 @@ describe("workflows", () => {
         ).toBe(changesPins);
         if (usesAws) {
           const creds = steps(job).find((s) => String(s.uses).startsWith("aws-actions/"));
-          expect(creds.with["role-to-assume"], where).toBe("${{ vars.AMIPIPE_ROLE_ARN }}");
+          expect(creds.with["role-to-assume"], where).toBe(
+            name === "verify.yml" ? "${{ vars.AMIPIPE_VERIFY_ROLE_ARN }}" : "${{ vars.AMIPIPE_ROLE_ARN }}",
+          );
           expect(Object.keys(creds.with), `${where}: no stored keys`).not.toContain("aws-access-key-id");
         }
       }
@@ -125,7 +128,8 @@ describe("workflows", () => {
   });
 
   it("every job that touches an environment is bound to it and holds that environment's concurrency group", () => {
-    for (const name of names.filter((n) => n !== "ci.yml")) {
+    // verify.yml only reads, hourly, with its own role: bound to prod it would wait for reviewers.
+    for (const name of names.filter((n) => n !== "ci.yml" && n !== "verify.yml")) {
       for (const [jobName, job] of jobs(name)) {
         const envCommands = commandsOf(job).filter((c) => PIN_COMMANDS.includes(c) || c === "verify");
         if (envCommands.length === 0) continue;
@@ -177,12 +181,17 @@ describe("workflows", () => {
       "staging",
       "prod",
     ]);
-    expect([p.jobs.staging.needs, p.jobs.prod.needs]).toEqual(["dev", "staging"]);
+    expect([p.jobs.staging.needs, p.jobs.prod.needs]).toEqual(["dev", ["dev", "staging"]]);
     expect(commandsOf(p.jobs.staging)).toEqual(["promote", "verify"]);
     expect(commandsOf(p.jobs.prod)).toEqual(["promote", "verify"]);
     // A later stage reads the earlier stage's pin, committed during this run: check out the branch head.
     expect(steps(p.jobs.prod)[0].with.ref).toBe("main");
-    for (const job of [p.jobs.staging, p.jobs.prod]) expect(job.if).toBeUndefined();
+    // A run that changed nothing requests no approval: each later stage is gated on `promotable`.
+    expect(p.jobs.dev.outputs.promotable).toBe("${{ steps.verify.outputs.promotable }}");
+    expect(p.jobs.staging.outputs.promotable).toBe("${{ steps.verify.outputs.promotable }}");
+    expect(p.jobs.staging.if).toBe("contains(fromJSON(needs.dev.outputs.promotable || '[]'), 'staging')");
+    expect(p.jobs.prod.if).toContain("!failure()");
+    expect(p.jobs.prod.if).toContain("'prod')");
   });
 
   it("rollback and reconcile: a dispatch re-pins, a pushed pin edit converges", () => {
@@ -199,6 +208,11 @@ describe("workflows", () => {
     });
     const c = workflow("reconcile.yml");
     expect(c.on.push).toEqual({ branches: ["main"], paths: ["environments/**"] });
+    expect(c.on.pull_request).toEqual({ paths: ["environments/**"] });
+    expect(commandsOf(c.jobs.check)).toEqual(["validate", "changed-pins"]);
+    // Only the action: a config repository has no scripts of this project.
+    expect(commandsOf(c.jobs.changes)).toEqual(["changed-pins"]);
+    expect(steps(c.jobs.changes).some((s: Job) => s.run !== undefined)).toBe(false);
     expect(c.jobs.reconcile.strategy.matrix.environment).toBe(
       "${{ fromJSON(needs.changes.outputs.environments) }}",
     );
@@ -211,11 +225,29 @@ describe("workflows", () => {
       expect(w.on.schedule[0].cron.split(" ")[4]).toMatch(/^\d$/);
       expect(w.on.workflow_dispatch).toBeDefined();
     }
+    // A scheduled gc deletes nothing unless the repository opts in.
+    expect(actionSteps(workflow("gc.yml").jobs.gc)[0].with["dry-run"]).toContain(
+      "github.event_name == 'schedule' && vars.AMIPIPE_GC_DELETE != 'true'",
+    );
     expect(actionSteps(workflow("security-rebake.yml").jobs.rebake)[0].with).toEqual({
       command: "rebake",
       recipe: "web",
       security: true,
     });
+  });
+});
+
+describe("verify.yml", () => {
+  it("verifies every environment hourly and on demand; a failed check fails the run", () => {
+    const v = workflow("verify.yml");
+    expect(v.on.schedule[0].cron.split(" ").slice(1)).toEqual(["*", "*", "*", "*"]);
+    expect(v.on.workflow_dispatch).toBeDefined();
+    expect(v.jobs.verify.strategy.matrix.environment).toEqual(["dev", "staging", "prod"]);
+    expect(actionSteps(v.jobs.verify)[0].with).toMatchObject({
+      command: "verify",
+      environment: "${{ matrix.environment }}",
+    });
+    expect(steps(v.jobs.verify).some((s: Job) => s["continue-on-error"])).toBe(false);
   });
 });
 

@@ -28,6 +28,7 @@ export function environmentFindings(
         message: `no recipe named '${env.recipe}' (${known})${hint ? ` — did you mean '${hint}'?` : ""}`,
       });
     }
+    for (const f of weakenedVerification(env)) report(f);
     const from = env.promotion.from;
     if (from !== undefined) {
       if (from === env.name)
@@ -77,4 +78,43 @@ export function promotionCycles(envs: Map<string, Environment>): string[][] {
     }
   }
   return [...cycles.values()];
+}
+
+/** "0s", "0m0s": a duration of nothing. */
+function isZero(duration: string): boolean {
+  return [...duration.matchAll(/(\d+)(ms|s|m|h|d|w)/g)].every((m) => Number(m[1]) === 0);
+}
+
+/**
+ * Settings that switch off a safeguard against the seed's incidents: warnings, so a team can
+ * choose them, but never silently. The first stage (no promotion.from) is where parity and
+ * the reboot test catch a missing agent or crond in the wrong zone.
+ */
+export function weakenedVerification(env: Environment): Finding[] {
+  const out: Finding[] = [];
+  const warn = (path: Array<string | number>, message: string) =>
+    out.push({ path, message, severity: "warning" });
+  if (env.promotion.from === undefined) {
+    if (env.verify.parity === false)
+      warn(
+        ["verify", "parity"],
+        `parity is off in the first stage '${env.name}': nothing compares what the old servers ran, listened on, scheduled and shipped with the new image`,
+      );
+    if (env.verify.reboot === "none")
+      warn(
+        ["verify", "reboot"],
+        `no reboot test in the first stage '${env.name}': a service not enabled at boot, or crond still in the old timezone, goes unnoticed until the next reboot`,
+      );
+  }
+  if (isZero(env.verify.soak))
+    warn(
+      ["verify", "soak"],
+      `verify.soak is ${env.verify.soak}: log delivery needs two samples across a soak to prove records arrive`,
+    );
+  if (env.rollout.canary.count === 0)
+    warn(
+      ["rollout", "canary", "count"],
+      "rollout.canary.count is 0: no canary instance is verified before the whole fleet is replaced",
+    );
+  return out;
 }

@@ -1,5 +1,5 @@
 import { CronExpressionParser } from "cron-parser";
-import { FLUENT_V6_ON_AL2 } from "../../recipe/agents.js";
+import { FLUENT_PACKAGE, FLUENT_V6_ON_AL2, NEWRELIC_INFRA } from "../../recipe/agents.js";
 import {
   CRON_PACKAGE,
   CRON_SERVICE,
@@ -30,6 +30,12 @@ export function osPackages(recipe: Recipe): Array<{ name: string; path: Array<st
     ...recipe.packages.dnf.map((name, i) => ({ name, path: ["packages", "dnf", i] })),
   ];
 }
+
+/** The units of the agents a recipe installs (src/recipe/agents.ts), by the agent they run. */
+const AGENT_SERVICES: Readonly<Record<string, string>> = {
+  [FLUENT_PACKAGE.service]: "fluentd",
+  [NEWRELIC_INFRA.service]: "newrelic-infra",
+};
 
 let zones: Set<string> | undefined;
 function knownTimeZones(): Set<string> {
@@ -153,6 +159,15 @@ export function recipeFindings(recipe: Recipe, options: RecipeRuleOptions = {}):
       });
   });
 
+  recipe.services.forEach((s, i) => {
+    const agent = AGENT_SERVICES[s.name];
+    if (!s.enabled && agent)
+      out.push({
+        path: ["services", i, "enabled"],
+        message: `service '${s.name}' runs the ${agent} agent: with enabled: false it does not start at boot, so ${agent === "fluentd" ? "no logs are shipped" : "the server is not monitored"} after a launch or reboot (remove 'enabled: false')`,
+      });
+  });
+
   recipe.parity.waive.forEach((w, i) => {
     if (w.reason.trim().length < 3)
       out.push({ path: ["parity", "waive", i, "reason"], message: "a waiver needs a reason" });
@@ -187,15 +202,26 @@ function al2023Findings(recipe: Recipe): Finding[] {
     if (gone) out.push({ path: pkg.path, message: `package '${pkg.name}': ${gone}` });
   }
   const hasCronie = osPackages(recipe).some((p) => p.name === CRON_PACKAGE);
+  const cronFiles = recipe.files.flatMap((f, i) => (isCronPath(f.path) ? [{ path: f.path, i }] : []));
+  for (const f of cronFiles) {
+    if (!hasCronie)
+      out.push({
+        path: ["files", f.i, "path"],
+        message: `'${f.path}' is a cron job, but Amazon Linux 2023 has no cron daemon by default: add '${CRON_PACKAGE}' to packages and '{ name: ${CRON_SERVICE} }' to services, or it never runs`,
+      });
+  }
   if (recipe.cron.length > 0 && !hasCronie) {
     out.push({
       path: ["cron"],
       message: `Amazon Linux 2023 has no cron daemon by default: add '${CRON_PACKAGE}' to packages and '{ name: ${CRON_SERVICE} }' to services, or these entries never run`,
     });
-  } else if (recipe.cron.length > 0 && !recipe.services.some((s) => s.name === CRON_SERVICE && s.enabled)) {
+  } else if (
+    (recipe.cron.length > 0 || (cronFiles.length > 0 && hasCronie)) &&
+    !recipe.services.some((s) => s.name === CRON_SERVICE && s.enabled)
+  ) {
     out.push({
       path: ["services"],
-      message: `the recipe has cron entries: enable '${CRON_SERVICE}' in services so cronie starts at boot`,
+      message: `the recipe has cron ${recipe.cron.length > 0 ? "entries" : "files"}: enable '${CRON_SERVICE}' in services so cronie starts at boot`,
     });
   }
   recipe.services.forEach((s, i) => {
@@ -212,6 +238,15 @@ function al2023Findings(recipe: Recipe): Finding[] {
     }
   });
   return out;
+}
+
+/** Files crond reads: /etc/crontab, /etc/cron.d/*, the run-parts directories and user crontabs. */
+function isCronPath(file: string): boolean {
+  return (
+    file === "/etc/crontab" ||
+    /^\/etc\/cron\.(d|hourly|daily|weekly|monthly)\/./.test(file) ||
+    file.startsWith("/var/spool/cron/")
+  );
 }
 
 function duplicates(

@@ -147,6 +147,7 @@ export async function launchInstances(ctx: SimCallContext, req: LaunchRequest): 
         launchedAt: now,
         faults: ctx.engine.faults,
         isNewestImage: newest,
+        ...(data.UserData ? { userData: data.UserData } : {}),
       }),
     };
     if (failsHealthChecks) instance.failsHealthChecks = true;

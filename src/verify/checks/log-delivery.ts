@@ -1,3 +1,4 @@
+import { deliversSomewhere } from "../../config/fluentd-outputs.js";
 import type { Inventory, MonitorPlugin } from "../../probes/schema.js";
 import type { ExpectedAgent } from "../expectations.js";
 import type { CheckResult } from "../types.js";
@@ -9,6 +10,10 @@ interface Sample {
   emitRecords: number;
   retryCount: number;
   bufferTotalQueuedSize: number;
+  /** Output plugins that deliver nowhere (@type null, stdout): never counted as delivery. */
+  nowhere: Array<{ pluginId: string; type: string }>;
+  /** Output plugins that do deliver somewhere. */
+  delivering: number;
 }
 
 const sum = (plugins: MonitorPlugin[], key: "emitRecords" | "retryCount" | "bufferTotalQueuedSize") =>
@@ -16,8 +21,13 @@ const sum = (plugins: MonitorPlugin[], key: "emitRecords" | "retryCount" | "buff
 
 function sampleOf(inv: Inventory, port: number): Sample {
   const monitor = inv.monitors?.find((m) => m.port === port);
-  const outputs = (monitor?.plugins ?? []).filter((p) => p.category === "output");
+  const all = (monitor?.plugins ?? []).filter((p) => p.category === "output");
+  const outputs = all.filter((p) => deliversSomewhere(p.type));
   return {
+    delivering: outputs.length,
+    nowhere: all
+      .filter((p) => !deliversSomewhere(p.type))
+      .map((p) => ({ pluginId: p.pluginId, type: p.type })),
     at: inv.host.collectedAt,
     reachable: Boolean(monitor?.reachable),
     emitRecords: sum(outputs, "emitRecords"),
@@ -46,7 +56,12 @@ export function checkLogDelivery(
     problems.push(`${agent.name}: needs two samples across the soak, got ${series.length}`);
   else if (!last.reachable)
     problems.push(`${agent.name}: monitor_agent on ${port} does not answer: ${agent.name} is not running`);
-  else {
+  else if (last.delivering === 0 && last.nowhere.length > 0) {
+    const types = [...new Set(last.nowhere.map((p) => `@type ${p.type}`))].join(", ");
+    problems.push(
+      `${agent.name} delivers nowhere: its only outputs are ${types} (${last.nowhere.map((p) => p.pluginId).join(", ")}), which ship no logs`,
+    );
+  } else {
     if (last.emitRecords <= first.emitRecords) {
       problems.push(
         `${agent.name} delivers nothing: output records emitted stayed at ${last.emitRecords} from ${isoOf(first.at)} to ${isoOf(last.at)}`,

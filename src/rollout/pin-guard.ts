@@ -1,0 +1,48 @@
+import type { CommandContext } from "../commands/context.js";
+import { displayPath } from "../commands/display-path.js";
+import type { LoadedEnvironment } from "../config/load.js";
+import { OperationFailed } from "../errors.js";
+import type { PinView } from "../gitops/pins.js";
+import { decidePinnedAmi, type PinDecision } from "../gitops/policy.js";
+import { describeImage } from "./image.js";
+import { REGISTERED } from "./model.js";
+import { observeFleet, resolveFleet } from "./observe.js";
+
+/**
+ * The promotion policy for a pin the file states now (edited by hand in git, or written by
+ * an earlier run): read-only, so a refusal changes nothing in AWS, and the file is left as
+ * it is (git is the user's). Throws OperationFailed("pin-refused") when the pin may not roll out.
+ */
+export async function guardPinnedAmi(
+  ctx: CommandContext,
+  loaded: LoadedEnvironment,
+  pin: PinView & { ami: string },
+  command: string,
+): Promise<Extract<PinDecision, { allowed: true }>> {
+  const env = loaded.env;
+  const cheap = decidePinnedAmi({ env, pin, serving: [] });
+  if (cheap.allowed) return cheap;
+  const image = await describeImage(ctx.aws, env.region, pin.ami);
+  const fleet = await resolveFleet(ctx.aws, {
+    environment: env.name,
+    region: env.region,
+    targetGroup: env.fleet.targetGroup,
+  });
+  const observed = await observeFleet(ctx.aws, fleet);
+  const serving = [
+    ...new Set(
+      observed.instances.filter((i) => i.state === "running" && REGISTERED.has(i.target)).map((i) => i.ami),
+    ),
+  ];
+  const decision = decidePinnedAmi({ env, pin, serving, amiTags: image.tags });
+  if (decision.allowed) return decision;
+  const file = displayPath({ root: ctx.root, ...(ctx.cwd ? { cwd: ctx.cwd } : {}) }, loaded.file);
+  throw new OperationFailed(
+    `${command} ${env.name} refused: the pin ${pin.ami} in ${file} breaks the promotion policy — ${decision.why}. ` +
+      `Nothing was changed (${env.name} keeps serving ${serving.join(", ") || "what it serves"}). ` +
+      `Promote ${pin.ami} to ${env.promotion.from} first, put the pin back in git, or override with ` +
+      `\`amipipe promote ${env.name} --ami ${pin.ami} --force --reason TEXT\` (recorded in the pin).`,
+    "pin-refused",
+    { environment: env.name, ami: pin.ami, file, serving, why: decision.why },
+  );
+}
