@@ -24,15 +24,15 @@ import "./chunks/chunk-OKTVBVYZ.js";
 import {
   environmentsInOrder,
   loadProject
-} from "./chunks/chunk-QTQN5F6Q.js";
+} from "./chunks/chunk-ILEZNBOJ.js";
 import {
   commandLoaders,
   execute
-} from "./chunks/chunk-DYLSCJKF.js";
+} from "./chunks/chunk-X4CT6PXB.js";
 import {
   createContext,
   lineSink
-} from "./chunks/chunk-VLHK6ZUT.js";
+} from "./chunks/chunk-XYT27YOA.js";
 import "./chunks/chunk-TDHLHK6M.js";
 import {
   formatDuration
@@ -40,7 +40,7 @@ import {
 import {
   diffPackages
 } from "./chunks/chunk-WANHMJHD.js";
-import "./chunks/chunk-PHS6EZZ5.js";
+import "./chunks/chunk-HCCMXIQX.js";
 import "./chunks/chunk-OULUFE6X.js";
 import "./chunks/chunk-2EZH6WMF.js";
 import "./chunks/chunk-CLE2R7SA.js";
@@ -1276,7 +1276,8 @@ var commandInputs = {
       from: optional,
       force: external_exports.boolean(),
       reason: optional,
-      reconcile: external_exports.boolean()
+      reconcile: external_exports.boolean(),
+      breakLock: external_exports.boolean()
     }).refine((o) => !(o.ami && o.from), { message: "inputs 'ami' and 'from' exclude each other" }).refine((o) => !o.force || Boolean(o.reason), { message: "input 'force' needs a 'reason'" }),
     build: (r, t) => ({
       env: t("environment"),
@@ -1284,20 +1285,31 @@ var commandInputs = {
       from: t("from"),
       force: booleanInput(r, "force", false),
       reason: t("reason"),
-      reconcile: booleanInput(r, "reconcile", true)
+      reconcile: booleanInput(r, "reconcile", true),
+      breakLock: booleanInput(r, "break-lock", false)
     })
   },
   rollback: {
-    schema: external_exports.object({ env: required("environment"), to: amiInput.optional(), reconcile: external_exports.boolean() }),
+    schema: external_exports.object({
+      env: required("environment"),
+      to: amiInput.optional(),
+      force: external_exports.boolean(),
+      reason: optional,
+      reconcile: external_exports.boolean(),
+      breakLock: external_exports.boolean()
+    }).refine((o) => !o.force || Boolean(o.reason), { message: "input 'force' needs a 'reason'" }),
     build: (r, t) => ({
       env: t("environment"),
       to: t("to") ?? t("ami"),
-      reconcile: booleanInput(r, "reconcile", true)
+      force: booleanInput(r, "force", false),
+      reason: t("reason"),
+      reconcile: booleanInput(r, "reconcile", true),
+      breakLock: booleanInput(r, "break-lock", false)
     })
   },
   reconcile: {
-    schema: external_exports.object({ env: required("environment") }),
-    build: (_r, t) => ({ env: t("environment") })
+    schema: external_exports.object({ env: required("environment"), breakLock: external_exports.boolean() }),
+    build: (r, t) => ({ env: t("environment"), breakLock: booleanInput(r, "break-lock", false) })
   },
   verify: {
     schema: external_exports.object({ env: required("environment") }),

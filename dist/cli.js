@@ -2,10 +2,10 @@
 import { createRequire as __amipipeCreateRequire } from 'node:module'; const require = __amipipeCreateRequire(import.meta.url);
 import {
   execute
-} from "./chunks/chunk-DYLSCJKF.js";
+} from "./chunks/chunk-X4CT6PXB.js";
 import {
   formatProgressLine
-} from "./chunks/chunk-VLHK6ZUT.js";
+} from "./chunks/chunk-XYT27YOA.js";
 import "./chunks/chunk-TDHLHK6M.js";
 import "./chunks/chunk-ZCDM74UX.js";
 import {

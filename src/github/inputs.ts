@@ -20,6 +20,7 @@ export const ACTION_INPUTS = [
   "force",
   "reason",
   "reconcile",
+  "break-lock",
   "dry-run",
   "keep",
   "older-than",
@@ -137,6 +138,7 @@ const commandInputs: Record<string, { schema: z.ZodType; build: Builder }> = {
         force: z.boolean(),
         reason: optional,
         reconcile: z.boolean(),
+        breakLock: z.boolean(),
       })
       .refine((o) => !(o.ami && o.from), { message: "inputs 'ami' and 'from' exclude each other" })
       .refine((o) => !o.force || Boolean(o.reason), { message: "input 'force' needs a 'reason'" }),
@@ -147,19 +149,32 @@ const commandInputs: Record<string, { schema: z.ZodType; build: Builder }> = {
       force: booleanInput(r, "force", false),
       reason: t("reason"),
       reconcile: booleanInput(r, "reconcile", true),
+      breakLock: booleanInput(r, "break-lock", false),
     }),
   },
   rollback: {
-    schema: z.object({ env: required("environment"), to: amiInput.optional(), reconcile: z.boolean() }),
+    schema: z
+      .object({
+        env: required("environment"),
+        to: amiInput.optional(),
+        force: z.boolean(),
+        reason: optional,
+        reconcile: z.boolean(),
+        breakLock: z.boolean(),
+      })
+      .refine((o) => !o.force || Boolean(o.reason), { message: "input 'force' needs a 'reason'" }),
     build: (r, t) => ({
       env: t("environment"),
       to: t("to") ?? t("ami"),
+      force: booleanInput(r, "force", false),
+      reason: t("reason"),
       reconcile: booleanInput(r, "reconcile", true),
+      breakLock: booleanInput(r, "break-lock", false),
     }),
   },
   reconcile: {
-    schema: z.object({ env: required("environment") }),
-    build: (_r, t) => ({ env: t("environment") }),
+    schema: z.object({ env: required("environment"), breakLock: z.boolean() }),
+    build: (r, t) => ({ env: t("environment"), breakLock: booleanInput(r, "break-lock", false) }),
   },
   verify: {
     schema: z.object({ env: required("environment") }),

@@ -25,6 +25,7 @@ describe("action inputs", () => {
       force: true,
       reason: "hotfix",
       reconcile: true,
+      breakLock: false,
     });
     expect(parsed.global).toEqual({
       root: ".",
@@ -65,7 +66,7 @@ describe("action inputs", () => {
       reader({ command: "rollback", environment: "prod", "github-token": "ghs_secret" }),
       defaults,
     );
-    expect(parsed.input).toEqual({ env: "prod", reconcile: true });
+    expect(parsed.input).toEqual({ env: "prod", force: false, reconcile: true, breakLock: false });
     expect(parsed.secrets).toEqual(["ghs_secret"]);
     expect(parsed.github).toMatchObject({
       token: "ghs_secret",

@@ -1,6 +1,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { CreateTagsCommand } from "@aws-sdk/client-ec2";
 import { describe, expect, it } from "vitest";
+import { verifiedInTag } from "../../src/aws/tags.js";
 import { bake } from "../../src/commands/bake.js";
 import { rebake } from "../../src/commands/rebake.js";
 import { reconcile } from "../../src/commands/reconcile.js";
@@ -22,6 +24,13 @@ async function prodOnBakedImage(o: { serving?: boolean } = {}) {
   const baked = await bake(contextFor(sim, root), { recipe: "web" });
   const ami = baked.data.amis.find((a) => a.region === REGION)!.ami;
   await setPin(root, "prod", { ami, history: [LEGACY] });
+  // As if the image had passed staging: prod takes only images verified there.
+  await sim.aws.ec2(REGION).send(
+    new CreateTagsCommand({
+      Resources: [ami],
+      Tags: [{ Key: verifiedInTag("staging"), Value: "2026-05-01T00:00:00Z" }],
+    }),
+  );
   if (o.serving) expect((await reconcile(contextFor(sim, root), { env: "prod" })).ok).toBe(true);
   return { root, sim, prodAmi: ami };
 }
