@@ -28,7 +28,7 @@ import {
 import {
   commandLoaders,
   execute
-} from "./chunks/chunk-X4CT6PXB.js";
+} from "./chunks/chunk-C4DSG262.js";
 import {
   createContext,
   lineSink
@@ -1251,23 +1251,30 @@ var commandInputs = {
     schema: external_exports.object({ recipe: required("recipe"), against: external_exports.string() }),
     build: (_r, t) => ({ recipe: t("recipe"), against: t("against") ?? "HEAD" })
   },
+  // bake and rebake: an empty `recipe` means every recipe (the CLI's --all).
   bake: {
     schema: external_exports.object({
-      recipe: required("recipe"),
+      recipe: optional,
+      all: external_exports.boolean(),
       force: external_exports.boolean(),
       keepFailedInstance: external_exports.boolean(),
       timeout: external_exports.string()
     }),
     build: (r, t) => ({
       recipe: t("recipe"),
+      all: t("recipe") === void 0,
       force: booleanInput(r, "force", false),
       keepFailedInstance: booleanInput(r, "keep-failed-instance", false),
       timeout: t("timeout") ?? "3h"
     })
   },
   rebake: {
-    schema: external_exports.object({ recipe: required("recipe"), security: external_exports.boolean() }),
-    build: (r, t) => ({ recipe: t("recipe"), security: booleanInput(r, "security", false) })
+    schema: external_exports.object({ recipe: optional, all: external_exports.boolean(), security: external_exports.boolean() }),
+    build: (r, t) => ({
+      recipe: t("recipe"),
+      all: t("recipe") === void 0,
+      security: booleanInput(r, "security", false)
+    })
   },
   promote: {
     schema: external_exports.object({

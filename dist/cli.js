@@ -2,7 +2,7 @@
 import { createRequire as __amipipeCreateRequire } from 'node:module'; const require = __amipipeCreateRequire(import.meta.url);
 import {
   execute
-} from "./chunks/chunk-X4CT6PXB.js";
+} from "./chunks/chunk-C4DSG262.js";
 import {
   formatProgressLine
 } from "./chunks/chunk-XYT27YOA.js";
@@ -3654,10 +3654,16 @@ Exit codes: 0 done, 1 the operation failed, 2 bad input or usage.`
   program2.command("validate").description("validate all recipes and environments").option("--eol-error", "treat an end-of-life base OS as an error, not a warning", false).action((o) => run("validate", { eolError: o.eolError }));
   program2.command("compile <recipe>").description("write the Image Builder component documents and resource specs").option("--out <dir>", "output directory", "out").action((recipe, o) => run("compile", { recipe, out: o.out }));
   program2.command("plan-recipe <recipe>").description("readable diff of what a recipe change adds and removes").option("--against <ref>", "git ref to compare with", "HEAD").action((recipe, o) => run("plan-recipe", { recipe, against: o.against }));
-  program2.command("bake <recipe>").description("build the golden image(s) with EC2 Image Builder").option("--force", "build even if an image for this recipe hash and base AMI exists", false).option("--keep-failed-instance", "keep the build instance when the build fails (for debugging)", false).option("--timeout <duration>", "give up waiting after this long", "3h").action(
-    (recipe, o) => run("bake", { recipe, force: o.force, keepFailedInstance: o.keepFailedInstance, timeout: o.timeout })
+  program2.command("bake [recipe]").description("build the golden image(s) of RECIPE (or of every recipe with --all) with EC2 Image Builder").option("--all", "bake every recipe under image-recipes/ in turn", false).option("--force", "build even if an image for this recipe hash and base AMI exists", false).option("--keep-failed-instance", "keep the build instance when the build fails (for debugging)", false).option("--timeout <duration>", "give up waiting after this long", "3h").action(
+    (recipe, o) => run("bake", {
+      recipe,
+      all: o.all,
+      force: o.force,
+      keepFailedInstance: o.keepFailedInstance,
+      timeout: o.timeout
+    })
   );
-  program2.command("rebake <recipe>").description("rebake with OS updates; diff packages against prod; pin dev when something changed").option("--security", "apply security updates only", false).action((recipe, o) => run("rebake", { recipe, security: o.security }));
+  program2.command("rebake [recipe]").description("rebake with OS updates; diff packages against prod; pin dev when something changed").option("--all", "rebake every recipe an environment uses, in turn", false).option("--security", "apply security updates only", false).action((recipe, o) => run("rebake", { recipe, all: o.all, security: o.security }));
   program2.command("promote <env>").description("pin ENV to an AMI and reconcile").addOption(new Option("--ami <ami>", "AMI to pin").conflicts("from")).option("--from <env>", "take the pin of this environment (default: promotion.from)").option("--force", "override the promotion policy (needs --reason)", false).option("--reason <text>", "why the policy is overridden (recorded)").option("--no-reconcile", "only write the pin").option("--break-lock", "take over the lock of a run known to be dead (warns, naming it)", false).action(
     (env, o) => run("promote", {
       env,

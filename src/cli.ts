@@ -145,20 +145,28 @@ async function main(argv: string[]): Promise<number> {
     .action((recipe, o) => run("plan-recipe", { recipe, against: o.against }));
 
   program
-    .command("bake <recipe>")
-    .description("build the golden image(s) with EC2 Image Builder")
+    .command("bake [recipe]")
+    .description("build the golden image(s) of RECIPE (or of every recipe with --all) with EC2 Image Builder")
+    .option("--all", "bake every recipe under image-recipes/ in turn", false)
     .option("--force", "build even if an image for this recipe hash and base AMI exists", false)
     .option("--keep-failed-instance", "keep the build instance when the build fails (for debugging)", false)
     .option("--timeout <duration>", "give up waiting after this long", "3h")
     .action((recipe, o) =>
-      run("bake", { recipe, force: o.force, keepFailedInstance: o.keepFailedInstance, timeout: o.timeout }),
+      run("bake", {
+        recipe,
+        all: o.all,
+        force: o.force,
+        keepFailedInstance: o.keepFailedInstance,
+        timeout: o.timeout,
+      }),
     );
 
   program
-    .command("rebake <recipe>")
+    .command("rebake [recipe]")
     .description("rebake with OS updates; diff packages against prod; pin dev when something changed")
+    .option("--all", "rebake every recipe an environment uses, in turn", false)
     .option("--security", "apply security updates only", false)
-    .action((recipe, o) => run("rebake", { recipe, security: o.security }));
+    .action((recipe, o) => run("rebake", { recipe, all: o.all, security: o.security }));
 
   program
     .command("promote <env>")

@@ -1,28 +1,97 @@
-import { type BakeResult, bake as bakeRecipe } from "../bake/bake.js";
+import {
+  type EachRecipe,
+  failureMessage,
+  forEachRecipe,
+  type RecipeFailure,
+  recipeNames,
+  recipesInUse,
+} from "../bake/all.js";
+import { type BakedAmi, type BakeResult, bake as bakeRecipe } from "../bake/bake.js";
 import { PACKAGE_MANIFEST_DIR } from "../bake/package-manifest.js";
 import { loadProject } from "../config/load.js";
+import { UsageError } from "../errors.js";
 import { formatDuration } from "../ports/clock.js";
 import type { CommandContext, CommandResult } from "./context.js";
 import { displayPath } from "./display-path.js";
 
 export interface BakeInput {
-  recipe: string;
+  /** One recipe; or `all` for every recipe under image-recipes/ (exactly one of the two). */
+  recipe?: string;
+  all?: boolean;
   force?: boolean;
   keepFailedInstance?: boolean;
   timeout?: string;
 }
 
-/** `amipipe bake RECIPE`: build the golden image(s) of a recipe, or find them already built. */
-export async function bake(ctx: CommandContext, input: BakeInput): Promise<CommandResult<BakeResult>> {
+/** What `bake --all` reports: each recipe's bake (DESIGN §4 shape), every AMI, and the failures. */
+export interface BakeAllResult {
+  recipes: BakeResult[];
+  /** True when every recipe was already baked (nothing was built). */
+  skipped: boolean;
+  amis: Array<BakedAmi & { recipe: string }>;
+  /** Recipes no environment uses: no region to bake in, so not baked. */
+  unused: string[];
+  failed: RecipeFailure[];
+}
+
+/**
+ * `amipipe bake RECIPE | --all`: build the golden image(s) of a recipe (or of every recipe in
+ * turn), or find them already built. With --all a failed recipe does not stop the others.
+ */
+export async function bake(
+  ctx: CommandContext,
+  input: BakeInput & { recipe: string; all?: false },
+): Promise<CommandResult<BakeResult>>;
+export async function bake(
+  ctx: CommandContext,
+  input: BakeInput,
+): Promise<CommandResult<BakeResult | BakeAllResult>>;
+export async function bake(
+  ctx: CommandContext,
+  input: BakeInput,
+): Promise<CommandResult<BakeResult | BakeAllResult>> {
+  if (Boolean(input.recipe) === Boolean(input.all))
+    throw new UsageError("bake needs exactly one of RECIPE or --all");
   const project = await loadProject(ctx.root);
   for (const w of project.warnings)
     ctx.progress.warn("config", `${displayPath(ctx, w.file)}:${w.line}:${w.column}: ${w.message}`);
-  const options: Parameters<typeof bakeRecipe>[2] = { recipe: input.recipe };
-  if (input.force) options.force = true;
-  if (input.keepFailedInstance) options.keepFailedInstance = true;
-  if (input.timeout) options.timeout = input.timeout;
-  const result = await bakeRecipe(ctx, project, options);
-  return { ok: true, data: result, text: describe(result, displayPath(ctx, PACKAGE_MANIFEST_DIR)) };
+  const manifestDir = displayPath(ctx, PACKAGE_MANIFEST_DIR);
+  const bakeOne = (recipe: string) => {
+    const options: Parameters<typeof bakeRecipe>[2] = { recipe };
+    if (input.force) options.force = true;
+    if (input.keepFailedInstance) options.keepFailedInstance = true;
+    if (input.timeout) options.timeout = input.timeout;
+    return bakeRecipe(ctx, project, options);
+  };
+  if (input.recipe) {
+    const result = await bakeOne(input.recipe);
+    return { ok: true, data: result, text: describe(result, manifestDir) };
+  }
+  const names = recipeNames(project);
+  const used = recipesInUse(project);
+  const unused = names.filter((n) => !used.has(n));
+  for (const n of unused) ctx.progress.info(`bake ${n}`, "no environment uses this recipe: not baked");
+  const targets = names.filter((n) => used.has(n));
+  const each = await forEachRecipe(ctx, targets, "bake", bakeOne);
+  const data = bakeAllResult(each, unused);
+  const text = [
+    ...each.done.map((r) => describe(r, manifestDir)),
+    ...unused.map((n) => `${n}: no environment uses this recipe: not baked`),
+    each.failed.length > 0
+      ? failureMessage("bake --all", targets.length, each.failed)
+      : `baked ${targets.length} recipe(s)${data.skipped ? ": all already baked" : ""}`,
+  ].join("\n");
+  return { ok: each.failed.length === 0, data, text };
+}
+
+function bakeAllResult(each: EachRecipe<BakeResult>, unused: string[]): BakeAllResult {
+  return {
+    recipes: each.done,
+    skipped: each.failed.length === 0 && each.done.every((r) => r.skipped),
+    amis: each.done.flatMap((r) => r.amis.map((a) => ({ ...a, recipe: r.recipe }))),
+    unused,
+    failed: each.failed,
+  };
 }
 
 function describe(r: BakeResult, manifestDir: string): string {

@@ -1,24 +1,79 @@
+import { failureMessage, forEachRecipe, type RecipeFailure, recipeNames, recipesInUse } from "../bake/all.js";
+import type { BakedAmi } from "../bake/bake.js";
 import { loadProject } from "../config/load.js";
+import { UsageError } from "../errors.js";
+import type { PinChange } from "../gitops/pins.js";
 import { formatPackageDiff } from "../lifecycle/package-diff.js";
 import { type RebakeResult, rebakeRecipe } from "../lifecycle/rebake.js";
 import type { CommandContext, CommandResult } from "./context.js";
 import { displayPath } from "./display-path.js";
 
 export interface RebakeInput {
-  recipe: string;
+  /** One recipe; or `all` for every recipe some environment uses (exactly one of the two). */
+  recipe?: string;
+  all?: boolean;
   security?: boolean;
 }
 
-/** `amipipe rebake RECIPE [--security]`: rebake with OS updates, diff against prod, pin dev when something changed. */
-export async function rebake(ctx: CommandContext, input: RebakeInput): Promise<CommandResult<RebakeResult>> {
+/** What `rebake --all` reports: each recipe's rebake, every AMI built, every pin written, the failures. */
+export interface RebakeAllResult {
+  recipes: RebakeResult[];
+  amis: Array<BakedAmi & { recipe: string }>;
+  pinChanges: PinChange[];
+  /** Recipes no environment uses: nothing to compare with or pin, so not rebaked. */
+  unused: string[];
+  failed: RecipeFailure[];
+}
+
+/**
+ * `amipipe rebake RECIPE | --all [--security]`: rebake with OS updates, diff against prod, pin dev
+ * when something changed. With --all every recipe an environment uses, in turn; a failed recipe
+ * does not stop the others.
+ */
+export async function rebake(
+  ctx: CommandContext,
+  input: RebakeInput & { recipe: string; all?: false },
+): Promise<CommandResult<RebakeResult>>;
+export async function rebake(
+  ctx: CommandContext,
+  input: RebakeInput,
+): Promise<CommandResult<RebakeResult | RebakeAllResult>>;
+export async function rebake(
+  ctx: CommandContext,
+  input: RebakeInput,
+): Promise<CommandResult<RebakeResult | RebakeAllResult>> {
+  if (Boolean(input.recipe) === Boolean(input.all))
+    throw new UsageError("rebake needs exactly one of RECIPE or --all");
   const project = await loadProject(ctx.root);
   for (const w of project.warnings)
     ctx.progress.warn("config", `${displayPath(ctx, w.file)}:${w.line}:${w.column}: ${w.message}`);
-  const result = await rebakeRecipe(ctx, project, {
-    recipe: input.recipe,
-    security: Boolean(input.security),
-  });
-  return { ok: true, data: result, text: describeRebake(result) };
+  const security = Boolean(input.security);
+  const rebakeOne = (recipe: string) => rebakeRecipe(ctx, project, { recipe, security });
+  if (input.recipe) {
+    const result = await rebakeOne(input.recipe);
+    return { ok: true, data: result, text: describeRebake(result) };
+  }
+  const names = recipeNames(project);
+  const used = recipesInUse(project);
+  const unused = names.filter((n) => !used.has(n));
+  for (const n of unused) ctx.progress.info(`rebake ${n}`, "no environment uses this recipe: not rebaked");
+  const targets = names.filter((n) => used.has(n));
+  const each = await forEachRecipe(ctx, targets, "rebake", rebakeOne);
+  const data: RebakeAllResult = {
+    recipes: each.done,
+    amis: each.done.flatMap((r) => r.bake.amis.map((a) => ({ ...a, recipe: r.recipe }))),
+    pinChanges: each.done.flatMap((r) => (r.pinned ? [r.pinned] : [])),
+    unused,
+    failed: each.failed,
+  };
+  const text = [
+    ...each.done.map(describeRebake),
+    ...unused.map((n) => `${n}: no environment uses this recipe: not rebaked`),
+    each.failed.length > 0
+      ? failureMessage("rebake --all", targets.length, each.failed)
+      : `rebaked ${targets.length} recipe(s)`,
+  ].join("\n");
+  return { ok: each.failed.length === 0, data, text };
 }
 
 export function describeRebake(r: RebakeResult): string {

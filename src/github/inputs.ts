@@ -111,23 +111,30 @@ const commandInputs: Record<string, { schema: z.ZodType; build: Builder }> = {
     schema: z.object({ recipe: required("recipe"), against: z.string() }),
     build: (_r, t) => ({ recipe: t("recipe"), against: t("against") ?? "HEAD" }),
   },
+  // bake and rebake: an empty `recipe` means every recipe (the CLI's --all).
   bake: {
     schema: z.object({
-      recipe: required("recipe"),
+      recipe: optional,
+      all: z.boolean(),
       force: z.boolean(),
       keepFailedInstance: z.boolean(),
       timeout: z.string(),
     }),
     build: (r, t) => ({
       recipe: t("recipe"),
+      all: t("recipe") === undefined,
       force: booleanInput(r, "force", false),
       keepFailedInstance: booleanInput(r, "keep-failed-instance", false),
       timeout: t("timeout") ?? "3h",
     }),
   },
   rebake: {
-    schema: z.object({ recipe: required("recipe"), security: z.boolean() }),
-    build: (r, t) => ({ recipe: t("recipe"), security: booleanInput(r, "security", false) }),
+    schema: z.object({ recipe: optional, all: z.boolean(), security: z.boolean() }),
+    build: (r, t) => ({
+      recipe: t("recipe"),
+      all: t("recipe") === undefined,
+      security: booleanInput(r, "security", false),
+    }),
   },
   promote: {
     schema: z

@@ -93,4 +93,15 @@ describe("amipipe bake through the CLI", () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("--timeout needs a duration");
   });
+
+  it("bake takes exactly one of RECIPE and --all (usage error, exit 2, otherwise)", async () => {
+    const root = await exampleConfigCopy();
+    const state = path.join(root, "sim-state.json");
+    await amipipe(root, ["--sim", state, "sim", "init"]);
+    for (const args of [["bake"], ["bake", "web", "--all"]]) {
+      const bad = await amipipe(root, ["--sim", state, ...args]);
+      expect(bad.code, args.join(" ")).toBe(2);
+      expect(bad.stderr).toContain("bake needs exactly one of RECIPE or --all");
+    }
+  });
 });

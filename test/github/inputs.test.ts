@@ -36,10 +36,35 @@ describe("action inputs", () => {
   });
 
   it("a command missing its required input is a usage error naming the input", () => {
-    expect(() => parseInputs(reader({ command: "bake" }), defaults)).toThrow(/input 'recipe' is required/);
+    expect(() => parseInputs(reader({ command: "compile" }), defaults)).toThrow(/input 'recipe' is required/);
     expect(() => parseInputs(reader({ command: "promote" }), defaults)).toThrow(
       /input 'environment' is required/,
     );
+  });
+
+  it("bake and rebake with an empty recipe take every recipe (the CLI's --all); a named recipe bakes only it", () => {
+    expect(parseInputs(reader({ command: "bake" }), defaults).input).toEqual({
+      all: true,
+      force: false,
+      keepFailedInstance: false,
+      timeout: "3h",
+    });
+    expect(parseInputs(reader({ command: "bake", recipe: "api", force: "true" }), defaults).input).toEqual({
+      recipe: "api",
+      all: false,
+      force: true,
+      keepFailedInstance: false,
+      timeout: "3h",
+    });
+    expect(parseInputs(reader({ command: "rebake", security: "true" }), defaults).input).toEqual({
+      all: true,
+      security: true,
+    });
+    expect(parseInputs(reader({ command: "rebake", recipe: "web" }), defaults).input).toEqual({
+      recipe: "web",
+      all: false,
+      security: false,
+    });
   });
 
   it("contradictory or malformed inputs are refused before anything runs", () => {

@@ -152,7 +152,7 @@ describe("workflows", () => {
     expect(actionSteps(ci.jobs.action).every((s: Job) => s.with.sim === "${{ env.STATE }}")).toBe(true);
   });
 
-  it("bake: a merge touching recipes bakes then pins dev; a pull request validates and plans", () => {
+  it("bake: a merge touching recipes bakes every recipe then pins dev to its recipe's image; a pull request validates and plans", () => {
     const bake = workflow("bake.yml");
     expect(bake.on.push).toEqual({ branches: ["main"], paths: ["image-recipes/**"] });
     expect(bake.on.pull_request).toEqual({ paths: ["image-recipes/**"] });
@@ -160,11 +160,18 @@ describe("workflows", () => {
     expect(commandsOf(bake.jobs.plan)).toEqual(["validate", "plan-recipe"]);
     expect(bake.jobs.plan.permissions).toEqual({ contents: "read", "pull-requests": "write" });
     expect(commandsOf(bake.jobs.bake)).toEqual(["bake"]);
+    // No recipe named: an empty dispatch input (and every push) bakes all recipes.
+    expect(bake.on.workflow_dispatch.inputs.recipe).toMatchObject({ required: false, default: "" });
+    expect(actionSteps(bake.jobs.bake)[0].with.recipe).toBe("${{ inputs.recipe }}");
+    expect(text("bake.yml")).not.toMatch(/'web'/);
+    expect(bake.jobs.bake.outputs.result).toBe("${{ steps.bake.outputs.result }}");
     expect(bake.jobs["promote-dev"].needs).toBe("bake");
-    expect(actionSteps(bake.jobs["promote-dev"])[0].with).toMatchObject({
-      command: "promote",
-      environment: "dev",
-      ami: "${{ needs.bake.outputs.ami }}",
+    const pick = steps(bake.jobs["promote-dev"]).find((s: Job) => s.id === "image");
+    expect(pick.env.RESULT).toBe("${{ needs.bake.outputs.result }}");
+    expect(pick.run).toContain("environments/dev.yml");
+    expect(actionSteps(bake.jobs["promote-dev"])[0]).toMatchObject({
+      if: "steps.image.outputs.ami != ''",
+      with: { command: "promote", environment: "dev", ami: "${{ steps.image.outputs.ami }}" },
     });
   });
 
@@ -218,7 +225,7 @@ describe("workflows", () => {
     );
   });
 
-  it("gc and security-rebake run weekly and on demand", () => {
+  it("gc and security-rebake run weekly and on demand; security-rebake takes every recipe unless one is named", () => {
     for (const name of ["gc.yml", "security-rebake.yml"]) {
       const w = workflow(name);
       expect(w.on.schedule).toHaveLength(1);
@@ -231,7 +238,7 @@ describe("workflows", () => {
     );
     expect(actionSteps(workflow("security-rebake.yml").jobs.rebake)[0].with).toEqual({
       command: "rebake",
-      recipe: "web",
+      recipe: "${{ inputs.recipe }}",
       security: true,
     });
   });
