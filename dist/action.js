@@ -28,11 +28,11 @@ import {
 import {
   commandLoaders,
   execute
-} from "./chunks/chunk-C4DSG262.js";
+} from "./chunks/chunk-IQVDTK7D.js";
 import {
   createContext,
   lineSink
-} from "./chunks/chunk-XYT27YOA.js";
+} from "./chunks/chunk-HBI2PII2.js";
 import "./chunks/chunk-TDHLHK6M.js";
 import {
   formatDuration

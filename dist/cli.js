@@ -2,10 +2,10 @@
 import { createRequire as __amipipeCreateRequire } from 'node:module'; const require = __amipipeCreateRequire(import.meta.url);
 import {
   execute
-} from "./chunks/chunk-C4DSG262.js";
+} from "./chunks/chunk-IQVDTK7D.js";
 import {
   formatProgressLine
-} from "./chunks/chunk-XYT27YOA.js";
+} from "./chunks/chunk-HBI2PII2.js";
 import "./chunks/chunk-TDHLHK6M.js";
 import "./chunks/chunk-ZCDM74UX.js";
 import {

@@ -1,8 +1,11 @@
+import { taggableById } from "./services/ec2-tags.js";
 import type { CallRecord, RegionState } from "./state.js";
 
 type Subjects = Pick<CallRecord, "resources" | "requestTags" | "tagKeys">;
 
 const READS = /^(Describe|Get|List)/;
+/** The resources whose tags the IAM policy's conditions look at. */
+const SUBJECT_PREFIXES = ["i-", "ami-", "snap-"];
 
 /**
  * What IAM would judge a call's conditions on, captured before the call changes anything: the
@@ -19,13 +22,7 @@ export function callSubjects(service: string, operation: string, input: unknown,
   ];
   const out: Subjects = {};
   const resources = ids.flatMap((id) => {
-    const found = id.startsWith("i-")
-      ? r.instances[id]
-      : id.startsWith("ami-")
-        ? r.images[id]
-        : id.startsWith("snap-")
-          ? r.snapshots[id]
-          : undefined;
+    const found = SUBJECT_PREFIXES.some((p) => id.startsWith(p)) ? taggableById(r, id) : undefined;
     return found ? [{ id, tags: { ...found.tags } }] : [];
   });
   if (resources.length > 0) out.resources = resources;

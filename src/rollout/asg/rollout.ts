@@ -6,6 +6,7 @@ import { OperationFailed } from "../../errors.js";
 import { type Clock, parseDuration } from "../../ports/clock.js";
 import type { Progress } from "../../ports/progress.js";
 import { type CheckResult, findingsOf, type RolloutVerifier } from "../../verify/types.js";
+import { pollUntil } from "../poll.js";
 import {
   describeTemplate,
   describeVersion,
@@ -322,23 +323,31 @@ async function finishSoak(
       instanceWarmupSeconds: 300,
       alarms: [],
     });
-    for (;;) {
-      const refresh = await describeRefresh(o.aws, o.env.region, r.name, back);
-      if (!ACTIVE_REFRESH.has(refresh?.Status ?? "")) {
-        if (refresh?.Status !== "Successful")
+    const timeout = o.env.rollout.timeout;
+    await pollUntil({
+      clock: o.clock,
+      everyMs: ASG_POLL_MS,
+      timeoutMs: parseDuration(timeout) ?? 7_200_000,
+      check: async () => {
+        const refresh = await describeRefresh(o.aws, o.env.region, r.name, back);
+        const status = refresh?.Status ?? "";
+        if (ACTIVE_REFRESH.has(status))
+          return {
+            done: false,
+            waitingFor: `instance refresh ${back} (back): ${status} ${refresh?.PercentageComplete ?? 0}%`,
+          };
+        if (status !== "Successful")
           throw new OperationFailed(
-            `refresh back to v${r.previous.version} on ${r.name} ended ${refresh?.Status}`,
+            `refresh back to v${r.previous.version} on ${r.name} ended ${status}`,
             "rollback-failed",
           );
-        return failure;
-      }
-      o.progress.waiting(
-        `rollout ${o.env.name}`,
-        `${refresh?.Status} ${refresh?.PercentageComplete ?? 0}%`,
-        `instance refresh ${back} (back)`,
-      );
-      await o.clock.sleep(ASG_POLL_MS);
-    }
+        return { done: true, value: undefined };
+      },
+      onWait: (waitingFor) => o.progress.waiting(`rollout ${o.env.name}`, "refreshing back", waitingFor),
+      onTimeout: (waitingFor) =>
+        new OperationFailed(`${waitingFor} still running after ${timeout}`, "rollback-failed"),
+    });
+    return failure;
   }
   return undefined;
 }

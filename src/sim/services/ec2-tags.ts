@@ -1,15 +1,14 @@
 import type { CreateTagsCommandInput, DeleteTagsCommandInput } from "@aws-sdk/client-ec2";
 import type { SimCallContext } from "../engine.js";
 import { notFound, SimError } from "../errors.js";
-import type { Tags } from "../state.js";
+import type { RegionState, Tags } from "../state.js";
 import { tagsFrom } from "./filters.js";
 
 /** CreateTags and DeleteTags on any EC2 resource the simulator keeps, found by its id prefix. */
 
-/** Finds any taggable resource by id in the region. */
-function taggable(ctx: SimCallContext, id: string): { tags: Tags } {
-  const r = ctx.r;
-  const found = id.startsWith("i-")
+/** Any taggable resource of the region, found by its id prefix; undefined when unknown. */
+export function taggableById(r: RegionState, id: string): { tags: Tags } | undefined {
+  return id.startsWith("i-")
     ? r.instances[id]
     : id.startsWith("ami-")
       ? r.images[id]
@@ -22,6 +21,11 @@ function taggable(ctx: SimCallContext, id: string): { tags: Tags } {
             : id.startsWith("vpc-")
               ? r.vpcs.find((v) => v.id === id)
               : undefined;
+}
+
+/** Finds any taggable resource by id in the region, or answers as EC2 does for an unknown id. */
+function taggable(ctx: SimCallContext, id: string): { tags: Tags } {
+  const found = taggableById(ctx.r, id);
   if (found) return found;
   const codes: Record<string, string> = {
     i: "InvalidInstanceID.NotFound",
