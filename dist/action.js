@@ -6,11 +6,6 @@ import {
   statusOf
 } from "./chunks/chunk-OS4SLZR7.js";
 import {
-  PACKAGE_MANIFEST_DIR,
-  listImagePackages,
-  readPackageManifest
-} from "./chunks/chunk-USVAODVD.js";
-import {
   readPinFromSource
 } from "./chunks/chunk-TY4S7BXN.js";
 import {
@@ -22,39 +17,40 @@ import {
 } from "./chunks/chunk-FGMLPMBJ.js";
 import "./chunks/chunk-OKTVBVYZ.js";
 import {
+  PACKAGE_MANIFEST_DIR,
+  listImagePackages,
+  readPackageManifest
+} from "./chunks/chunk-USVAODVD.js";
+import {
   environmentsInOrder,
   loadProject
-} from "./chunks/chunk-ILEZNBOJ.js";
+} from "./chunks/chunk-HLS4JS3J.js";
+import "./chunks/chunk-OULUFE6X.js";
+import "./chunks/chunk-2EZH6WMF.js";
 import {
   commandLoaders,
   execute
-} from "./chunks/chunk-IQVDTK7D.js";
+} from "./chunks/chunk-SORXMY6X.js";
 import {
   createContext,
   lineSink
-} from "./chunks/chunk-HBI2PII2.js";
+} from "./chunks/chunk-DB22MS56.js";
 import "./chunks/chunk-TDHLHK6M.js";
 import {
   formatDuration
-} from "./chunks/chunk-ZCDM74UX.js";
-import {
-  diffPackages
-} from "./chunks/chunk-WANHMJHD.js";
-import "./chunks/chunk-HCCMXIQX.js";
-import "./chunks/chunk-OULUFE6X.js";
-import "./chunks/chunk-2EZH6WMF.js";
-import "./chunks/chunk-CLE2R7SA.js";
-import "./chunks/chunk-3LQMIB4K.js";
-import "./chunks/chunk-B2RB7M3R.js";
-import "./chunks/chunk-U7Y2A34U.js";
-import "./chunks/chunk-YCCWYBNK.js";
-import "./chunks/chunk-2JQUPDX2.js";
+} from "./chunks/chunk-U2BKHDZX.js";
 import "./chunks/chunk-I5PH7A5M.js";
+import "./chunks/chunk-B2RB7M3R.js";
+import "./chunks/chunk-2JQUPDX2.js";
 import {
   require_dist_cjs4 as require_dist_cjs
 } from "./chunks/chunk-4IQ4VOZU.js";
 import "./chunks/chunk-JOISYBJ5.js";
+import {
+  diffPackages
+} from "./chunks/chunk-WANHMJHD.js";
 import "./chunks/chunk-SL6OWAOT.js";
+import "./chunks/chunk-HCCMXIQX.js";
 import {
   external_exports
 } from "./chunks/chunk-IVT7V2TT.js";
@@ -1793,7 +1789,7 @@ async function runCommand(host, runner, inputs) {
     command: inputs.command,
     input: inputs.input,
     global,
-    env: runEnvironmentOf(runner),
+    run: runEnvironmentOf(runner),
     sinks
   });
   const problems = configProblemsOf(outcome);
@@ -1855,13 +1851,13 @@ async function surveyBeforeCommand(o) {
   if (pins.length === 0) return /* @__PURE__ */ new Map();
   let ctx;
   try {
-    ctx = await createContext({ global: o.global, env: runEnvironmentOf(o.runner), sinks: o.sinks });
+    ctx = await createContext({ global: o.global, run: runEnvironmentOf(o.runner), sinks: o.sinks });
   } catch (error2) {
     if (error2 instanceof AmipipeError) return /* @__PURE__ */ new Map();
     throw error2;
   }
   const surveyed = await surveyPinsAtStake(ctx, pins);
-  await ctx.sim?.save();
+  await ctx.session?.save();
   return surveyed;
 }
 async function loadQuietly(root) {
@@ -1903,7 +1899,7 @@ async function promotionEvidence(o) {
   if (targets.length === 0) return [];
   let ctx;
   try {
-    ctx = await createContext({ global: o.global, env: runEnvironmentOf(o.runner), sinks: [] });
+    ctx = await createContext({ global: o.global, run: runEnvironmentOf(o.runner), sinks: [] });
   } catch (error2) {
     if (!(error2 instanceof AmipipeError)) throw error2;
   }

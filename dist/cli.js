@@ -1,25 +1,16 @@
 #!/usr/bin/env node
 import { createRequire as __amipipeCreateRequire } from 'node:module'; const require = __amipipeCreateRequire(import.meta.url);
 import {
-  execute
-} from "./chunks/chunk-IQVDTK7D.js";
-import {
-  formatProgressLine
-} from "./chunks/chunk-HBI2PII2.js";
-import "./chunks/chunk-TDHLHK6M.js";
-import "./chunks/chunk-ZCDM74UX.js";
-import {
   FAULTS
 } from "./chunks/chunk-XWY46GTX.js";
-import "./chunks/chunk-CLE2R7SA.js";
-import "./chunks/chunk-3LQMIB4K.js";
-import "./chunks/chunk-B2RB7M3R.js";
-import "./chunks/chunk-U7Y2A34U.js";
-import "./chunks/chunk-YCCWYBNK.js";
-import "./chunks/chunk-2JQUPDX2.js";
-import "./chunks/chunk-I5PH7A5M.js";
-import "./chunks/chunk-4IQ4VOZU.js";
-import "./chunks/chunk-JOISYBJ5.js";
+import {
+  execute
+} from "./chunks/chunk-SORXMY6X.js";
+import {
+  formatProgressLine
+} from "./chunks/chunk-DB22MS56.js";
+import "./chunks/chunk-TDHLHK6M.js";
+import "./chunks/chunk-U2BKHDZX.js";
 import "./chunks/chunk-WPO6EQZK.js";
 import {
   __commonJS,
@@ -3627,7 +3618,7 @@ Exit codes: 0 done, 1 the operation failed, 2 bad input or usage.`
       command,
       input,
       global,
-      env: runEnvironment(global.root),
+      run: runEnvironment(global.root),
       sinks: [stderrSink()]
     });
     if (outcome.result) {

@@ -5,7 +5,7 @@ import { userInfo } from "node:os";
 import path from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import packageJson from "../package.json" with { type: "json" };
-import type { GlobalOptions, RunEnvironment } from "./commands/context.js";
+import type { GlobalOptions, RunFacts } from "./commands/context.js";
 import { execute } from "./commands/run.js";
 import { formatProgressLine, type ProgressSink } from "./ports/progress.js";
 import { waitThrottle } from "./ports/progress-throttle.js";
@@ -13,7 +13,7 @@ import { FAULTS } from "./sim/faults.js";
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
-function runEnvironment(root: string): RunEnvironment {
+function runEnvironment(root: string): RunFacts {
   const env = process.env;
   const runUrl =
     env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
@@ -29,7 +29,7 @@ function runEnvironment(root: string): RunEnvironment {
       gitSha = undefined;
     }
   }
-  const result: RunEnvironment = { ci: Boolean(env.CI) };
+  const result: RunFacts = { ci: Boolean(env.CI) };
   if (gitSha) result.gitSha = gitSha;
   if (runUrl) result.runUrl = runUrl;
   const actor = env.GITHUB_ACTOR ?? localUser();
@@ -103,7 +103,7 @@ async function main(argv: string[]): Promise<number> {
       command,
       input,
       global,
-      env: runEnvironment(global.root),
+      run: runEnvironment(global.root),
       sinks: [stderrSink()],
     });
     if (outcome.result) {

@@ -1,6 +1,6 @@
-import type { CommandContext } from "../commands/context.js";
 import { environmentsInOrder, type Project } from "../config/load.js";
 import { AmipipeError, messageOf, UsageError } from "../errors.js";
+import type { Ports } from "../ports/context.js";
 
 /** A recipe whose run failed while the others went on. */
 export interface RecipeFailure {
@@ -31,7 +31,7 @@ export function recipesInUse(project: Project): Set<string> {
  * runs; usage and config errors (exit 2: nothing could have run) stop everything at once.
  */
 export async function forEachRecipe<T>(
-  ctx: CommandContext,
+  ctx: Ports,
   names: readonly string[],
   phase: string,
   run: (recipe: string) => Promise<T>,

@@ -1,8 +1,8 @@
-import type { CommandContext } from "../commands/context.js";
 import type { Project } from "../config/load.js";
 import type { Architecture } from "../config/schema.js";
 import { OperationFailed, UsageError } from "../errors.js";
 import { parseDuration } from "../ports/clock.js";
+import type { Ports } from "../ports/context.js";
 import { type CompiledImage, compileImage } from "../recipe/compile.js";
 import { resolveBaseAmi } from "./base-ami.js";
 import { type ArchBuildResult, buildArch } from "./build-arch.js";
@@ -66,7 +66,7 @@ interface ArchPlan {
  * make the Image Builder resources exist and build all missing architectures in parallel.
  * A failed build throws OperationFailed (exit 1) naming phase, step, reason and logs.
  */
-export async function bake(ctx: CommandContext, project: Project, options: BakeOptions): Promise<BakeResult> {
+export async function bake(ctx: Ports, project: Project, options: BakeOptions): Promise<BakeResult> {
   const loaded = project.recipes.get(options.recipe);
   if (!loaded) {
     const known = [...project.recipes.keys()].join(", ") || "none";
@@ -85,8 +85,8 @@ export async function bake(ctx: CommandContext, project: Project, options: BakeO
   for (const arch of recipe.architectures) {
     const base = await resolveBaseAmi(ctx.aws, { base: recipe.base, arch, region: home });
     const provenance: Record<string, string> = { [PROVENANCE.baseAmi]: base.ami };
-    if (ctx.env.gitSha) provenance[PROVENANCE.gitSha] = ctx.env.gitSha;
-    if (ctx.env.runUrl) provenance[PROVENANCE.runUrl] = ctx.env.runUrl;
+    if (ctx.run.gitSha) provenance[PROVENANCE.gitSha] = ctx.run.gitSha;
+    if (ctx.run.runUrl) provenance[PROVENANCE.runUrl] = ctx.run.runUrl;
     const compiled = compileImage(loaded, {
       arch,
       parentImage: base.ami,

@@ -7,10 +7,10 @@ import {
   type ImageSummary,
   paginateListImageBuildVersions,
 } from "@aws-sdk/client-imagebuilder";
-import type { CommandContext } from "../commands/context.js";
 import type { Architecture } from "../config/schema.js";
 import { OperationFailed } from "../errors.js";
 import { formatDuration } from "../ports/clock.js";
+import type { Ports } from "../ports/context.js";
 import { type CompiledImage, componentArn } from "../recipe/compile.js";
 import { componentKey } from "./components.js";
 import { ensureDistribution, ensureInfrastructure } from "./configurations.js";
@@ -83,7 +83,7 @@ function imageRecipeInput(o: ArchBuildInput): CreateImageRecipeCommandInput {
 function distributionInput(
   o: ArchBuildInput,
   version: string,
-  ctx: CommandContext,
+  ctx: Ports,
 ): CreateDistributionConfigurationCommandInput {
   const compiled = o.compiled.distribution;
   const tags = provenanceTags({
@@ -91,7 +91,7 @@ function distributionInput(
     recipeHash: o.recipeHash,
     baseAmi: o.baseAmi,
     arch: o.arch,
-    env: ctx.env,
+    env: ctx.run,
   });
   const distributions: Distribution[] = o.regions.map((region) => {
     const given = compiled.distributions?.find((d) => d.region === region);
@@ -113,7 +113,7 @@ function distributionInput(
 
 /** An unfinished build of this very recipe version and base: a crashed or timed-out bake left it running. */
 async function unfinishedBuild(
-  ctx: CommandContext,
+  ctx: Ports,
   o: ArchBuildInput,
   recipeArn: string,
 ): Promise<ImageSummary | undefined> {
@@ -133,11 +133,7 @@ async function unfinishedBuild(
   return undefined;
 }
 
-async function keptInstance(
-  ctx: CommandContext,
-  region: string,
-  imageArn: string,
-): Promise<string | undefined> {
+async function keptInstance(ctx: Ports, region: string, imageArn: string): Promise<string | undefined> {
   const { Reservations } = await ctx.aws.ec2(region).send(
     new DescribeInstancesCommand({
       Filters: [
@@ -154,7 +150,7 @@ async function keptInstance(
  * exist, start the build (or pick up an unfinished one), follow it, and on success confirm,
  * tag and record its AMIs; on failure say why.
  */
-export async function buildArch(ctx: CommandContext, o: ArchBuildInput): Promise<ArchBuildResult> {
+export async function buildArch(ctx: Ports, o: ArchBuildInput): Promise<ArchBuildResult> {
   const phase = `bake ${o.recipe}/${o.arch}`;
   const client = ctx.aws.imagebuilder(o.home);
   const recipe = await ensureImageRecipe({
@@ -198,7 +194,7 @@ export async function buildArch(ctx: CommandContext, o: ArchBuildInput): Promise
           recipeHash: o.recipeHash,
           baseAmi: o.baseAmi,
           arch: o.arch,
-          env: ctx.env,
+          env: ctx.run,
         }),
       }),
     );
@@ -214,7 +210,7 @@ export async function buildArch(ctx: CommandContext, o: ArchBuildInput): Promise
     phase,
     timeoutMs: o.timeoutMs,
     // A terminal rewrites one live line, so it can show every poll; CI logs get a line every 5 minutes.
-    reportEveryMs: ctx.env.ci ? 300_000 : 30_000,
+    reportEveryMs: ctx.run.ci ? 300_000 : 30_000,
   });
   const endedAt = ctx.clock.now();
   const result: ArchBuildResult = {
@@ -269,7 +265,7 @@ export async function buildArch(ctx: CommandContext, o: ArchBuildInput): Promise
       recipeHash: o.recipeHash,
       baseAmi: o.baseAmi,
       arch: o.arch,
-      env: ctx.env,
+      env: ctx.run,
       builtAt,
     }),
   );

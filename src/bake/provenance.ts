@@ -1,7 +1,7 @@
 import { CreateTagsCommand, DescribeImagesCommand } from "@aws-sdk/client-ec2";
 import type { AwsFactory } from "../aws/clients.js";
 import { TAG, toTagList } from "../aws/tags.js";
-import type { RunEnvironment } from "../commands/context.js";
+import type { RunFacts } from "../ports/context.js";
 
 /** Provenance tag keys on every baked AMI and its snapshots (the shared names of src/aws/tags.ts). */
 export const PROVENANCE = {
@@ -23,7 +23,7 @@ export function provenanceTags(o: {
   recipeHash: string;
   baseAmi: string;
   arch: string;
-  env: RunEnvironment;
+  env: RunFacts;
   builtAt?: number;
 }): Record<string, string> {
   const tags: Record<string, string> = {

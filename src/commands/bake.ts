@@ -11,7 +11,7 @@ import { PACKAGE_MANIFEST_DIR } from "../bake/package-manifest.js";
 import { loadProject } from "../config/load.js";
 import { UsageError } from "../errors.js";
 import { formatDuration } from "../ports/clock.js";
-import type { CommandContext, CommandResult } from "./context.js";
+import type { CommandResult, Ports } from "./context.js";
 import { displayPath } from "./display-path.js";
 
 export interface BakeInput {
@@ -39,17 +39,11 @@ export interface BakeAllResult {
  * turn), or find them already built. With --all a failed recipe does not stop the others.
  */
 export async function bake(
-  ctx: CommandContext,
+  ctx: Ports,
   input: BakeInput & { recipe: string; all?: false },
 ): Promise<CommandResult<BakeResult>>;
-export async function bake(
-  ctx: CommandContext,
-  input: BakeInput,
-): Promise<CommandResult<BakeResult | BakeAllResult>>;
-export async function bake(
-  ctx: CommandContext,
-  input: BakeInput,
-): Promise<CommandResult<BakeResult | BakeAllResult>> {
+export async function bake(ctx: Ports, input: BakeInput): Promise<CommandResult<BakeResult | BakeAllResult>>;
+export async function bake(ctx: Ports, input: BakeInput): Promise<CommandResult<BakeResult | BakeAllResult>> {
   if (Boolean(input.recipe) === Boolean(input.all))
     throw new UsageError("bake needs exactly one of RECIPE or --all");
   const project = await loadProject(ctx.root);

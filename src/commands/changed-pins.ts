@@ -3,7 +3,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { parse } from "yaml";
 import { UsageError } from "../errors.js";
-import type { CommandContext, CommandResult } from "./context.js";
+import type { CommandResult, Ports } from "./context.js";
 
 const run = promisify(execFile);
 
@@ -32,7 +32,7 @@ interface EnvironmentDoc {
  * deleted environment file has nothing to converge.
  */
 export async function changedPins(
-  ctx: CommandContext,
+  ctx: Ports,
   input: ChangedPinsInput,
 ): Promise<CommandResult<ChangedPinsData>> {
   const head = input.head || "HEAD";

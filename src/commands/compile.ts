@@ -5,7 +5,7 @@ import { closest } from "../config/suggest.js";
 import { UsageError } from "../errors.js";
 import { resolveBaseParameter } from "../recipe/base-image.js";
 import { compileImage } from "../recipe/compile.js";
-import type { CommandContext, CommandResult } from "./context.js";
+import type { CommandResult, Ports } from "./context.js";
 import { displayPath } from "./display-path.js";
 
 export interface CompileInput {
@@ -25,7 +25,7 @@ export function findRecipe(project: Project, name: string) {
 }
 
 /** Writes every architecture's component documents and Image Builder resource specs. */
-export async function compile(ctx: CommandContext, input: CompileInput): Promise<CommandResult> {
+export async function compile(ctx: Ports, input: CompileInput): Promise<CommandResult> {
   const project = await loadProject(ctx.root);
   const loaded = findRecipe(project, input.recipe);
   const regions = [

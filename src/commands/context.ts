@@ -1,41 +1,8 @@
-import { type AwsFactory, createAwsFactory } from "../aws/clients.js";
-import { type Clock, systemClock } from "../ports/clock.js";
-import { fetchHttp, type HttpPort } from "../ports/http.js";
+import type { Clock } from "../ports/clock.js";
+import type { Ports, RunFacts, SessionHandle } from "../ports/context.js";
 import { Progress, type ProgressSink } from "../ports/progress.js";
 
-/** Facts about the run the toolkit is part of (provenance tags, pin commits). Read only by the entries. */
-export interface RunEnvironment {
-  gitSha?: string;
-  runUrl?: string;
-  actor?: string;
-  /** The git ref a pin change is committed to. */
-  ref?: string;
-  ci: boolean;
-}
-
-/** What `--sim FILE` opens: the simulator's clock and clients over its persisted world. */
-export interface SimSessionHandle {
-  clock: Clock;
-  aws: AwsFactory;
-  /** Writes the world back to the state file. */
-  save(): Promise<void>;
-}
-
-/** Everything a command receives. Commands read no globals and no process.env. */
-export interface CommandContext {
-  /** Config root holding image-recipes/ and environments/. */
-  root: string;
-  clock: Clock;
-  progress: Progress;
-  aws: AwsFactory;
-  env: RunEnvironment;
-  /** HTTP for the "through the load balancer" check; without it that check is not made. */
-  http?: HttpPort;
-  /** Set when running on the embedded simulator. */
-  sim?: SimSessionHandle & { file: string };
-  /** Where the user runs the CLI: file paths in human output are relative to it (default: root). */
-  cwd?: string;
-}
+export type { Ports, RunFacts, SessionHandle } from "../ports/context.js";
 
 export interface GlobalOptions {
   root: string;
@@ -48,32 +15,34 @@ export interface GlobalOptions {
 
 export interface ContextOptions {
   global: GlobalOptions;
-  env: RunEnvironment;
+  run: RunFacts;
   sinks: ProgressSink[];
 }
 
-/** A context over an opened simulator session: its clock, its clients, HTTP answered from its ALB. */
+/** Ports over an opened simulator session: its clock, its clients, its ids, HTTP answered from its ALB. */
 export async function simulatorContext(o: {
   root: string;
   file: string;
-  session: SimSessionHandle;
-  env: RunEnvironment;
+  session: SessionHandle;
+  run: RunFacts;
   progress: (clock: Clock) => Progress;
-}): Promise<CommandContext> {
-  const { sessionEngine } = await import("../sim/session.js");
+}): Promise<Ports> {
+  const { sessionEngine, sessionIds } = await import("../sim/session.js");
   const { simulatedHttp } = await import("../sim/http.js");
   return {
     root: o.root,
     clock: o.session.clock,
     progress: o.progress(o.session.clock),
     aws: o.session.aws,
-    env: o.env,
+    ids: sessionIds(o.session),
+    run: o.run,
     http: simulatedHttp(() => sessionEngine(o.session)),
-    sim: { ...o.session, file: o.file },
+    session: { ...o.session, file: o.file },
   };
 }
 
-export async function createContext({ global, env, sinks }: ContextOptions): Promise<CommandContext> {
+/** The entry layers build the ports here: the simulator's for `--sim FILE`, else real AWS and the network. */
+export async function createContext({ global, run, sinks }: ContextOptions): Promise<Ports> {
   if (global.sim) {
     const { openSimSession } = await import("../sim/session.js");
     const session = await openSimSession({ file: global.sim, faults: global.faults, root: global.root });
@@ -81,7 +50,7 @@ export async function createContext({ global, env, sinks }: ContextOptions): Pro
       root: global.root,
       file: global.sim,
       session,
-      env,
+      run,
       progress: (clock) => new Progress(clock, sinks),
     });
     if (global.cwd) ctx.cwd = global.cwd;
@@ -91,12 +60,19 @@ export async function createContext({ global, env, sinks }: ContextOptions): Pro
     const { UsageError } = await import("../errors.js");
     throw new UsageError("--fault needs the simulator (--sim FILE or AMIPIPE_SIM)");
   }
-  const ctx: CommandContext = {
+  const [{ createAwsFactory }, { systemClock }, { fetchHttp }, { cryptoIds }] = await Promise.all([
+    import("../aws/clients.js"),
+    import("../ports/clock.js"),
+    import("../ports/http.js"),
+    import("../ports/ids.js"),
+  ]);
+  const ctx: Ports = {
     root: global.root,
     clock: systemClock,
     progress: new Progress(systemClock, sinks),
     aws: createAwsFactory(),
-    env,
+    ids: cryptoIds,
+    run,
     http: fetchHttp,
   };
   if (global.cwd) ctx.cwd = global.cwd;

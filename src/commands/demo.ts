@@ -11,7 +11,7 @@ import { formatTypeChanges } from "../rollout/instance-type.js";
 import { openSimSession } from "../sim/session.js";
 import { WORLD_FILE } from "../sim/world.js";
 import { bake } from "./bake.js";
-import { type CommandContext, type CommandResult, simulatorContext } from "./context.js";
+import { type CommandResult, type Ports, simulatorContext } from "./context.js";
 import { promote } from "./promote.js";
 import { rollback } from "./rollback.js";
 import { simInit } from "./sim-init.js";
@@ -46,7 +46,7 @@ const CONFIG_DIRS = ["image-recipes", "environments", "sim"];
  * dev (the new AMI), staging, prod, then roll prod back — each step the command a pipeline
  * runs, on a copy of the config so the real files stay untouched.
  */
-export async function demo(ctx: CommandContext, input: DemoInput): Promise<CommandResult<DemoData>> {
+export async function demo(ctx: Ports, input: DemoInput): Promise<CommandResult<DemoData>> {
   const source = await exampleRoot(ctx.root);
   const root = await mkdtemp(path.join(tmpdir(), "amipipe-demo-"));
   for (const dir of CONFIG_DIRS) await cp(path.join(source, dir), path.join(root, dir), { recursive: true });
@@ -59,7 +59,7 @@ export async function demo(ctx: CommandContext, input: DemoInput): Promise<Comma
     root,
     file: stateFile,
     session,
-    env: ctx.env,
+    run: ctx.run,
     progress: (clock) =>
       new Progress(clock, [
         (event) => {

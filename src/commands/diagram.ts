@@ -1,11 +1,11 @@
 import { loadProject } from "../config/load.js";
 import { buildDiagram } from "../diagram/build.js";
 import { observeForDiagram } from "../diagram/observe.js";
-import type { CommandContext, CommandResult } from "./context.js";
+import type { CommandResult, Ports } from "./context.js";
 
 /** Mermaid flowchart of recipes → images → environments → fleets, from config and live state. */
 export async function diagram(
-  ctx: CommandContext,
+  ctx: Ports,
   _input: Record<string, never>,
 ): Promise<CommandResult<{ mermaid: string }>> {
   const project = await loadProject(ctx.root);

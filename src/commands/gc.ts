@@ -6,7 +6,7 @@ import type { PinReference } from "../lifecycle/gc-observed.js";
 import { type GcPlan, planGc } from "../lifecycle/gc-plan.js";
 import { describeGc } from "../lifecycle/gc-report.js";
 import { parseDuration } from "../ports/clock.js";
-import type { CommandContext, CommandResult } from "./context.js";
+import type { CommandResult, Ports } from "./context.js";
 
 export interface GcInput {
   dryRun?: boolean;
@@ -17,7 +17,7 @@ export interface GcInput {
 export type GcData = GcPlan & { dryRun: boolean; failures: GcFailure[] };
 
 /** Deregisters unpinned old toolkit AMIs and deletes their snapshots, in every region the environments use. */
-export async function gc(ctx: CommandContext, input: GcInput): Promise<CommandResult<GcData>> {
+export async function gc(ctx: Ports, input: GcInput): Promise<CommandResult<GcData>> {
   const keep = Number(input.keep ?? 3);
   if (!Number.isInteger(keep) || keep < 0)
     throw new UsageError(`--keep needs a whole number ≥ 0, got: '${input.keep}'`);

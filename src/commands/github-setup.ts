@@ -2,7 +2,7 @@ import { environmentsInOrder, loadProject } from "../config/load.js";
 import { UsageError } from "../errors.js";
 import { type AppliedEnvironment, applyEnvironment, environmentSpec } from "../github/environments-setup.js";
 import { createGitHubClient } from "../github/rest.js";
-import type { CommandContext, CommandResult } from "./context.js";
+import type { CommandResult, Ports } from "./context.js";
 
 export interface GitHubSetupInput {
   /** owner/name */
@@ -19,7 +19,7 @@ export interface GitHubSetupData {
 
 /** Creates or updates the repository's GitHub environments from environments/*.yml. */
 export async function githubSetup(
-  ctx: CommandContext,
+  ctx: Ports,
   input: GitHubSetupInput,
 ): Promise<CommandResult<GitHubSetupData>> {
   const repo = input.repo?.match(/^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/);

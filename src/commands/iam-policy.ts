@@ -5,7 +5,7 @@ import type { PolicyDocument } from "../iam/document.js";
 import { missingResources } from "../iam/missing.js";
 import { buildIamPolicy, WIDENED_SID_SUFFIX } from "../iam/policy.js";
 import { scopeFromProject } from "../iam/scope-from-project.js";
-import type { CommandContext, CommandResult } from "./context.js";
+import type { CommandResult, Ports } from "./context.js";
 
 export interface IamPolicyInput {
   env?: string;
@@ -19,10 +19,7 @@ export interface IamPolicyInput {
  * an error (exit 1): the policy would have to allow any launch template in the region. With
  * --allow-wildcards it is printed anyway, each widened statement's Sid ending in "Widened".
  */
-export async function iamPolicy(
-  ctx: CommandContext,
-  input: IamPolicyInput,
-): Promise<CommandResult<PolicyDocument>> {
+export async function iamPolicy(ctx: Ports, input: IamPolicyInput): Promise<CommandResult<PolicyDocument>> {
   const project = await loadProject(ctx.root);
   const options = input.env ? { env: input.env } : {};
   if (input.env && !project.environments.has(input.env)) {

@@ -10,7 +10,7 @@ import {
   describeEquivalence,
   type ParityGap,
 } from "../verify/parity.js";
-import type { CommandContext, CommandResult } from "./context.js";
+import type { CommandResult, Ports } from "./context.js";
 
 async function readInventory(root: string, file: string, side: "old" | "new"): Promise<Inventory> {
   let text: string;
@@ -40,7 +40,7 @@ async function readInventory(root: string, file: string, side: "old" | "new"): P
 }
 
 /** What OLD ran, listened on, scheduled or shipped that NEW lacks, minus the recipe's waivers. */
-export async function parity(ctx: CommandContext, input: { old: string; new: string; recipe?: string }) {
+export async function parity(ctx: Ports, input: { old: string; new: string; recipe?: string }) {
   const [older, newer] = await Promise.all([
     readInventory(ctx.root, input.old, "old"),
     readInventory(ctx.root, input.new, "new"),

@@ -7,7 +7,7 @@ import { YamlSource } from "../config/yaml-source.js";
 import { UsageError } from "../errors.js";
 import { diffRecipes, formatRecipePlan } from "../recipe/plan.js";
 import { findRecipe } from "./compile.js";
-import type { CommandContext, CommandResult } from "./context.js";
+import type { CommandResult, Ports } from "./context.js";
 
 const run = promisify(execFile);
 
@@ -17,7 +17,7 @@ export interface PlanRecipeInput {
 }
 
 /** What a recipe change adds and removes compared with a git revision (text for a PR comment). */
-export async function planRecipe(ctx: CommandContext, input: PlanRecipeInput): Promise<CommandResult> {
+export async function planRecipe(ctx: Ports, input: PlanRecipeInput): Promise<CommandResult> {
   const against = input.against ?? "HEAD";
   const project = await loadProject(ctx.root);
   const loaded = findRecipe(project, input.recipe);

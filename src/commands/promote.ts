@@ -10,7 +10,7 @@ import {
 import { describeImage } from "../rollout/image.js";
 import { guardPinnedAmi } from "../rollout/pin-guard.js";
 import { repinAndConverge } from "../rollout/repin.js";
-import type { CommandContext, CommandResult } from "./context.js";
+import type { CommandResult, Ports } from "./context.js";
 
 export interface PromoteInput {
   env: string;
@@ -27,10 +27,7 @@ export interface PromoteInput {
  * Pins ENV to an AMI (given, or the pin of the stage it promotes from) when the promotion
  * policy allows it, then converges the fleet. A refused promotion changes nothing.
  */
-export async function promote(
-  ctx: CommandContext,
-  input: PromoteInput,
-): Promise<CommandResult<RolloutCommandData>> {
+export async function promote(ctx: Ports, input: PromoteInput): Promise<CommandResult<RolloutCommandData>> {
   if (input.force && !input.reason?.trim())
     throw new UsageError("--force needs --reason TEXT (it is recorded with the pin)");
   const { project, loaded } = await loadEnvironment(ctx.root, input.env);

@@ -5,7 +5,7 @@ import { UsageError } from "../errors.js";
 import type { PinChange } from "../gitops/pins.js";
 import { formatPackageDiff } from "../lifecycle/package-diff.js";
 import { type RebakeResult, rebakeRecipe } from "../lifecycle/rebake.js";
-import type { CommandContext, CommandResult } from "./context.js";
+import type { CommandResult, Ports } from "./context.js";
 import { displayPath } from "./display-path.js";
 
 export interface RebakeInput {
@@ -31,15 +31,15 @@ export interface RebakeAllResult {
  * does not stop the others.
  */
 export async function rebake(
-  ctx: CommandContext,
+  ctx: Ports,
   input: RebakeInput & { recipe: string; all?: false },
 ): Promise<CommandResult<RebakeResult>>;
 export async function rebake(
-  ctx: CommandContext,
+  ctx: Ports,
   input: RebakeInput,
 ): Promise<CommandResult<RebakeResult | RebakeAllResult>>;
 export async function rebake(
-  ctx: CommandContext,
+  ctx: Ports,
   input: RebakeInput,
 ): Promise<CommandResult<RebakeResult | RebakeAllResult>> {
   if (Boolean(input.recipe) === Boolean(input.all))

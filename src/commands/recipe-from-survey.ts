@@ -3,7 +3,7 @@ import path from "node:path";
 import { UsageError } from "../errors.js";
 import { inventorySchema } from "../probes/schema.js";
 import { draftRecipe, LOG_DESTINATION_VAR } from "../verify/recipe-draft.js";
-import type { CommandContext, CommandResult } from "./context.js";
+import type { CommandResult, Ports } from "./context.js";
 
 const exists = (file: string) =>
   access(file).then(
@@ -17,7 +17,7 @@ const exists = (file: string) =>
  * never replaced (it may hold the ported agent configuration) and is reported as kept.
  */
 export async function recipeFromSurvey(
-  ctx: CommandContext,
+  ctx: Ports,
   input: { inventory: string; name?: string; out?: string; force?: boolean },
 ): Promise<CommandResult> {
   const name = input.name ?? "web";

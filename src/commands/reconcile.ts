@@ -6,7 +6,7 @@ import {
   withEnvironmentLock,
 } from "../rollout/converge.js";
 import { guardPinnedAmi } from "../rollout/pin-guard.js";
-import type { CommandContext, CommandResult } from "./context.js";
+import type { CommandResult, Ports } from "./context.js";
 
 export interface ReconcileInput {
   env: string;
@@ -19,7 +19,7 @@ export interface ReconcileInput {
  * A pin the promotion policy does not allow is refused before anything changes.
  */
 export async function reconcile(
-  ctx: CommandContext,
+  ctx: Ports,
   input: ReconcileInput,
 ): Promise<CommandResult<RolloutCommandData>> {
   const { project, loaded } = await loadEnvironment(ctx.root, input.env);

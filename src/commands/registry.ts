@@ -1,7 +1,7 @@
-import type { CommandContext, CommandResult } from "./context.js";
+import type { CommandResult, Ports } from "./context.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: each command declares its own input type.
-type CommandFn = (ctx: CommandContext, input: any) => Promise<CommandResult>;
+type CommandFn = (ctx: Ports, input: any) => Promise<CommandResult>;
 
 /**
  * Every command, lazily loaded so start-up stays fast. The CLI and the GitHub Action both

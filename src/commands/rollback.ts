@@ -4,7 +4,7 @@ import { decidePromotion } from "../gitops/policy.js";
 import { loadEnvironment, type RolloutCommandData, withEnvironmentLock } from "../rollout/converge.js";
 import { describeImage } from "../rollout/image.js";
 import { repinAndConverge } from "../rollout/repin.js";
-import type { CommandContext, CommandResult } from "./context.js";
+import type { CommandResult, Ports } from "./context.js";
 
 export interface RollbackInput {
   env: string;
@@ -23,10 +23,7 @@ export interface RollbackInput {
  * `--to` an AMI the environment was never pinned to is a promotion: it must have been verified
  * in the stage ENV promotes from (then it gets the full procedure) or be forced with a reason.
  */
-export async function rollback(
-  ctx: CommandContext,
-  input: RollbackInput,
-): Promise<CommandResult<RolloutCommandData>> {
+export async function rollback(ctx: Ports, input: RollbackInput): Promise<CommandResult<RolloutCommandData>> {
   if (input.force && !input.reason?.trim())
     throw new UsageError("--force needs --reason TEXT (it is recorded with the pin)");
   const { project, loaded } = await loadEnvironment(ctx.root, input.env);

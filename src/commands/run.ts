@@ -1,11 +1,11 @@
 import { AmipipeError, ConfigError, type ConfigProblem, messageOf } from "../errors.js";
 import type { ProgressSink } from "../ports/progress.js";
 import {
-  type CommandContext,
   type CommandResult,
   createContext,
   type GlobalOptions,
-  type RunEnvironment,
+  type Ports,
+  type RunFacts,
 } from "./context.js";
 import { formatProblemFor, type PathBase } from "./display-path.js";
 import { commandLoaders } from "./registry.js";
@@ -34,30 +34,30 @@ export interface ExecuteOptions {
   command: string;
   input: unknown;
   global: GlobalOptions;
-  env: RunEnvironment;
+  run: RunFacts;
   sinks: ProgressSink[];
 }
 
 /** The one place that maps results and errors to exit codes (0 done, 1 failed, 2 bad input). */
-export async function execute({ command, input, global, env, sinks }: ExecuteOptions): Promise<Outcome> {
+export async function execute({ command, input, global, run, sinks }: ExecuteOptions): Promise<Outcome> {
   const load = commandLoaders[command];
   if (!load) {
     const message = `unknown command: ${command}`;
     return { exitCode: 2, errorMessage: message, errorDocument: errorDocument("usage", message) };
   }
-  let ctx: CommandContext | undefined;
+  let ctx: Ports | undefined;
   try {
     const { checkInput, checkConfigRoot } = await import("./input-check.js");
     await checkConfigRoot(global.root);
     await checkInput(command, input, global.root);
-    ctx = await createContext({ global, env, sinks });
+    ctx = await createContext({ global, run, sinks });
     const fn = await load();
     const result = await fn(ctx, input);
-    await ctx.sim?.save();
+    await ctx.session?.save();
     return { exitCode: result.ok ? 0 : 1, result };
   } catch (error) {
     // Usage and config errors change nothing, so the sim state is saved only for other failures.
-    if (ctx?.sim && !(error instanceof AmipipeError && error.exitCode === 2)) await ctx.sim.save();
+    if (ctx?.session && !(error instanceof AmipipeError && error.exitCode === 2)) await ctx.session.save();
     if (error instanceof ConfigError) return configOutcome(error, global);
     if (error instanceof AmipipeError)
       return {

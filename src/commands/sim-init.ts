@@ -2,7 +2,7 @@ import { UsageError } from "../errors.js";
 import { Faults } from "../sim/faults.js";
 import { replaceSessionWorld, sessionFaults } from "../sim/session.js";
 import { loadWorld, WORLD_FILE } from "../sim/world.js";
-import type { CommandContext, CommandResult } from "./context.js";
+import type { CommandResult, Ports } from "./context.js";
 
 export interface SimInitData {
   file: string;
@@ -19,17 +19,17 @@ export interface SimInitData {
  * with this call are kept in the state and apply to every later call on it.
  */
 export async function simInit(
-  ctx: CommandContext,
+  ctx: Ports,
   _input: Record<string, never>,
 ): Promise<CommandResult<SimInitData>> {
-  if (!ctx.sim)
+  if (!ctx.session)
     throw new UsageError(
       "sim init needs the simulator state file: amipipe --sim FILE sim init (or AMIPIPE_SIM=FILE)",
     );
   const state = await loadWorld(ctx.root);
-  const faults = new Faults(sessionFaults(ctx.sim)).toStrings();
+  const faults = new Faults(sessionFaults(ctx.session)).toStrings();
   state.faults = faults;
-  replaceSessionWorld(ctx.sim, state);
+  replaceSessionWorld(ctx.session, state);
   const regions: SimInitData["regions"] = {};
   for (const [name, r] of Object.entries(state.regions)) {
     regions[name] = {
@@ -39,7 +39,7 @@ export async function simInit(
     };
   }
   const data: SimInitData = {
-    file: ctx.sim.file,
+    file: ctx.session.file,
     world: WORLD_FILE,
     account: state.account,
     start: new Date(state.now).toISOString(),
@@ -47,7 +47,7 @@ export async function simInit(
     faults,
   };
   const lines = [
-    `simulated world from ${WORLD_FILE} written to ${ctx.sim.file}`,
+    `simulated world from ${WORLD_FILE} written to ${ctx.session.file}`,
     `account ${state.account}, clock at ${data.start}`,
   ];
   for (const [name, r] of Object.entries(regions))

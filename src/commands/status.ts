@@ -1,6 +1,6 @@
 import { describeInstancesById, observeTargetGroups } from "../aws/fleet.js";
 import { environmentsInOrder, loadProject } from "../config/load.js";
-import type { CommandContext, CommandResult } from "./context.js";
+import type { CommandResult, Ports } from "./context.js";
 
 export interface EnvironmentStatus {
   name: string;
@@ -21,10 +21,7 @@ export interface StatusData {
 const SERVING_STATES = new Set(["healthy", "initial"]);
 
 /** Pinned versus serving AMIs per environment, observed through the ALB. */
-export async function status(
-  ctx: CommandContext,
-  _input: Record<string, never>,
-): Promise<CommandResult<StatusData>> {
+export async function status(ctx: Ports, _input: Record<string, never>): Promise<CommandResult<StatusData>> {
   const project = await loadProject(ctx.root);
   const envs = environmentsInOrder(project).map((l) => l.env);
   const byRegion = new Map<string, typeof envs>();

@@ -5,14 +5,14 @@ import { environmentsInOrder, loadProject } from "../config/load.js";
 import { OperationFailed, UsageError } from "../errors.js";
 import { type Inventory, PROBE_NAMES, type ProbeName } from "../probes/schema.js";
 import { runProbe, SSM_INLINE_STDOUT_LIMIT } from "../verify/ssm-probe.js";
-import type { CommandContext, CommandResult } from "./context.js";
+import type { CommandResult, Ports } from "./context.js";
 
 /**
  * Runs the inventory probe (or another, with `probe`) on a server over SSM and returns (or
  * writes) its inventory JSON.
  */
 export async function survey(
-  ctx: CommandContext,
+  ctx: Ports,
   input: { instance: string; region?: string; out?: string; probe?: string },
 ): Promise<CommandResult<Inventory>> {
   if (!/^i-[0-9a-f]{8,17}$/.test(input.instance))
@@ -53,7 +53,7 @@ export async function survey(
  * to answer, and waiting minutes for it would only end in SSM's own error text.
  */
 async function requireRunning(
-  ctx: CommandContext,
+  ctx: Ports,
   o: { region: string; instance: string; regionGiven: boolean },
 ): Promise<void> {
   const where = o.regionGiven

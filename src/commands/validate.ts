@@ -1,6 +1,6 @@
 import { environmentsInOrder, loadProject } from "../config/load.js";
 import type { ConfigProblem } from "../errors.js";
-import type { CommandContext, CommandResult } from "./context.js";
+import type { CommandResult, Ports } from "./context.js";
 import { formatProblemFor } from "./display-path.js";
 
 export interface ValidateInput {
@@ -28,10 +28,7 @@ export interface ValidateData {
  * Validates every recipe and environment. Problems throw a ConfigError (exit 2, one line per
  * problem, file:line:column); warnings are printed and the command succeeds.
  */
-export async function validate(
-  ctx: CommandContext,
-  input: ValidateInput = {},
-): Promise<CommandResult<ValidateData>> {
+export async function validate(ctx: Ports, input: ValidateInput = {}): Promise<CommandResult<ValidateData>> {
   const options = input.eolError ? { eolError: true } : {};
   const project = await loadProject(ctx.root, options);
   const relative = (file: string) => file.slice(project.root.length + 1);

@@ -9,7 +9,7 @@ import { expectationsFromRecipe } from "../verify/expectations.js";
 import { createRolloutVerifier } from "../verify/rollout-verifier.js";
 import { formatChecks, verifyHeadline } from "../verify/table.js";
 import type { CheckResult } from "../verify/types.js";
-import type { CommandContext, CommandResult } from "./context.js";
+import type { CommandResult, Ports } from "./context.js";
 
 export interface VerifyData {
   environment: string;
@@ -24,7 +24,7 @@ export interface VerifyData {
  * target group (servers built by hand carry no amipipe tags until a rollout adopts them).
  */
 async function runningInstances(
-  ctx: CommandContext,
+  ctx: Ports,
   env: Environment,
 ): Promise<Array<{ instance: string; ami: string }>> {
   const tagged = await describeInstancesWhere(ctx.aws, env.region, [
@@ -59,10 +59,7 @@ const DELIVERY_SAMPLE_GAP_MS = 60_000;
  * load balancer, alarms, launch template hardening), sampled twice a minute apart when log
  * delivery is to be judged.
  */
-export async function verify(
-  ctx: CommandContext,
-  input: { env: string },
-): Promise<CommandResult<VerifyData>> {
+export async function verify(ctx: Ports, input: { env: string }): Promise<CommandResult<VerifyData>> {
   const project = await loadProject(ctx.root);
   const loaded = project.environments.get(input.env);
   if (!loaded)

@@ -72,7 +72,7 @@ async function runCommand(host: ActionHost, runner: RunnerContext, inputs: Actio
     command: inputs.command,
     input: inputs.input,
     global,
-    env: runEnvironmentOf(runner),
+    run: runEnvironmentOf(runner),
     sinks,
   });
 
@@ -152,14 +152,14 @@ async function surveyBeforeCommand(o: {
   if (pins.length === 0) return new Map();
   let ctx: Awaited<ReturnType<typeof createContext>>;
   try {
-    ctx = await createContext({ global: o.global, env: runEnvironmentOf(o.runner), sinks: o.sinks });
+    ctx = await createContext({ global: o.global, run: runEnvironmentOf(o.runner), sinks: o.sinks });
   } catch (error) {
     if (error instanceof AmipipeError) return new Map();
     throw error;
   }
   const surveyed = await surveyPinsAtStake(ctx, pins);
   // The survey is part of this run's history on the simulator (its SSM commands, its minutes).
-  await ctx.sim?.save();
+  await ctx.session?.save();
   return surveyed;
 }
 
@@ -224,7 +224,7 @@ async function promotionEvidence(o: {
   if (targets.length === 0) return [];
   let ctx: Awaited<ReturnType<typeof createContext>> | undefined;
   try {
-    ctx = await createContext({ global: o.global, env: runEnvironmentOf(o.runner), sinks: [] });
+    ctx = await createContext({ global: o.global, run: runEnvironmentOf(o.runner), sinks: [] });
   } catch (error) {
     if (!(error instanceof AmipipeError)) throw error;
   }

@@ -2,9 +2,9 @@ import { DescribeImagesCommand } from "@aws-sdk/client-ec2";
 import type { AwsFactory } from "../aws/clients.js";
 import { describeInstancesById, observeTargetGroups } from "../aws/fleet.js";
 import { listImagePackages, PACKAGE_MANIFEST_DIR, readPackageManifest } from "../bake/package-manifest.js";
-import type { CommandContext } from "../commands/context.js";
 import { messageOf } from "../errors.js";
 import type { PackageEntry } from "../lifecycle/package-diff.js";
+import type { Ports } from "../ports/context.js";
 import { runProbe } from "../verify/ssm-probe.js";
 
 /** An image's package list and where it came from, as the evidence states it. */
@@ -47,7 +47,7 @@ const SERVING = new Set(["healthy", "initial"]);
  * SSM. For images with no recorded list, so a promotion away from them still shows what changes.
  */
 export async function surveyServingPackages(
-  ctx: CommandContext,
+  ctx: Ports,
   o: { region: string; environment: string; targetGroup: string; ami: string },
 ): Promise<PackageLookup> {
   const groups = await observeTargetGroups(ctx.aws, o.region, [o.targetGroup]);

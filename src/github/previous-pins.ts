@@ -1,6 +1,6 @@
-import type { CommandContext } from "../commands/context.js";
 import { environmentsInOrder, type Project } from "../config/load.js";
 import { messageOf } from "../errors.js";
+import type { Ports } from "../ports/context.js";
 import { type PackageLookup, recordedPackages, surveyServingPackages } from "./evidence-packages.js";
 
 /** An environment a pin command may re-pin, with the pin it holds before the command runs. */
@@ -31,7 +31,7 @@ export function pinsAtStake(project: Project, command: string, input: Record<str
  * replace them). Keyed by AMI; pins with a recorded list are left to the evidence to read.
  */
 export async function surveyPinsAtStake(
-  ctx: CommandContext,
+  ctx: Ports,
   pins: readonly PinAtStake[],
 ): Promise<Map<string, PackageLookup>> {
   const found = new Map<string, PackageLookup>();

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { RunEnvironment } from "../commands/context.js";
+import type { RunFacts } from "../ports/context.js";
 
 /** The runner's environment variables (https://docs.github.com/en/actions/reference/variables-reference). */
 export type RunnerEnv = Record<string, string | undefined>;
@@ -59,8 +59,8 @@ export async function readRunnerContext(env: RunnerEnv): Promise<RunnerContext> 
 }
 
 /** The provenance facts commands receive (tags, history entries). */
-export function runEnvironmentOf(ctx: RunnerContext): RunEnvironment {
-  const result: RunEnvironment = { ci: true };
+export function runEnvironmentOf(ctx: RunnerContext): RunFacts {
+  const result: RunFacts = { ci: true };
   if (ctx.sha) result.gitSha = ctx.sha;
   if (ctx.runUrl) result.runUrl = ctx.runUrl;
   if (ctx.actor) result.actor = ctx.actor;

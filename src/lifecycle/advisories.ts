@@ -1,7 +1,7 @@
 import { DescribeInstancesCommand } from "@aws-sdk/client-ec2";
 import { TAG } from "../aws/tags.js";
-import type { CommandContext } from "../commands/context.js";
 import { messageOf, OperationFailed } from "../errors.js";
+import type { Ports } from "../ports/context.js";
 import type { Advisory } from "../probes/schema.js";
 import { runProbe } from "../verify/ssm-probe.js";
 
@@ -18,7 +18,7 @@ export type AdvisoryReport =
  * `ami` (the environment's pin): its advisories are those a rebake of the same recipe fixes.
  */
 export async function advisoriesFromServingInstance(
-  ctx: CommandContext,
+  ctx: Ports,
   o: { region: string; environment: string; ami: string },
 ): Promise<AdvisoryReport> {
   const described = await ctx.aws.ec2(o.region).send(

@@ -1,7 +1,6 @@
 import { DescribeImagesCommand } from "@aws-sdk/client-ec2";
 import { type BakeResult, bake } from "../bake/bake.js";
 import { packagesOfAmi } from "../bake/package-manifest.js";
-import type { CommandContext } from "../commands/context.js";
 import {
   environmentsInOrder,
   type LoadedEnvironment,
@@ -10,6 +9,7 @@ import {
 } from "../config/load.js";
 import { OperationFailed, UsageError } from "../errors.js";
 import { type PinChange, writePin } from "../gitops/pins.js";
+import type { Ports } from "../ports/context.js";
 import { type Advisory, type AdvisoryReport, advisoriesFromServingInstance } from "./advisories.js";
 import {
   compareRpmVersions,
@@ -66,7 +66,7 @@ export interface RebakeResult {
  * package changed — the pipeline then carries it through the stages like any new image.
  */
 export async function rebakeRecipe(
-  ctx: CommandContext,
+  ctx: Ports,
   project: Project,
   o: { recipe: string; security: boolean },
 ): Promise<RebakeResult> {
@@ -141,7 +141,7 @@ export async function rebakeRecipe(
       (await writePin(ctx.root, first, {
         ami: image.ami,
         at: new Date(ctx.clock.now()).toISOString(),
-        by: ctx.env.actor ?? "amipipe rebake",
+        by: ctx.run.actor ?? "amipipe rebake",
         reason,
       })) ?? null;
     ctx.progress.info(
@@ -172,7 +172,7 @@ export async function rebakeRecipe(
 }
 
 /** The architecture of the image the environment is pinned to (the diff compares like with like). */
-async function pinnedArch(ctx: CommandContext, loaded: LoadedEnvironment): Promise<string | undefined> {
+async function pinnedArch(ctx: Ports, loaded: LoadedEnvironment): Promise<string | undefined> {
   const ami = loaded.env.pin.ami;
   if (!ami) return undefined;
   try {

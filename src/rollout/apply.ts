@@ -4,6 +4,7 @@ import { TAG } from "../aws/tags.js";
 import type { Environment } from "../config/schema.js";
 import type { Clock } from "../ports/clock.js";
 import { parseDuration } from "../ports/clock.js";
+import type { IdPort } from "../ports/ids.js";
 import type { Progress } from "../ports/progress.js";
 import { type CheckResult, findingsOf, type RolloutVerifier } from "../verify/types.js";
 import { waitStatusOk } from "./boot.js";
@@ -20,6 +21,7 @@ import { deregisterTargets, registerTargets, waitDrained, waitHealthy } from "./
 export interface StepContext {
   aws: AwsFactory;
   clock: Clock;
+  ids: IdPort;
   progress: Progress;
   phase: string;
   env: Environment;
@@ -108,6 +110,7 @@ export async function applyStep(c: StepContext, step: Step, observed: Observed):
           [TAG.rolloutId]: c.rolloutId,
           [TAG.recipe]: c.env.recipe,
         },
+        token: () => c.ids.token(),
         onCapacity: (subnet) =>
           c.progress.warn(c.phase, `no capacity in ${subnet}; launching in the other subnets`),
       });

@@ -1,5 +1,5 @@
 import { TAG } from "../aws/tags.js";
-import type { CommandContext, CommandResult } from "../commands/context.js";
+import type { CommandResult, Ports } from "../commands/context.js";
 import { type EnvironmentStatus, status as observeStatus } from "../commands/status.js";
 import { type LoadedEnvironment, loadProject, type Project } from "../config/load.js";
 import { UsageError } from "../errors.js";
@@ -35,8 +35,8 @@ export async function loadEnvironment(
 }
 
 /** The name the lock and the pin history record for this run. */
-export function actorOf(ctx: CommandContext): string {
-  return ctx.env.actor ?? "amipipe";
+export function actorOf(ctx: Ports): string {
+  return ctx.run.actor ?? "amipipe";
 }
 
 /**
@@ -44,7 +44,7 @@ export function actorOf(ctx: CommandContext): string {
  * fails (but not after a simulated process death: a dead process releases nothing).
  */
 export async function withEnvironmentLock<T>(
-  ctx: CommandContext,
+  ctx: Ports,
   loaded: LoadedEnvironment,
   fn: () => Promise<T>,
   options: { command?: string; breakLock?: boolean } = {},
@@ -54,10 +54,11 @@ export async function withEnvironmentLock<T>(
   const lock = await acquireLock({
     aws: ctx.aws,
     clock: ctx.clock,
+    ids: ctx.ids,
     region: env.region,
     environment: env.name,
     actor: actorOf(ctx),
-    ...(ctx.env.runUrl ? { runUrl: ctx.env.runUrl } : {}),
+    ...(ctx.run.runUrl ? { runUrl: ctx.run.runUrl } : {}),
     ttlMs,
     ...(options.breakLock ? { breakLock: true } : {}),
     ...(options.command ? { command: options.command } : {}),
@@ -97,11 +98,7 @@ export type VerifierFactory = (
  * without one (the legacy AMI a rollback may return to) is checked through the load balancer,
  * alarms and IMDS settings only — the recipe's expectations do not describe it.
  */
-export function defaultVerifier(
-  ctx: CommandContext,
-  project: Project,
-  loaded: LoadedEnvironment,
-): VerifierFactory {
+export function defaultVerifier(ctx: Ports, project: Project, loaded: LoadedEnvironment): VerifierFactory {
   return (fleet, image) =>
     image.tags[TAG.recipe] === loaded.env.recipe
       ? createRolloutVerifier(ctx, { project, env: loaded, stage: { first: !loaded.env.promotion.from } })
@@ -120,7 +117,7 @@ export interface ConvergeOptions {
 
 /** Converges `loaded` to its pin (as on disk now). */
 export async function convergeEnvironment(
-  ctx: CommandContext,
+  ctx: Ports,
   project: Project,
   loaded: LoadedEnvironment,
   verifier: VerifierFactory = defaultVerifier(ctx, project, loaded),
@@ -165,7 +162,7 @@ export interface RolloutCommandData {
  * is a result with ok=false (exit 1) that still carries its findings and pin changes.
  */
 export async function rolloutResult(
-  ctx: CommandContext,
+  ctx: Ports,
   o: {
     project: Project;
     loaded: LoadedEnvironment;
@@ -245,7 +242,7 @@ function stepName(s: RolloutCommandData["steps"][number]): string {
 }
 
 /** The environment's line of `status` (pinned vs serving, as the load balancer sees it). */
-export async function environmentStatus(ctx: CommandContext, name: string): Promise<EnvironmentStatus> {
+export async function environmentStatus(ctx: Ports, name: string): Promise<EnvironmentStatus> {
   const all = await observeStatus(ctx, {});
   const line = all.data.environments.find((e) => e.name === name);
   if (!line) throw new UsageError(`unknown environment '${name}'`);

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from "node:crypto";
+import { createHash } from "node:crypto";
 import {
   type _InstanceType,
   CreateLaunchTemplateVersionCommand,
@@ -117,6 +117,8 @@ export interface LaunchRequest {
   count: number;
   tags: Record<string, string>;
   onCapacity?: (subnet: string) => void;
+  /** A fresh idempotency token per RunInstances (the SDK reuses it on its own retries). */
+  token: () => string;
 }
 
 /**
@@ -165,7 +167,7 @@ async function runIn(aws: AwsFactory, r: LaunchRequest, subnet: string, count: n
       MinCount: count,
       MaxCount: count,
       // Same token on the SDK's own retries: a retried call never launches twice.
-      ClientToken: randomUUID(),
+      ClientToken: r.token(),
       TagSpecifications: [
         { ResourceType: "instance", Tags: tags },
         { ResourceType: "volume", Tags: tags },

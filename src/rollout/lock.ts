@@ -1,8 +1,8 @@
-import { randomUUID } from "node:crypto";
 import { DeleteParameterCommand, GetParameterCommand, PutParameterCommand } from "@aws-sdk/client-ssm";
 import type { AwsFactory } from "../aws/clients.js";
 import { OperationFailed } from "../errors.js";
 import type { Clock } from "../ports/clock.js";
+import type { IdPort } from "../ports/ids.js";
 
 /**
  * One rollout per environment at a time: a conditional write in SSM Parameter Store
@@ -38,6 +38,7 @@ export function lockParameterName(environment: string): string {
 export interface AcquireOptions {
   aws: AwsFactory;
   clock: Clock;
+  ids: IdPort;
   region: string;
   environment: string;
   actor: string;
@@ -59,7 +60,7 @@ export async function acquireLock(o: AcquireOptions): Promise<EnvironmentLock> {
     actor: o.actor,
     acquiredAt: new Date(now).toISOString(),
     expiresAt: new Date(now + o.ttlMs).toISOString(),
-    token: randomUUID(),
+    token: o.ids.token(),
   };
   if (o.runUrl) holder.runUrl = o.runUrl;
   const value = JSON.stringify(holder);

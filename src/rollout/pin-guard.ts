@@ -1,9 +1,9 @@
-import type { CommandContext } from "../commands/context.js";
 import { displayPath } from "../commands/display-path.js";
 import type { LoadedEnvironment } from "../config/load.js";
 import { OperationFailed } from "../errors.js";
 import type { PinView } from "../gitops/pins.js";
 import { decidePinnedAmi, type PinDecision } from "../gitops/policy.js";
+import type { Ports } from "../ports/context.js";
 import { describeImage } from "./image.js";
 import { REGISTERED } from "./model.js";
 import { observeFleet, resolveFleet } from "./observe.js";
@@ -14,7 +14,7 @@ import { observeFleet, resolveFleet } from "./observe.js";
  * it is (git is the user's). Throws OperationFailed("pin-refused") when the pin may not roll out.
  */
 export async function guardPinnedAmi(
-  ctx: CommandContext,
+  ctx: Ports,
   loaded: LoadedEnvironment,
   pin: PinView & { ami: string },
   command: string,

@@ -19,7 +19,7 @@ export async function reconcileAutoScaling(
   const env = loaded.env;
   const ami = r.image.id;
   const startedAt = ctx.clock.now();
-  const rolloutId = newRolloutId(startedAt);
+  const rolloutId = newRolloutId(startedAt, ctx.ids);
   const result = await rolloutAsgFleet({
     aws: ctx.aws,
     clock: ctx.clock,

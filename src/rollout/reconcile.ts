@@ -1,9 +1,9 @@
-import type { CommandContext } from "../commands/context.js";
 import type { LoadedEnvironment, Project } from "../config/load.js";
 import { messageOf, OperationFailed, UsageError } from "../errors.js";
 import { readPin } from "../gitops/pins.js";
 import { returnsToEarlierPin } from "../gitops/policy.js";
 import { parseDuration } from "../ports/clock.js";
+import type { Ports } from "../ports/context.js";
 import type { RolloutVerifier } from "../verify/types.js";
 import { applyStep, type ExecutorMemory, newMemory, type StepContext } from "./apply.js";
 import { summarizeChecks } from "./check-summary.js";
@@ -34,7 +34,7 @@ export {
 } from "./report.js";
 
 export interface ReconcileOptions {
-  ctx: CommandContext;
+  ctx: Ports;
   project: Project;
   loaded: LoadedEnvironment;
   /** Rendered user data for new instances (recipe templates with the environment's vars). */
@@ -85,7 +85,7 @@ export async function reconcileEnvironment(o: ReconcileOptions): Promise<Rollout
     ...newReport({
       environment: env.name,
       ami,
-      rolloutId: rolloutIdOf(observed, ami) ?? newRolloutId(ctx.clock.now()),
+      rolloutId: rolloutIdOf(observed, ami) ?? newRolloutId(ctx.clock.now(), ctx.ids),
     }),
     checks: memory.checks,
     launched: memory.launched,
@@ -96,6 +96,7 @@ export async function reconcileEnvironment(o: ReconcileOptions): Promise<Rollout
   const step: StepContext = {
     aws: ctx.aws,
     clock: ctx.clock,
+    ids: ctx.ids,
     progress: ctx.progress,
     phase,
     env,

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import type { CommandContext, CommandResult } from "../commands/context.js";
+import type { CommandResult, Ports } from "../commands/context.js";
 import type { LoadedEnvironment, Project } from "../config/load.js";
 import { restatePin, writePin } from "../gitops/pins.js";
 import { actorOf, type RolloutCommandData, rolloutResult } from "./converge.js";
@@ -10,7 +10,7 @@ import { actorOf, type RolloutCommandData, rolloutResult } from "./converge.js";
  * environment's lock. The file as it was is kept, so a rolled-back rollout restores it verbatim.
  */
 export async function repinAndConverge(
-  ctx: CommandContext,
+  ctx: Ports,
   o: {
     project: Project;
     loaded: LoadedEnvironment;

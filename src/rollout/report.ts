@@ -1,6 +1,6 @@
-import { randomBytes } from "node:crypto";
 import { messageOf, OperationFailed } from "../errors.js";
 import type { PinChange } from "../gitops/pins.js";
+import type { IdPort } from "../ports/ids.js";
 import type { CheckResult, Finding } from "../verify/types.js";
 import { rolloutFinding, StepFailed } from "./failure.js";
 import type { InstanceTypeChange } from "./instance-type.js";
@@ -74,9 +74,9 @@ export function newReport(o: { environment: string; ami: string; rolloutId: stri
   };
 }
 
-export function newRolloutId(now: number): string {
+export function newRolloutId(now: number, ids: IdPort): string {
   const stamp = new Date(now).toISOString().replace(/[-:]/g, "").replace(/\..*$/, "").replace("T", "-");
-  return `r-${stamp}-${randomBytes(2).toString("hex")}`;
+  return `r-${stamp}-${ids.hex(2)}`;
 }
 
 export function findingsOf(error: unknown, environment: string): Finding[] {

@@ -1,7 +1,7 @@
-import type { CommandContext } from "../commands/context.js";
 import type { LoadedEnvironment } from "../config/load.js";
 import { readPinFromSource } from "../gitops/pin-document.js";
 import { type PinChange, readPin, restorePinFile, revertPin } from "../gitops/pins.js";
+import type { Ports } from "../ports/context.js";
 import { terminate, unmarkOld } from "./instances.js";
 import { type Observed, REGISTERED } from "./model.js";
 import { type FleetRefs, observeFleet } from "./observe.js";
@@ -75,13 +75,13 @@ export async function rollBack(
 
 /** Pins `previous` again, recording that the rollout of `failed` did not succeed. */
 export async function repinAfterFailure(
-  ctx: CommandContext,
+  ctx: Ports,
   o: { loaded: LoadedEnvironment; previous: string; failed: string },
 ): Promise<PinChange | undefined> {
   return revertPin(ctx.root, o.loaded, o.previous, {
     ami: o.previous,
     at: new Date(ctx.clock.now()).toISOString(),
-    by: ctx.env.actor ?? "amipipe",
+    by: ctx.run.actor ?? "amipipe",
     reason: `restored: the rollout of ${o.failed} failed`,
   });
 }

@@ -1,11 +1,13 @@
 import { renameSync, writeFileSync } from "node:fs";
 import { readFile, rename, writeFile } from "node:fs/promises";
 import { type AwsFactory, createAwsFactory, type ServiceName } from "../aws/clients.js";
-import type { SimSessionHandle } from "../commands/context.js";
 import { UsageError } from "../errors.js";
+import type { SessionHandle } from "../ports/context.js";
+import type { IdPort } from "../ports/ids.js";
 import { VirtualClock } from "./clock.js";
 import { PERSISTED_CALLS, SimEngine } from "./engine.js";
 import { Faults } from "./faults.js";
+import { newHex } from "./random.js";
 import { immediateRetryStrategy } from "./retry.js";
 import { registerServices } from "./services/index.js";
 import type { SimState } from "./state.js";
@@ -14,6 +16,8 @@ import { loadWorld } from "./world.js";
 export interface Simulator {
   clock: VirtualClock;
   aws: AwsFactory;
+  /** Ids from the world's seeded sequence. */
+  ids: IdPort;
   engine: SimEngine;
   save(file: string): Promise<void>;
 }
@@ -87,6 +91,7 @@ export function createSimulator(o: CreateSimulatorOptions): Simulator {
     clock,
     engine,
     aws: simulatedFactory(() => engine),
+    ids: simulatorIds(() => o.state),
     save: async (file) => {
       o.state.now = clock.now();
       await writeState(file, o.state);
@@ -134,7 +139,7 @@ export async function openSimSession(o: {
   file: string;
   faults: string[];
   root: string;
-}): Promise<SimSessionHandle> {
+}): Promise<SessionHandle> {
   // Parse faults up front so an unknown fault is a usage error before anything runs.
   new Faults(o.faults);
   let state: SimState | undefined;
@@ -151,7 +156,7 @@ export async function openSimSession(o: {
   const internals: SessionInternals = { file: o.file, faults: o.faults, clock };
   if (state)
     internals.current = createSimulator({ state, faults: o.faults, clock, onCrash: crashHandler(o.file) });
-  const handle: SimSessionHandle = {
+  const handle: SessionHandle = {
     clock,
     aws: simulatedFactory(() => {
       if (!internals.current) throw new UsageError(`no simulator state at ${o.file}: run amipipe sim init`);
@@ -166,7 +171,7 @@ export async function openSimSession(o: {
 }
 
 /** Replaces a session's world (what `sim init` does); saved with the session. */
-export function replaceSessionWorld(handle: Pick<SimSessionHandle, "aws">, state: SimState): Simulator {
+export function replaceSessionWorld(handle: Pick<SessionHandle, "aws">, state: SimState): Simulator {
   const internals = sessions.get(handle.aws);
   if (!internals) throw new Error("not a simulator session");
   // Faults kept in the new state already include the session's; do not apply them twice.
@@ -181,11 +186,32 @@ export function replaceSessionWorld(handle: Pick<SimSessionHandle, "aws">, state
 }
 
 /** The engine behind a session (call log, timelines), when it has a world. */
-export function sessionEngine(handle: Pick<SimSessionHandle, "aws">): SimEngine | undefined {
+export function sessionEngine(handle: Pick<SessionHandle, "aws">): SimEngine | undefined {
   return sessions.get(handle.aws)?.current?.engine;
 }
 
 /** The per-call faults a session was opened with. */
-export function sessionFaults(handle: Pick<SimSessionHandle, "aws">): string[] {
+export function sessionFaults(handle: Pick<SessionHandle, "aws">): string[] {
   return [...(sessions.get(handle.aws)?.faults ?? [])];
+}
+
+/**
+ * Ids drawn from the session's world (its seed and counters, saved with it): runs on the
+ * simulator repeat exactly. Before `sim init` there is no world, and nothing needs an id.
+ */
+export function sessionIds(handle: Pick<SessionHandle, "aws">): IdPort {
+  const state = () => {
+    const current = sessions.get(handle.aws)?.current;
+    if (!current) throw new UsageError("no simulator state: run amipipe sim init");
+    return current.engine.state;
+  };
+  return simulatorIds(state);
+}
+
+/** Ids from a simulated world's seeded sequence (in-process simulators: tests, the demo). */
+export function simulatorIds(state: () => SimState): IdPort {
+  return {
+    token: () => newHex(state(), "token", 32).replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, "$1-$2-$3-$4-$5"),
+    hex: (bytes) => newHex(state(), "hex", bytes * 2),
+  };
 }

@@ -4,7 +4,7 @@ import {
   DescribeTargetGroupsCommand,
   DescribeTargetHealthCommand,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
-import type { CommandContext } from "../commands/context.js";
+import type { Ports } from "../ports/context.js";
 import type { HttpPort } from "../ports/http.js";
 import type { CheckResult } from "./types.js";
 
@@ -19,7 +19,7 @@ export interface EnvironmentEdge {
 }
 
 export async function resolveEdge(
-  ctx: CommandContext,
+  ctx: Ports,
   o: { environment: string; region: string; targetGroup: string },
 ): Promise<EnvironmentEdge> {
   const elbv2 = ctx.aws.elbv2(o.region);
@@ -39,7 +39,7 @@ export async function resolveEdge(
 
 /** Every registered target of the environment is healthy (or still warming up), and at least one serves. */
 export async function checkTargetHealth(
-  ctx: CommandContext,
+  ctx: Ports,
   edge: EnvironmentEdge,
   sample: number,
 ): Promise<CheckResult> {
@@ -70,7 +70,7 @@ export async function checkTargetHealth(
 
 /** The environment's CloudWatch alarms are all quiet (none in ALARM, none missing). */
 export async function checkAlarms(
-  ctx: CommandContext,
+  ctx: Ports,
   o: { region: string; environment: string; names: readonly string[]; sample: number },
 ): Promise<CheckResult> {
   const out = await ctx.aws

@@ -1,6 +1,6 @@
-import type { CommandContext } from "../commands/context.js";
 import type { LoadedEnvironment, Project } from "../config/load.js";
 import { launchTemplateHardening } from "../lifecycle/hardening.js";
+import type { Ports } from "../ports/context.js";
 import type { Inventory } from "../probes/schema.js";
 import { instanceChecks } from "./checks/instance.js";
 import { checkLogDelivery } from "./checks/log-delivery.js";
@@ -24,7 +24,7 @@ import type { CheckResult, RolloutVerifier } from "./types.js";
  * template version the fleet runs (IMDSv2 required, root volume encrypted).
  */
 export function createRolloutVerifier(
-  ctx: CommandContext,
+  ctx: Ports,
   o: { project: Project; env: LoadedEnvironment; stage: { first: boolean } },
 ): RolloutVerifier {
   const env = o.env.env;

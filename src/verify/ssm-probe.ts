@@ -5,8 +5,8 @@ import {
   SendCommandCommand,
 } from "@aws-sdk/client-ssm";
 import { describeInstancesById } from "../aws/fleet.js";
-import type { CommandContext } from "../commands/context.js";
 import { messageOf, OperationFailed } from "../errors.js";
+import type { Ports } from "../ports/context.js";
 import { type Inventory, type ProbeName, parseProbeOutput } from "../probes/schema.js";
 import { PROBE_SCRIPTS } from "../probes/scripts.js";
 import { readPluginOutput } from "./plugin-output.js";
@@ -47,7 +47,7 @@ const DONE = new Set([
  * GetCommandInvocation. Waiting goes through the context's clock.
  */
 export async function runProbe(
-  ctx: CommandContext,
+  ctx: Ports,
   o: { region: string; instanceIds: readonly string[]; probe: ProbeName; phase: string },
 ): Promise<Map<string, ProbeOutcome>> {
   const ssm = ctx.aws.ssm(o.region);
@@ -140,7 +140,7 @@ const AGENT_RETRY_MS = 15_000;
  * https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_SendCommand.html
  */
 async function sendWhenOnline(
-  ctx: CommandContext,
+  ctx: Ports,
   o: { region: string; probe: ProbeName; phase: string },
   ids: string[],
 ) {
@@ -186,7 +186,7 @@ async function sendWhenOnline(
  * minutes of retries.
  */
 async function failUnlessRunning(
-  ctx: CommandContext,
+  ctx: Ports,
   o: { region: string; probe: ProbeName },
   ids: string[],
 ): Promise<void> {
@@ -210,7 +210,7 @@ async function failUnlessRunning(
 }
 
 async function fetchOutput(
-  ctx: CommandContext,
+  ctx: Ports,
   o: { region: string; probe: ProbeName; commandId: string; instanceId: string },
 ): Promise<ProbeOutcome> {
   const out = await ctx.aws

@@ -1,7 +1,7 @@
 import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { CommandContext, RunEnvironment } from "../../src/commands/context.js";
+import type { Ports, RunFacts } from "../../src/commands/context.js";
 import { Progress } from "../../src/ports/progress.js";
 import type { Simulator } from "../../src/sim/session.js";
 
@@ -31,14 +31,14 @@ export async function editFile(
   await writeFile(file, next);
 }
 
-export const RUN: RunEnvironment = {
+export const RUN: RunFacts = {
   ci: true,
   gitSha: "0123456789abcdef0123456789abcdef01234567",
   runUrl: "https://github.com/example/web-infra/actions/runs/42",
 };
 
-export function contextFor(sim: Simulator, root: string, env: RunEnvironment = RUN): CommandContext {
-  return { root, clock: sim.clock, progress: new Progress(sim.clock), aws: sim.aws, env };
+export function contextFor(sim: Simulator, root: string, env: RunFacts = RUN): Ports {
+  return { root, clock: sim.clock, progress: new Progress(sim.clock), aws: sim.aws, ids: sim.ids, run: env };
 }
 
 /** The calls the simulator answered for one operation, e.g. ("imagebuilder", "CreateImage"). */

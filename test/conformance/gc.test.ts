@@ -1,8 +1,9 @@
 import { DescribeImagesCommand, DescribeSnapshotsCommand } from "@aws-sdk/client-ec2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CommandContext } from "../../src/commands/context.js";
+import type { Ports } from "../../src/commands/context.js";
 import { gc } from "../../src/commands/gc.js";
 import { systemClock } from "../../src/ports/clock.js";
+import { sequentialIds } from "../../src/ports/ids.js";
 import { Progress } from "../../src/ports/progress.js";
 import { VirtualClock } from "../../src/sim/clock.js";
 import { exampleConfigCopy, setPin } from "../lifecycle/world.js";
@@ -35,12 +36,13 @@ async function gcScenario(target: Target, clock: { now(): number; sleep(ms: numb
   await setPin(root, "staging", { ami: pinned.imageId, history: [history.imageId] });
   await setPin(root, "dev", { ami: pinned.imageId, history: [] });
 
-  const ctx: CommandContext = {
+  const ctx: Ports = {
     root,
     clock,
     progress: new Progress(clock),
     aws: target.aws,
-    env: { ci: false },
+    ids: sequentialIds(),
+    run: { ci: false },
   };
   const dry = await gc(ctx, { dryRun: true, keep: 0 });
   const applied = await gc(ctx, { keep: 0 });

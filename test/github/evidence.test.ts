@@ -102,7 +102,14 @@ describe("package lists of a legacy pin, surveyed from the environment's serving
   async function simulated() {
     const sim = await simulatorFromWorld(repoRoot);
     const progress = new Progress(sim.clock);
-    const ctx = { root: repoRoot, clock: sim.clock, progress, aws: sim.aws, env: { ci: false } };
+    const ctx = {
+      root: repoRoot,
+      clock: sim.clock,
+      progress,
+      aws: sim.aws,
+      ids: sim.ids,
+      run: { ci: false },
+    };
     return { sim, ctx, progress };
   }
 

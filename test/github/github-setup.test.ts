@@ -1,8 +1,9 @@
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createAwsFactory } from "../../src/aws/clients.js";
-import type { CommandContext } from "../../src/commands/context.js";
+import type { Ports } from "../../src/commands/context.js";
 import { githubSetup } from "../../src/commands/github-setup.js";
+import { sequentialIds } from "../../src/ports/ids.js";
 import { Progress } from "../../src/ports/progress.js";
 import { VirtualClock } from "../../src/sim/clock.js";
 import { type FakeGitHub, startFakeGitHub } from "./fake-github.js";
@@ -11,9 +12,16 @@ const TOKEN = "ghs_setup";
 const root = path.resolve(import.meta.dirname, "../..");
 let gh: FakeGitHub;
 
-function context(): CommandContext {
+function context(): Ports {
   const clock = new VirtualClock(Date.parse("2026-11-25T00:00:00Z"));
-  return { root, clock, progress: new Progress(clock), aws: createAwsFactory(), env: { ci: false } };
+  return {
+    root,
+    clock,
+    progress: new Progress(clock),
+    aws: createAwsFactory(),
+    ids: sequentialIds(),
+    run: { ci: false },
+  };
 }
 
 beforeEach(async () => {

@@ -2,7 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DescribeInstancesCommand } from "@aws-sdk/client-ec2";
 import { describe, expect, it } from "vitest";
-import type { CommandContext, CommandResult } from "../../src/commands/context.js";
+import type { CommandResult, Ports } from "../../src/commands/context.js";
 import { commandLoaders } from "../../src/commands/registry.js";
 import { messageOf } from "../../src/errors.js";
 import { actionsOf, type PolicyDocument } from "../../src/iam/document.js";
@@ -47,11 +47,7 @@ function requestContext(call: CallRecord, resourceTags: Record<string, string> =
   return context;
 }
 
-async function run(
-  ctx: CommandContext,
-  command: string,
-  input: Record<string, unknown>,
-): Promise<CommandResult> {
+async function run(ctx: Ports, command: string, input: Record<string, unknown>): Promise<CommandResult> {
   const load = commandLoaders[command];
   if (!load) throw new Error(`no command ${command}`);
   return (await load())(ctx, input);

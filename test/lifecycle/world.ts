@@ -1,7 +1,7 @@
 import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { CommandContext } from "../../src/commands/context.js";
+import type { Ports } from "../../src/commands/context.js";
 import { Progress } from "../../src/ports/progress.js";
 import type { Simulator } from "../../src/sim/session.js";
 
@@ -31,6 +31,13 @@ export async function setPin(
   await writeFile(file, next);
 }
 
-export function contextFor(sim: Simulator, root: string): CommandContext {
-  return { root, clock: sim.clock, progress: new Progress(sim.clock), aws: sim.aws, env: { ci: false } };
+export function contextFor(sim: Simulator, root: string): Ports {
+  return {
+    root,
+    clock: sim.clock,
+    progress: new Progress(sim.clock),
+    aws: sim.aws,
+    ids: sim.ids,
+    run: { ci: false },
+  };
 }

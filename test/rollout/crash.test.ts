@@ -2,7 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DescribeInstancesCommand } from "@aws-sdk/client-ec2";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { RunEnvironment } from "../../src/commands/context.js";
+import type { RunFacts } from "../../src/commands/context.js";
 import { reconcile } from "../../src/commands/reconcile.js";
 import { loadProject } from "../../src/config/load.js";
 import { writePin } from "../../src/gitops/pins.js";
@@ -102,7 +102,7 @@ describe("the lock a crashed run leaves behind", () => {
   const RUN = "https://github.com/example/web/actions/runs/7";
 
   /** A world where a reconcile by `env` crashed halfway through the rollout, its lock still held. */
-  async function crashedHalfway(env: RunEnvironment): Promise<World> {
+  async function crashedHalfway(env: RunFacts): Promise<World> {
     const base = snapshot(pinned);
     const crashed = worldFrom(pinned.root, structuredClone(base), [
       `crash-after-calls=${Math.floor(fullRolloutCalls / 2)}`,
@@ -115,8 +115,8 @@ describe("the lock a crashed run leaves behind", () => {
     return worldFrom(pinned.root, snapshot(crashed));
   }
 
-  function as(world: World, env: RunEnvironment): World {
-    return { ...world, ctx: { ...world.ctx, env, progress: new Progress(world.sim.clock) } };
+  function as(world: World, env: RunFacts): World {
+    return { ...world, ctx: { ...world.ctx, run: env, progress: new Progress(world.sim.clock) } };
   }
 
   async function expectConverged(world: World): Promise<void> {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createAwsFactory } from "../../src/aws/clients.js";
 import { demo } from "../../src/commands/demo.js";
 import { systemClock } from "../../src/ports/clock.js";
+import { sequentialIds } from "../../src/ports/ids.js";
 import { Progress } from "../../src/ports/progress.js";
 import { exampleConfig, LEGACY_AMI } from "./world.js";
 
@@ -14,7 +15,8 @@ describe("the demo", () => {
       clock: systemClock,
       progress: new Progress(systemClock, [(e) => lines.push(`${e.phase}: ${e.message}`)]),
       aws: createAwsFactory(),
-      env: { ci: true },
+      ids: sequentialIds(),
+      run: { ci: true },
     };
     const result = await demo(ctx, {});
     const summary = JSON.stringify(result.data.steps.map((s) => `${s.command}: ${s.summary}`));

@@ -104,6 +104,7 @@ describe("promotion through the stages", () => {
     const held = await acquireLock({
       aws: world.ctx.aws,
       clock: world.ctx.clock,
+      ids: world.ctx.ids,
       region: REGION,
       environment: "prod",
       actor: "alice",
@@ -123,6 +124,7 @@ describe("promotion through the stages", () => {
     await acquireLock({
       aws: world.ctx.aws,
       clock: world.ctx.clock,
+      ids: world.ctx.ids,
       region: REGION,
       environment: "staging",
       actor: "ghost",

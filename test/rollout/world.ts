@@ -1,7 +1,7 @@
 import { cp, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { CommandContext } from "../../src/commands/context.js";
+import type { Ports } from "../../src/commands/context.js";
 import { loadProject } from "../../src/config/load.js";
 import { Progress } from "../../src/ports/progress.js";
 import { compileImage } from "../../src/recipe/compile.js";
@@ -24,7 +24,7 @@ export async function exampleConfig(): Promise<string> {
 export interface World {
   root: string;
   sim: Simulator;
-  ctx: CommandContext;
+  ctx: Ports;
 }
 
 /** The example world (sim/world.yml) on a temp copy of the example config. */
@@ -40,13 +40,14 @@ export function worldFrom(root: string, state: SimState, faults: string[] = []):
   return { root, sim, ctx: contextFor(sim, root) };
 }
 
-export function contextFor(sim: Simulator, root: string, actor = "tester"): CommandContext {
+export function contextFor(sim: Simulator, root: string, actor = "tester"): Ports {
   return {
     root,
     clock: sim.clock,
     progress: new Progress(sim.clock),
     aws: sim.aws,
-    env: { ci: false, actor },
+    ids: sim.ids,
+    run: { ci: false, actor },
   };
 }
 

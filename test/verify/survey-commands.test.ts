@@ -3,10 +3,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
-import type { CommandContext } from "../../src/commands/context.js";
+import type { Ports } from "../../src/commands/context.js";
 import { parity } from "../../src/commands/parity.js";
 import { recipeFromSurvey } from "../../src/commands/recipe-from-survey.js";
 import { loadProject } from "../../src/config/load.js";
+import { sequentialIds } from "../../src/ports/ids.js";
 import { Progress } from "../../src/ports/progress.js";
 import { factsFromManifest, inventoryAt } from "../../src/probes/simulate.js";
 import { VirtualClock } from "../../src/sim/clock.js";
@@ -16,9 +17,16 @@ import { run } from "../rollout/scenario.js";
 const repo = path.resolve(import.meta.dirname, "../..");
 const legacyFile = path.resolve(import.meta.dirname, "../../sim/legacy/web-legacy.inventory.json");
 
-function offlineContext(root: string): CommandContext {
+function offlineContext(root: string): Ports {
   const clock = new VirtualClock(LAUNCH);
-  return { root, clock, progress: new Progress(clock), aws: undefined as never, env: { ci: false } };
+  return {
+    root,
+    clock,
+    progress: new Progress(clock),
+    aws: undefined as never,
+    ids: sequentialIds(),
+    run: { ci: false },
+  };
 }
 
 describe("recipe-from-survey", () => {

@@ -1,0 +1,16 @@
+import { createRequire as __amipipeCreateRequire } from 'node:module'; const require = __amipipeCreateRequire(import.meta.url);
+import {
+  createAwsFactory
+} from "./chunk-QEAUCB6S.js";
+import "./chunk-3LQMIB4K.js";
+import "./chunk-U7Y2A34U.js";
+import "./chunk-YCCWYBNK.js";
+import "./chunk-I5PH7A5M.js";
+import "./chunk-B2RB7M3R.js";
+import "./chunk-2JQUPDX2.js";
+import "./chunk-4IQ4VOZU.js";
+import "./chunk-JOISYBJ5.js";
+import "./chunk-BQ2HO2OL.js";
+export {
+  createAwsFactory
+};

@@ -1,0 +1,30 @@
+import { randomBytes, randomUUID } from "node:crypto";
+
+/**
+ * Random identifiers as a port: rollout ids, idempotency tokens, lock tokens. Production draws
+ * them from the OS; the simulator and tests draw them from a seeded sequence, so runs repeat.
+ */
+export interface IdPort {
+  /** A fresh opaque token (idempotency ClientToken, lock token): unique per call. */
+  token(): string;
+  /** `bytes` random bytes as lowercase hex. */
+  hex(bytes: number): string;
+}
+
+export const cryptoIds: IdPort = {
+  token: () => randomUUID(),
+  hex: (bytes) => randomBytes(bytes).toString("hex"),
+};
+
+/** Deterministic ids from a counter (tests): the same sequence every run. */
+export function sequentialIds(prefix = "id"): IdPort {
+  let n = 0;
+  return {
+    token: () => `${prefix}-${String(++n).padStart(8, "0")}`,
+    hex: (bytes) =>
+      (++n)
+        .toString(16)
+        .padStart(bytes * 2, "0")
+        .slice(-bytes * 2),
+  };
+}
