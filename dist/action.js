@@ -30,11 +30,11 @@ import "./chunks/chunk-2EZH6WMF.js";
 import {
   commandLoaders,
   execute
-} from "./chunks/chunk-SORXMY6X.js";
+} from "./chunks/chunk-FG45NOZ7.js";
 import {
   createContext,
   lineSink
-} from "./chunks/chunk-DB22MS56.js";
+} from "./chunks/chunk-AVKLIIOV.js";
 import "./chunks/chunk-TDHLHK6M.js";
 import {
   formatDuration

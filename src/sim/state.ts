@@ -39,6 +39,11 @@ export interface CallRecord {
   /** Tags a write sets (`aws:RequestTag/…`), and the keys it sets or removes (`aws:TagKeys`). */
   requestTags?: Record<string, string>;
   tagKeys?: string[];
+  /**
+   * The request as the SDK sent it (secrets redacted). Kept in memory for this process's calls
+   * only (`SimEngine.calls`): the state file keeps the light record.
+   */
+  input?: Record<string, unknown>;
 }
 
 export interface RegionState {
