@@ -10,11 +10,14 @@ import {
 } from "./chunks/chunk-TY4S7BXN.js";
 import {
   runProbe
-} from "./chunks/chunk-5KL7SD5J.js";
+} from "./chunks/chunk-W3PUWDC5.js";
 import {
-  describeInstancesById,
+  describeInstancesById
+} from "./chunks/chunk-5XUG3DO3.js";
+import {
   observeTargetGroups
-} from "./chunks/chunk-FGMLPMBJ.js";
+} from "./chunks/chunk-P4R5L6N5.js";
+import "./chunks/chunk-H3EWHKZH.js";
 import "./chunks/chunk-OKTVBVYZ.js";
 import {
   PACKAGE_MANIFEST_DIR,
@@ -30,12 +33,12 @@ import "./chunks/chunk-2EZH6WMF.js";
 import {
   commandLoaders,
   execute
-} from "./chunks/chunk-FG45NOZ7.js";
+} from "./chunks/chunk-DCITCFYB.js";
 import {
   createContext,
   lineSink
 } from "./chunks/chunk-AVKLIIOV.js";
-import "./chunks/chunk-TDHLHK6M.js";
+import "./chunks/chunk-JG5CBSXP.js";
 import {
   formatDuration
 } from "./chunks/chunk-U2BKHDZX.js";

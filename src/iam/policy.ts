@@ -74,6 +74,7 @@ function readStatements(scope: PolicyScope): PolicyStatement[] {
     "ec2:GetEbsEncryptionByDefault",
     "elasticloadbalancing:DescribeLoadBalancers",
     "elasticloadbalancing:DescribeTargetGroups",
+    "elasticloadbalancing:DescribeTargetGroupAttributes",
     "elasticloadbalancing:DescribeTargetHealth",
     "ssm:GetCommandInvocation",
     "ssm:ListCommandInvocations",

@@ -1,4 +1,4 @@
-import type { CheckResult } from "../verify/types.js";
+import type { CheckResult } from "../ports/verifier.js";
 
 /** The checks of one rollout step, kept by kind so a person can read what was proven where. */
 export type CheckGroup =

@@ -7,12 +7,18 @@ import type { Role } from "../aws/tags.js";
 
 export type InstanceState = "pending" | "running" | "stopping" | "stopped" | "shutting-down" | "terminated";
 
-/** An instance's state in the environment's target group ("unregistered" when it is not in it). */
+/**
+ * A target's state as ELBv2 reports it (TargetHealthStateEnum), or "unregistered" when the
+ * instance is not in the group. `unhealthy.draining` failed its health checks and is being
+ * drained (the group's `target_health_state.unhealthy.draining_interval_seconds`).
+ * https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_TargetHealth.html
+ */
 export type TargetState =
   | "unregistered"
   | "initial"
   | "healthy"
   | "unhealthy"
+  | "unhealthy.draining"
   | "draining"
   | "unused"
   | "unavailable";
@@ -81,10 +87,14 @@ export type Step =
 
 export type StepKind = Step["kind"];
 
+/** Registered and taking part in the group's health checks (not leaving, not unused). */
 export const REGISTERED: ReadonlySet<TargetState> = new Set([
   "initial",
   "healthy",
   "unhealthy",
   "unavailable",
 ]);
+
+/** Leaving the group: deregistration, or an unhealthy target's draining, in progress. */
+export const LEAVING: ReadonlySet<TargetState> = new Set(["draining", "unhealthy.draining"]);
 export const LIVE: ReadonlySet<InstanceState> = new Set(["pending", "running", "stopping", "stopped"]);

@@ -1,7 +1,7 @@
 import { messageOf, OperationFailed } from "../errors.js";
 import type { PinChange } from "../gitops/pins.js";
 import type { IdPort } from "../ports/ids.js";
-import type { CheckResult, Finding } from "../verify/types.js";
+import type { CheckResult, Finding } from "../ports/verifier.js";
 import { rolloutFinding, StepFailed } from "./failure.js";
 import type { InstanceTypeChange } from "./instance-type.js";
 import type { Step } from "./model.js";

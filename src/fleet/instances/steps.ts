@@ -1,0 +1,319 @@
+import { RebootInstancesCommand } from "@aws-sdk/client-ec2";
+import { TAG } from "../../aws/tags.js";
+import type { Environment } from "../../config/schema.js";
+import { parseDuration } from "../../ports/clock.js";
+import type { Ports } from "../../ports/context.js";
+import { findingsOf, type RolloutVerifier } from "../../ports/verifier.js";
+import type { CheckGroup } from "../../rollout/check-summary.js";
+import {
+  type RunMemory,
+  type StepDriver,
+  type StepOutcome,
+  StepOutcomeFailed,
+} from "../../rollout/executor.js";
+import { StepFailed } from "../../rollout/failure.js";
+import { type Observed, REGISTERED, type Step } from "../../rollout/model.js";
+import type { RolloutReport } from "../../rollout/report.js";
+import { soak } from "../../rollout/soak.js";
+import type { PinnedImage } from "../image.js";
+import {
+  ensureHardenedVersion,
+  type LaunchTemplateRef,
+  type TemplateVersion,
+  type VersionContent,
+} from "../launch-template.js";
+import {
+  deregisterTargets,
+  registerTargets,
+  type TargetGroupRef,
+  waitDrained,
+  waitHealthy,
+} from "../target-group.js";
+import { waitStatusOk } from "./boot.js";
+import { retain, startRetained, tagOld, terminate, unmarkOld, waitStopped } from "./instances.js";
+import { launchInstances } from "./launch.js";
+import { observeFleet } from "./observe.js";
+
+/** Everything the standalone fleet's steps need; one per rollout. */
+export interface InstanceFleetContext {
+  ports: Pick<Ports, "aws" | "clock" | "progress" | "ids">;
+  phase: string;
+  env: Environment;
+  group: TargetGroupRef;
+  template: LaunchTemplateRef;
+  image: PinnedImage;
+  userData: string;
+  rolloutId: string;
+  verifier: RolloutVerifier;
+  /** The first stage of the promotion chain: reboot one new instance and check parity by default. */
+  firstStage: boolean;
+}
+
+/** What the content of the version new instances launch from is. */
+export function versionContent(c: Pick<InstanceFleetContext, "env" | "image" | "userData">): VersionContent {
+  return {
+    ami: c.image.id,
+    image: c.image,
+    ...(c.env.fleet.instanceType ? { instanceType: c.env.fleet.instanceType } : {}),
+    userData: c.userData,
+  };
+}
+
+/**
+ * The standalone fleet's steps: EC2 instances launched from a numbered launch template
+ * version, registered in the environment's target group — the seed's manual procedure.
+ */
+export class InstanceSteps implements StepDriver {
+  /** The version this run launches from (made once per run). */
+  version?: TemplateVersion;
+
+  constructor(private readonly c: InstanceFleetContext) {}
+
+  observe(expect: { launched: readonly string[]; started: readonly string[] }): Promise<Observed> {
+    const { aws, clock } = this.c.ports;
+    return observeFleet(aws, clock, { environment: this.c.env.name, group: this.c.group }, expect);
+  }
+
+  async apply(step: Step, observed: Observed, memory: RunMemory): Promise<StepOutcome> {
+    const { c } = this;
+    const { aws, clock } = c.ports;
+    const region = c.group.region;
+    switch (step.kind) {
+      case "tag-old":
+        await tagOld(aws, region, step.ids, { environment: c.env.name, rolloutId: c.rolloutId });
+        return { detail: `${step.ids.length} serving instance(s) marked as the fleet being replaced` };
+
+      case "start":
+        await waitStopped(aws, clock, region, step.ids);
+        await startRetained(aws, region, step.ids, c.rolloutId);
+        return {
+          detail: `started ${step.ids.length} retained instance(s) of ${c.image.id}: ${step.ids.join(", ")}`,
+          started: step.ids,
+        };
+
+      case "launch": {
+        this.version ??= await ensureHardenedVersion(aws, {
+          region,
+          template: c.template,
+          source: "$Default",
+          content: versionContent(c),
+        });
+        const version = this.version;
+        const existing = observed.instances.filter(
+          (i) => i.ami === c.image.id && (i.state === "running" || i.state === "pending"),
+        );
+        const ids = await launchInstances(aws, {
+          region,
+          template: version,
+          subnets: c.env.fleet.subnets,
+          existingSubnets: existing.map((i) => i.subnet),
+          count: step.count,
+          tags: {
+            Name: `${c.env.recipe}-${c.env.name}`,
+            [TAG.environment]: c.env.name,
+            [TAG.ami]: c.image.id,
+            [TAG.rolloutId]: c.rolloutId,
+            [TAG.recipe]: c.env.recipe,
+          },
+          token: () => c.ports.ids.token(),
+          onCapacity: (subnet) =>
+            c.ports.progress.warn(c.phase, `no capacity in ${subnet}; launching in the other subnets`),
+        });
+        return {
+          detail: `launched ${ids.length} instance(s) from ${version.name} version ${version.version}: ${ids.join(", ")}`,
+          launched: ids,
+        };
+      }
+
+      case "prepare":
+        return this.prepare(step.ids, observed, memory);
+
+      case "register":
+        await registerTargets(aws, c.group, step.ids);
+        return { detail: `registered ${step.ids.length} instance(s) in ${c.group.name}` };
+
+      case "wait-healthy":
+        await waitHealthy({
+          aws,
+          clock,
+          group: c.group,
+          ids: step.ids,
+          onWait: this.wait(`registered ${step.ids.length} instance(s)`),
+        });
+        return { detail: `${step.ids.length} instance(s) healthy in ${c.group.name}` };
+
+      case "soak": {
+        const durationMs =
+          step.phase === "canary"
+            ? parseDuration(c.env.rollout.canary.soak)!
+            : parseDuration(c.env.verify.soak)!;
+        const group: CheckGroup = { kind: "soak", phase: step.phase, samples: 0, results: [] };
+        try {
+          await soak({
+            clock,
+            verifier: c.verifier,
+            durationMs,
+            onResults: (sample) => {
+              group.samples += 1;
+              group.results.push(...sample);
+            },
+            onSample: (index, of) => {
+              if (index === 1 || index === of || index % 10 === 0)
+                c.ports.progress.waiting(
+                  c.phase,
+                  `${step.phase} soak, sample ${index}/${of}`,
+                  `${step.phase} soak`,
+                );
+            },
+          });
+        } catch (error) {
+          throw new StepOutcomeFailed(error, [group]);
+        }
+        return {
+          detail: `${step.phase} soak passed (${group.results.length} check result(s))`,
+          soaked: step.phase,
+          groups: [group],
+        };
+      }
+
+      case "drain": {
+        const states = new Map(observed.instances.map((i) => [i.id, i.target]));
+        const registered = step.ids.filter((id) => REGISTERED.has(states.get(id) ?? "unregistered"));
+        if (registered.length > 0) await deregisterTargets(aws, c.group, registered);
+        await waitDrained({
+          aws,
+          clock,
+          group: c.group,
+          ids: step.ids,
+          onWait: this.wait(`deregistered ${step.ids.length} instance(s)`),
+        });
+        return { detail: `${step.ids.length} instance(s) left ${c.group.name}` };
+      }
+
+      case "retain": {
+        const until = new Date(clock.now() + parseDuration(c.env.rollout.retention)!).toISOString();
+        await retain(aws, region, step.ids, until);
+        return {
+          detail: `stopped ${step.ids.length} instance(s), retained until ${until}`,
+          retained: step.ids,
+        };
+      }
+
+      case "remove": {
+        const states = new Map(observed.instances.map((i) => [i.id, i.target]));
+        const registered = step.ids.filter((id) => REGISTERED.has(states.get(id) ?? "unregistered"));
+        if (registered.length > 0) await deregisterTargets(aws, c.group, registered);
+        await terminate(aws, region, step.ids);
+        return {
+          detail: `terminated ${step.ids.length} instance(s): ${step.ids.join(", ")}`,
+          removed: step.ids,
+        };
+      }
+
+      case "done":
+        return { detail: "converged" };
+    }
+  }
+
+  /** Status checks, instance checks, one reboot and parity (first stage), before any traffic. */
+  private async prepare(ids: string[], observed: Observed, memory: RunMemory): Promise<StepOutcome> {
+    const { c } = this;
+    const { aws, clock } = c.ports;
+    const region = c.group.region;
+    const groups: CheckGroup[] = [];
+    const record = (group: CheckGroup, what: string) => {
+      groups.push(group);
+      const findings = findingsOf(group.results);
+      if (findings.length > 0)
+        throw new StepOutcomeFailed(
+          new StepFailed(`${what}: ${findings.map((f) => `${f.target}: ${f.summary}`).join("; ")}`, findings),
+          groups,
+        );
+    };
+    await waitStatusOk({
+      aws,
+      clock,
+      region,
+      ids,
+      onWait: this.wait(`booting ${ids.length} new instance(s)`),
+    });
+    record({ kind: "instance", results: await c.verifier.instanceChecks(ids, "boot") }, "instance checks");
+
+    let rebooted = false;
+    const reboot = c.env.verify.reboot ?? (c.firstStage ? "one" : "none");
+    if (reboot === "one" && !memory.rebooted) {
+      const id = ids[0]!;
+      c.ports.progress.info(c.phase, `rebooting ${id} once before it takes traffic`);
+      await aws.ec2(region).send(new RebootInstancesCommand({ InstanceIds: [id] }));
+      // The reboot takes a moment to show in the status checks.
+      await clock.sleep(15_000);
+      await waitStatusOk({ aws, clock, region, ids: [id], onWait: this.wait(`rebooted ${id}`) });
+      record(
+        { kind: "reboot", instance: id, results: await c.verifier.instanceChecks([id], "reboot") },
+        "checks after reboot",
+      );
+      rebooted = true;
+    }
+
+    let parityChecked = false;
+    const parity = c.env.verify.parity ?? c.firstStage;
+    const serving = observed.instances.find(
+      (i) => i.ami !== c.image.id && i.state === "running" && REGISTERED.has(i.target),
+    );
+    if (parity && !memory.parityChecked && serving) {
+      const results = await c.verifier.parity(serving.id, ids[0]!);
+      record(
+        { kind: "parity", serving: serving.id, instance: ids[0]!, results },
+        `parity with ${serving.id}`,
+      );
+      parityChecked = true;
+    }
+    return {
+      detail: `instance checks passed on ${ids.join(", ")}`,
+      checked: ids,
+      rebooted,
+      parityChecked,
+      groups,
+    };
+  }
+
+  /** Undo before the old fleet leaves: new instances out and terminated, the old fleet unmarked. */
+  async rollBack(report: RolloutReport): Promise<string[]> {
+    const { c } = this;
+    const { aws } = c.ports;
+    const region = c.group.region;
+    const fresh = await this.observe({ launched: report.launched, started: report.started });
+    const newOnes = fresh.instances.filter(
+      (i) =>
+        i.ami === report.ami &&
+        i.role === "new" &&
+        ["pending", "running", "stopping", "stopped"].includes(i.state),
+    );
+    const markedOld = fresh.instances.filter(
+      (i) =>
+        i.ami !== report.ami &&
+        i.role === "old" &&
+        i.rolloutId === report.rolloutId &&
+        (i.state === "pending" || i.state === "running"),
+    );
+    if (markedOld.length > 0)
+      await unmarkOld(
+        aws,
+        region,
+        markedOld.map((i) => i.id),
+      );
+    const registered = newOnes.filter((i) => REGISTERED.has(i.target)).map((i) => i.id);
+    if (registered.length > 0) await deregisterTargets(aws, c.group, registered);
+    if (newOnes.length > 0)
+      await terminate(
+        aws,
+        region,
+        newOnes.map((i) => i.id),
+      );
+    return newOnes.map((i) => i.id);
+  }
+
+  private wait(doing: string): (waitingFor: string) => void {
+    return (waitingFor) => this.c.ports.progress.waiting(this.c.phase, doing, waitingFor);
+  }
+}
