@@ -27,17 +27,17 @@ import {
 import {
   environmentsInOrder,
   loadProject
-} from "./chunks/chunk-HLS4JS3J.js";
+} from "./chunks/chunk-BGMHEQBB.js";
 import "./chunks/chunk-OULUFE6X.js";
 import "./chunks/chunk-2EZH6WMF.js";
 import {
   commandLoaders,
   execute
-} from "./chunks/chunk-DCITCFYB.js";
+} from "./chunks/chunk-UDGSUWTY.js";
 import {
   createContext,
   lineSink
-} from "./chunks/chunk-AVKLIIOV.js";
+} from "./chunks/chunk-EM3TGBOC.js";
 import "./chunks/chunk-JG5CBSXP.js";
 import {
   formatDuration
@@ -51,9 +51,9 @@ import {
 import "./chunks/chunk-JOISYBJ5.js";
 import {
   diffPackages
-} from "./chunks/chunk-WANHMJHD.js";
+} from "./chunks/chunk-TEHLXEUN.js";
 import "./chunks/chunk-SL6OWAOT.js";
-import "./chunks/chunk-HCCMXIQX.js";
+import "./chunks/chunk-56EOQD6H.js";
 import {
   external_exports
 } from "./chunks/chunk-IVT7V2TT.js";

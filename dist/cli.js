@@ -5,10 +5,10 @@ import {
 } from "./chunks/chunk-XWY46GTX.js";
 import {
   execute
-} from "./chunks/chunk-DCITCFYB.js";
+} from "./chunks/chunk-UDGSUWTY.js";
 import {
   formatProgressLine
-} from "./chunks/chunk-AVKLIIOV.js";
+} from "./chunks/chunk-EM3TGBOC.js";
 import "./chunks/chunk-JG5CBSXP.js";
 import "./chunks/chunk-U2BKHDZX.js";
 import "./chunks/chunk-WPO6EQZK.js";

@@ -4,8 +4,8 @@ import { displayPath } from "../config/display-path.js";
 import { loadProject } from "../config/load.js";
 import { UsageError } from "../errors.js";
 import type { PinChange } from "../gitops/pins.js";
-import { formatPackageDiff } from "../lifecycle/package-diff.js";
-import { type RebakeResult, rebakeRecipe } from "../lifecycle/rebake.js";
+import { formatPackageDiff } from "../probes/package-diff.js";
+import { type RebakeResult, rebakeRecipe } from "../app/rebake.js";
 import type { CommandResult, Ports } from "./context.js";
 
 export interface RebakeInput {

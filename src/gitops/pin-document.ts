@@ -1,4 +1,5 @@
 import { type Document, isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from "yaml";
+import type { PinRecord, PinView } from "../ports/pin-store.js";
 
 /**
  * Edits of an environment file's `pin` through the yaml Document API, so comments, key order
@@ -7,21 +8,7 @@ import { type Document, isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq 
 
 export const PIN_HISTORY_LIMIT = 10;
 
-export interface PinRecord {
-  ami: string;
-  /** ISO time the pin was set. */
-  at: string;
-  by?: string;
-  reason?: string;
-}
-
-export interface PinView {
-  ami: string | null;
-  at?: string;
-  by?: string;
-  reason?: string;
-  history: PinRecord[];
-}
+export type { PinRecord, PinView } from "../ports/pin-store.js";
 
 /** The pin as the file states it (after any hand edit). */
 export function readPinFromSource(source: string): PinView {

@@ -1,5 +1,3 @@
-import type { PinChange, PinRecord, PinView } from "../gitops/pins.js";
-
 /**
  * Where pins live (git's working tree, as environment files). The app layer writes pins only
  * through this port; the rollout executor never sees it, only a `restorePin` callback.
@@ -28,4 +26,30 @@ export interface PinSnapshot {
   /** The pinned AMI in the snapshot. */
   readonly ami: string | null;
   readonly source: string;
+}
+
+/** One changed environment file; the GitHub action commits these through the API. */
+export interface PinChange {
+  environment: string;
+  /** Path of the environment file, relative to the config root. */
+  file: string;
+  ami: string;
+  previous: string | null;
+}
+
+/** One pin record: the AMI, when, by whom, why (people read it; promotion trusts AWS, not it). */
+export interface PinRecord {
+  ami: string;
+  /** ISO time the pin was set. */
+  at: string;
+  by?: string;
+  reason?: string;
+}
+
+export interface PinView {
+  ami: string | null;
+  at?: string;
+  by?: string;
+  reason?: string;
+  history: PinRecord[];
 }

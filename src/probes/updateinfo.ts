@@ -1,4 +1,4 @@
-import { compareRpmVersions } from "../lifecycle/package-diff.js";
+import { compareRpmVersions } from "./package-diff.js";
 import type { InstanceFacts } from "./facts.js";
 import type { Advisory, AdvisoryFacts } from "./schema.js";
 
