@@ -9,8 +9,12 @@ import {
 } from "../config/load.js";
 import { OperationFailed, UsageError } from "../errors.js";
 import { type PinChange, writePin } from "../gitops/pins.js";
+import {
+  type Advisory,
+  type AdvisoryReport,
+  advisoriesFromServingInstance,
+} from "../lifecycle/advisories.js";
 import type { Ports } from "../ports/context.js";
-import { type Advisory, type AdvisoryReport, advisoriesFromServingInstance } from "../lifecycle/advisories.js";
 import {
   compareRpmVersions,
   diffPackages,

@@ -1,3 +1,4 @@
+import { type RebakeResult, rebakeRecipe } from "../app/rebake.js";
 import { failureMessage, forEachRecipe, type RecipeFailure, recipeNames, recipesInUse } from "../bake/all.js";
 import type { BakedAmi } from "../bake/bake.js";
 import { displayPath } from "../config/display-path.js";
@@ -5,7 +6,6 @@ import { loadProject } from "../config/load.js";
 import { UsageError } from "../errors.js";
 import type { PinChange } from "../gitops/pins.js";
 import { formatPackageDiff } from "../probes/package-diff.js";
-import { type RebakeResult, rebakeRecipe } from "../app/rebake.js";
 import type { CommandResult, Ports } from "./context.js";
 
 export interface RebakeInput {

@@ -33,4 +33,17 @@ export interface RolloutVerifier {
   parity(servingInstanceId: string, newInstanceId: string): Promise<CheckResult[]>;
   /** One sample of environment checks during soak (called at least twice per soak). */
   soakSample(sampleIndex: number): Promise<CheckResult[]>;
+  /**
+   * Boot times and settling units of instances (absent for verifiers that do not probe
+   * instances: the rollout then only waits for status checks after a reboot).
+   */
+  bootStates?: BootReader["bootStates"];
+}
+
+/** An instance's boot as a probe sees it: when it booted (epoch seconds) and the units still settling. */
+export type BootState = { bootedAt: number; settling: string[] } | { error: string };
+
+/** Verifiers that can read boot times prove a reboot instead of assuming it (see RolloutVerifier). */
+export interface BootReader {
+  bootStates(instanceIds: readonly string[]): Promise<Map<string, BootState>>;
 }

@@ -3,7 +3,7 @@ import { TAG } from "../../aws/tags.js";
 import type { Environment } from "../../config/schema.js";
 import { parseDuration } from "../../ports/clock.js";
 import type { Ports } from "../../ports/context.js";
-import { findingsOf, type RolloutVerifier } from "../../ports/verifier.js";
+import { type CheckResult, findingsOf, type RolloutVerifier } from "../../ports/verifier.js";
 import type { CheckGroup } from "../../rollout/check-summary.js";
 import {
   type RunMemory,
@@ -11,8 +11,9 @@ import {
   type StepOutcome,
   StepOutcomeFailed,
 } from "../../rollout/executor.js";
-import { StepFailed } from "../../rollout/failure.js";
+import { rolloutFinding, StepFailed } from "../../rollout/failure.js";
 import { type Observed, REGISTERED, type Step } from "../../rollout/model.js";
+import { pollUntil } from "../../rollout/poll.js";
 import type { RolloutReport } from "../../rollout/report.js";
 import { soak } from "../../rollout/soak.js";
 import type { PinnedImage } from "../image.js";
@@ -33,6 +34,13 @@ import { waitStatusOk } from "./boot.js";
 import { retain, startRetained, tagOld, terminate, unmarkOld, waitStopped } from "./instances.js";
 import { launchInstances } from "./launch.js";
 import { observeFleet } from "./observe.js";
+
+/** A reboot shows in the status checks a moment after RebootInstances is accepted. */
+const REBOOT_SHOWS_MS = 15_000;
+const REBOOT_POLL_MS = 15_000;
+const REBOOT_TIMEOUT_MS = 10 * 60_000;
+
+const iso = (epochSeconds: number) => new Date(epochSeconds * 1000).toISOString();
 
 /** Everything the standalone fleet's steps need; one per rollout. */
 export interface InstanceFleetContext {
@@ -243,13 +251,11 @@ export class InstanceSteps implements StepDriver {
     const reboot = c.env.verify.reboot ?? (c.firstStage ? "one" : "none");
     if (reboot === "one" && !memory.rebooted) {
       const id = ids[0]!;
-      c.ports.progress.info(c.phase, `rebooting ${id} once before it takes traffic`);
-      await aws.ec2(region).send(new RebootInstancesCommand({ InstanceIds: [id] }));
-      // The reboot takes a moment to show in the status checks.
-      await clock.sleep(15_000);
+      const proof = await this.reboot(id);
       await waitStatusOk({ aws, clock, region, ids: [id], onWait: this.wait(`rebooted ${id}`) });
+      const again = await c.verifier.instanceChecks([id], "reboot");
       record(
-        { kind: "reboot", instance: id, results: await c.verifier.instanceChecks([id], "reboot") },
+        { kind: "reboot", instance: id, results: [...(proof ? [proof] : []), ...again] },
         "checks after reboot",
       );
       rebooted = true;
@@ -274,6 +280,66 @@ export class InstanceSteps implements StepDriver {
       rebooted,
       parityChecked,
       groups,
+    };
+  }
+
+  /**
+   * Reboots `id` and proves it: RebootInstances only queues a reboot, so the checks after it
+   * wait until the instance reports a boot time later than before and no unit still settling.
+   * https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RebootInstances.html
+   * A verifier that reads no boot times (an image without a recipe) gets the status checks only.
+   */
+  private async reboot(id: string): Promise<CheckResult | undefined> {
+    const { c } = this;
+    const { aws, clock, progress } = c.ports;
+    const read = c.verifier.bootStates?.bind(c.verifier);
+    const before = read ? (await read([id])).get(id) : undefined;
+    if (read && (!before || "error" in before))
+      throw new StepFailed(`cannot read the boot time of ${id} before its reboot`, [
+        rolloutFinding({
+          name: "reboot",
+          target: id,
+          summary: `the boot time of ${id} could not be read before the reboot: ${before && "error" in before ? before.error : "no answer"}`,
+        }),
+      ]);
+    progress.info(c.phase, `rebooting ${id} once before it takes traffic`);
+    await aws.ec2(c.group.region).send(new RebootInstancesCommand({ InstanceIds: [id] }));
+    if (!read || !before || "error" in before) {
+      // Without boot times, the status checks are all there is to wait for.
+      await clock.sleep(REBOOT_SHOWS_MS);
+      return undefined;
+    }
+    const after = await pollUntil({
+      clock,
+      everyMs: REBOOT_POLL_MS,
+      timeoutMs: REBOOT_TIMEOUT_MS,
+      onWait: this.wait(`rebooted ${id}`),
+      onTimeout: (waitingFor) =>
+        new StepFailed(`${id} did not come back from its reboot: ${waitingFor}`, [
+          rolloutFinding({
+            name: "reboot",
+            target: id,
+            summary: `no proof of a reboot within ${REBOOT_TIMEOUT_MS / 60_000} minutes: ${waitingFor}`,
+            evidence: { bootedAtBefore: before.bootedAt },
+          }),
+        ]),
+      check: async () => {
+        const now = (await read([id])).get(id);
+        if (!now || "error" in now) return { done: false, waitingFor: `${id} to answer after its reboot` };
+        if (now.bootedAt <= before.bootedAt)
+          return { done: false, waitingFor: `${id} to reboot (still booted at ${iso(now.bootedAt)})` };
+        if (now.settling.length > 0)
+          return { done: false, waitingFor: `units to settle on ${id}: ${now.settling.join(", ")}` };
+        return { done: true, value: now };
+      },
+    });
+    return {
+      name: "reboot",
+      level: "instance",
+      target: id,
+      passed: true,
+      summary: `rebooted: booted at ${iso(after.bootedAt)} (before: ${iso(before.bootedAt)}), every unit settled`,
+      evidence: { bootedAtBefore: before.bootedAt, bootedAtAfter: after.bootedAt },
     };
   }
 
