@@ -33,11 +33,11 @@ import "./chunks/chunk-2EZH6WMF.js";
 import {
   commandLoaders,
   execute
-} from "./chunks/chunk-UDGSUWTY.js";
+} from "./chunks/chunk-2TAX73GN.js";
 import {
   createContext,
   lineSink
-} from "./chunks/chunk-EM3TGBOC.js";
+} from "./chunks/chunk-CCMNTGUG.js";
 import "./chunks/chunk-JG5CBSXP.js";
 import {
   formatDuration

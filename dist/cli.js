@@ -5,10 +5,10 @@ import {
 } from "./chunks/chunk-XWY46GTX.js";
 import {
   execute
-} from "./chunks/chunk-UDGSUWTY.js";
+} from "./chunks/chunk-2TAX73GN.js";
 import {
   formatProgressLine
-} from "./chunks/chunk-EM3TGBOC.js";
+} from "./chunks/chunk-CCMNTGUG.js";
 import "./chunks/chunk-JG5CBSXP.js";
 import "./chunks/chunk-U2BKHDZX.js";
 import "./chunks/chunk-WPO6EQZK.js";

@@ -7,7 +7,7 @@ import { fleetDriver } from "../fleet/registry.js";
 import { filePinStore } from "../gitops/file-pin-store.js";
 import type { PinChange } from "../gitops/pins.js";
 import { returnsToEarlierPin } from "../gitops/policy.js";
-import { parseDuration } from "../ports/clock.js";
+import { formatDuration, parseDuration } from "../ports/clock.js";
 import type { Ports } from "../ports/context.js";
 import type { PinSnapshot, PinStore } from "../ports/pin-store.js";
 import { renderUserData } from "../recipe/user-data.js";
@@ -52,9 +52,10 @@ export async function withEnvironmentLock<T>(
   ports: Ports,
   loaded: LoadedEnvironment,
   fn: () => Promise<T>,
-  options: { command?: string; breakLock?: boolean } = {},
+  options: { command?: string; breakLock?: boolean; rollout?: boolean } = {},
 ): Promise<T> {
   const env = loaded.env;
+  if (options.rollout !== false) await ensureCredentialsOutlast(ports, env, options.command ?? "reconcile");
   const ttlMs = (parseDuration(env.rollout.timeout) ?? 7_200_000) + 15 * 60_000;
   const lock = await acquireLock({
     aws: ports.aws,
@@ -90,6 +91,37 @@ export async function withEnvironmentLock<T>(
   } finally {
     if (!isCrash(failed)) await lock.release();
   }
+}
+
+/** Time a rolled-back rollout needs after its last step: new instances out, the pin restored. */
+export const ROLLBACK_MARGIN_MS = 15 * 60_000;
+
+/**
+ * Before anything changes: the credentials must outlast the longest the rollout may take
+ * (`rollout.timeout`) plus a roll-back. A rollout cut off by ExpiredToken half-way could not
+ * even undo itself, and would leave its lock held. Refused with the fix (exit 1).
+ */
+export async function ensureCredentialsOutlast(
+  ports: Pick<Ports, "clock" | "credentials">,
+  env: LoadedEnvironment["env"],
+  command: string,
+): Promise<void> {
+  const expiresAt = await ports.credentials?.expiresAt(env.region);
+  if (expiresAt === undefined) return;
+  const needed = (parseDuration(env.rollout.timeout) ?? 7_200_000) + ROLLBACK_MARGIN_MS;
+  const left = expiresAt - ports.clock.now();
+  if (left >= needed) return;
+  const seconds = Math.ceil(needed / 1000);
+  throw new OperationFailed(
+    `${command} ${env.name} refused: the AWS credentials expire at ${new Date(expiresAt).toISOString()} ` +
+      `(in ${formatDuration(Math.max(0, left))}), but a rollout of ${env.name} may take up to ${env.rollout.timeout} ` +
+      `(rollout.timeout) plus ${formatDuration(ROLLBACK_MARGIN_MS)} to roll back. Nothing was changed. ` +
+      `Ask for a session of at least ${formatDuration(needed)}: role-duration-seconds: ${seconds} in ` +
+      "aws-actions/configure-aws-credentials, and a MaxSessionDuration at least that long on the role " +
+      "(the stack `amipipe bootstrap` prints sets it).",
+    "credentials-expire",
+    { environment: env.name, expiresAt: new Date(expiresAt).toISOString(), neededMs: needed },
+  );
 }
 
 /**
@@ -150,7 +182,7 @@ export async function convergeEnvironment(
     userData: renderUserData(recipe, loaded),
     verifier: o.verifier ?? defaultVerifier(ports, project, loaded),
     firstStage: !env.promotion.from,
-    deadline: ports.clock.now() + (parseDuration(env.rollout.timeout) ?? 7_200_000),
+    deadline: await stepDeadline(ports, env),
     // Before anything launches: every SSM parameter the recipe's instances read at boot exists
     // in the region (an instance without its license or SSH keys would only fail later, worse).
     preflight: () =>
@@ -180,6 +212,16 @@ export async function convergeEnvironment(
   const previous = pin.history.find((h) => h.ami !== ami)?.ami;
   if (previous) request.previousPin = previous;
   return driver.converge(request);
+}
+
+/**
+ * No step starts after the rollout's timeout, nor so late that the credentials would expire
+ * before a failure could be rolled back with the old fleet serving.
+ */
+async function stepDeadline(ports: Ports, env: LoadedEnvironment["env"]): Promise<number> {
+  const byTimeout = ports.clock.now() + (parseDuration(env.rollout.timeout) ?? 7_200_000);
+  const expiresAt = await ports.credentials?.expiresAt(env.region);
+  return expiresAt === undefined ? byTimeout : Math.min(byTimeout, expiresAt - ROLLBACK_MARGIN_MS);
 }
 
 /**

@@ -91,6 +91,10 @@ export async function promote(ctx: Ports, input: PromoteInput): Promise<RolloutO
         returning: false,
         restate: alreadyPinned && decision.forced,
       }),
-    { command: "promote", ...(input.breakLock ? { breakLock: true } : {}) },
+    {
+      command: "promote",
+      rollout: input.reconcile !== false,
+      ...(input.breakLock ? { breakLock: true } : {}),
+    },
   );
 }

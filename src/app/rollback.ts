@@ -79,6 +79,10 @@ export async function rollback(ctx: Ports, input: RollbackInput): Promise<Rollou
         // Back to a known-good pin: no canary, no soak (the fleet being left is the suspect one).
         returning: knownGood,
       }),
-    { command: "rollback", ...(input.breakLock ? { breakLock: true } : {}) },
+    {
+      command: "rollback",
+      rollout: input.reconcile !== false,
+      ...(input.breakLock ? { breakLock: true } : {}),
+    },
   );
 }
