@@ -27,17 +27,17 @@ import {
 import {
   environmentsInOrder,
   loadProject
-} from "./chunks/chunk-BGMHEQBB.js";
-import "./chunks/chunk-OULUFE6X.js";
+} from "./chunks/chunk-7VMPZC2Y.js";
+import "./chunks/chunk-XZK52DEQ.js";
 import "./chunks/chunk-2EZH6WMF.js";
 import {
   commandLoaders,
   execute
-} from "./chunks/chunk-2TAX73GN.js";
+} from "./chunks/chunk-G27JLQTG.js";
 import {
   createContext,
   lineSink
-} from "./chunks/chunk-CCMNTGUG.js";
+} from "./chunks/chunk-5LQLSIXX.js";
 import "./chunks/chunk-JG5CBSXP.js";
 import {
   formatDuration

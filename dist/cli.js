@@ -5,10 +5,10 @@ import {
 } from "./chunks/chunk-XWY46GTX.js";
 import {
   execute
-} from "./chunks/chunk-2TAX73GN.js";
+} from "./chunks/chunk-G27JLQTG.js";
 import {
   formatProgressLine
-} from "./chunks/chunk-CCMNTGUG.js";
+} from "./chunks/chunk-5LQLSIXX.js";
 import "./chunks/chunk-JG5CBSXP.js";
 import "./chunks/chunk-U2BKHDZX.js";
 import "./chunks/chunk-WPO6EQZK.js";

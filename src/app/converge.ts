@@ -1,5 +1,6 @@
 import { TAG } from "../aws/tags.js";
 import { type LoadedEnvironment, loadProject, type Project } from "../config/load.js";
+import { surgeCount } from "../config/rollout.js";
 import { OperationFailed, UsageError } from "../errors.js";
 import type { ConvergeRequest, VerifierFactory } from "../fleet/driver.js";
 import { describeImage } from "../fleet/image.js";
@@ -172,7 +173,14 @@ export async function convergeEnvironment(
 
   const returning = o.returning ?? returnsToEarlierPin(pin);
   const canary = env.rollout.canary.count < env.fleet.count ? env.rollout.canary.count : 0;
-  const desired: Desired = { environment: env.name, ami, count: env.fleet.count, canary, soak: !returning };
+  const desired: Desired = {
+    environment: env.name,
+    ami,
+    count: env.fleet.count,
+    canary,
+    maxSurge: surgeCount(env),
+    soak: !returning,
+  };
   const driver = await fleetDriver(env.fleet.kind);
   const request: ConvergeRequest = {
     ports,
@@ -266,6 +274,7 @@ export async function rolloutOutcome(
   if (report) data.rolloutId = report.rolloutId;
   if (report?.checkSummary) data.checkSummary = report.checkSummary;
   if (report?.launchTemplateDefault) data.launchTemplateDefault = report.launchTemplateDefault;
+  if (report?.reached) data.reached = report.reached;
   if (failure) data.error = { code: failure.code, message: failure.message };
   return { ok: !failure, headline: o.headline, data };
 }

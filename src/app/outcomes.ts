@@ -43,6 +43,8 @@ export interface RolloutData {
   /** The launch template's default version once the fleet serves the pin. */
   launchTemplateDefault?: string;
   verified: boolean;
+  /** How far a failed rollout got before it was rolled back. */
+  reached?: string;
   status: EnvironmentStatus;
   error?: { code: string; message: string };
 }

@@ -6,7 +6,14 @@ import type { CheckResult, Finding } from "../ports/verifier.js";
 import { type CheckGroup, summarizeChecks } from "./check-summary.js";
 import { isCrash } from "./failure.js";
 import { formatTypeChanges, instanceTypeChanges } from "./instance-type.js";
-import { type Desired, type Observed, REGISTERED, type Step } from "./model.js";
+import {
+  type Desired,
+  type Observed,
+  REGISTERED,
+  type RunMemory,
+  type SoakPhase,
+  type Step,
+} from "./model.js";
 import { plan } from "./plan.js";
 import { findingsOf, newReport, type RolloutReport, RolloutRolledBack, stepRecord } from "./report.js";
 
@@ -17,12 +24,8 @@ import { findingsOf, newReport, type RolloutReport, RolloutRolledBack, stepRecor
  * crash during the clean-up converges to the old AMI on the next run.
  */
 
-/** What this run has established and AWS cannot tell (a crash forgets it; the step is repeated). */
-export interface RunMemory {
-  /** New instances whose instance checks passed in this run. */
-  checked: ReadonlySet<string>;
-  canarySoaked: boolean;
-  fullSoaked: boolean;
+/** The planner's memory plus once-per-run facts of the step driver. */
+export interface ExecutorMemory extends RunMemory {
   /** One new instance was rebooted and checked again. */
   rebooted: boolean;
   /** Parity with a serving instance was checked. */
@@ -41,7 +44,7 @@ export interface StepOutcome {
   checked?: string[];
   rebooted?: boolean;
   parityChecked?: boolean;
-  soaked?: "canary" | "full";
+  soaked?: SoakPhase;
   /** The step's check results, grouped by what proved them. */
   groups?: CheckGroup[];
 }
@@ -64,7 +67,7 @@ export interface StepDriver {
    */
   observe(expect: { launched: readonly string[]; started: readonly string[] }): Promise<Observed>;
   /** Applies one planned step; throws (StepFailed with findings) when a check or AWS says no. */
-  apply(step: Step, observed: Observed, memory: RunMemory): Promise<StepOutcome>;
+  apply(step: Step, observed: Observed, memory: ExecutorMemory, desired: Desired): Promise<StepOutcome>;
   /** Removes this rollout's new instances and unmarks the old fleet, which serves on. Returns the ids removed. */
   rollBack(report: RolloutReport): Promise<string[]>;
 }
@@ -106,7 +109,8 @@ export async function executeRollout(o: ExecuteOptions): Promise<RolloutReport> 
   const memory = {
     checked: new Set<string>(),
     canarySoaked: false,
-    fullSoaked: false,
+    soaked: new Set<string>(),
+    rolloutId: o.rolloutId,
     rebooted: false,
     parityChecked: false,
   };
@@ -115,8 +119,8 @@ export async function executeRollout(o: ExecuteOptions): Promise<RolloutReport> 
   const expect = { launched: [] as string[], started: [] as string[] };
   let observed = await driver.observe(expect);
   const fail = async (message: string, code?: string): Promise<never> => {
-    report.checkSummary = summarizeChecks(groups) ?? "";
-    if (!report.checkSummary) delete report.checkSummary;
+    const summary = summarizeChecks(groups);
+    if (summary) report.checkSummary = summary;
     progress.error(
       phase,
       `rolling back: ${desired.ami} leaves, ${servingAmi(observed, desired.ami) ?? "the old fleet"} keeps serving`,
@@ -140,72 +144,145 @@ export async function executeRollout(o: ExecuteOptions): Promise<RolloutReport> 
   }
 
   const maxSteps = o.maxSteps ?? 200;
-  for (let n = 0; ; n++) {
-    const next = plan(desired, observed, memory);
-    if (next.kind === "done") break;
-    if (n >= maxSteps || clock.now() > o.deadline)
-      throw new OperationFailed(
-        `environment ${desired.environment} did not converge (last step planned: ${next.kind})`,
-        "not-converged",
-        report,
-      );
-    const startedAt = clock.now();
-    let outcome: StepOutcome;
-    try {
-      outcome = await driver.apply(next, observed, memory);
-    } catch (thrown) {
-      const error = thrown instanceof StepOutcomeFailed ? thrown.cause : thrown;
-      // A process that died does nothing more: no clean-up, no pin restore (the next run resumes).
-      if (isCrash(error)) throw error;
-      if (thrown instanceof StepOutcomeFailed) record(report, groups, thrown.groups);
-      report.steps.push(stepRecord(next, startedAt, clock.now(), `failed: ${messageOf(error)}`));
-      report.findings.push(...findingsOf(error, desired.environment));
-      if (BEFORE_OLD_LEAVE.has(next.kind) && oldFleetServes(observed, desired.ami))
+  /** Applies planned steps towards `target` until done; a failed step is returned, not thrown. */
+  const converge = async (target: Desired): Promise<{ failed?: { step: Step; error: unknown } }> => {
+    for (let n = 0; ; n++) {
+      const next = plan(target, observed, memory);
+      if (next.kind === "done") return {};
+      if (n >= maxSteps || clock.now() > o.deadline)
+        throw new OperationFailed(
+          `environment ${target.environment} did not converge (last step planned: ${next.kind})`,
+          "not-converged",
+          report,
+        );
+      const startedAt = clock.now();
+      let outcome: StepOutcome;
+      try {
+        outcome = await driver.apply(next, observed, memory, target);
+      } catch (thrown) {
+        const error = thrown instanceof StepOutcomeFailed ? thrown.cause : thrown;
+        // A process that died does nothing more: no clean-up, no pin restore (the next run resumes).
+        if (isCrash(error)) throw error;
+        if (thrown instanceof StepOutcomeFailed) record(report, groups, thrown.groups);
+        report.steps.push(stepRecord(next, startedAt, clock.now(), `failed: ${messageOf(error)}`));
+        report.findings.push(...findingsOf(error, target.environment));
+        return { failed: { step: next, error } };
+      }
+      report.steps.push(stepRecord(next, startedAt, clock.now(), outcome.detail));
+      progress.info(phase, outcome.detail);
+      remember(memory, next, outcome);
+      record(report, groups, outcome.groups ?? []);
+      report.launched.push(...(outcome.launched ?? []));
+      report.started.push(...(outcome.started ?? []));
+      report.retained.push(...(outcome.retained ?? []));
+      report.removed.push(...(outcome.removed ?? []));
+      expect.launched.push(...(outcome.launched ?? []));
+      expect.started.push(...(outcome.started ?? []));
+      if (outcome.soaked === "full" && target === desired) {
+        await o.onVerified();
+        report.verified = true;
+      }
+      observed = await driver.observe(expect);
+      noteTypeChanges(report, observed, progress, phase);
+    }
+  };
+
+  const forward = await converge(desired);
+  if (forward.failed) {
+    const { step, error } = forward.failed;
+    const reached = progressOf(observed, desired, memory);
+    if (reached) report.reached = reached;
+    if (BEFORE_OLD_LEAVE.has(step.kind) && oldFleetServes(observed, desired.ami)) {
+      if (leftOld(observed, o.rolloutId) === 0)
         await fail(
           `rollout of ${desired.ami} to ${desired.environment} failed and was rolled back (${report.findings.length} finding(s))`,
         );
-      report.checkSummary = summarizeChecks(groups) ?? "";
-      if (!report.checkSummary) delete report.checkSummary;
-      if (error instanceof OperationFailed) throw new OperationFailed(error.message, error.code, report);
-      throw error;
+      await returnToServing(error);
     }
-    report.steps.push(stepRecord(next, startedAt, clock.now(), outcome.detail));
-    progress.info(phase, outcome.detail);
-    remember(memory, outcome);
-    record(report, groups, outcome.groups ?? []);
-    report.launched.push(...(outcome.launched ?? []));
-    report.started.push(...(outcome.started ?? []));
-    report.retained.push(...(outcome.retained ?? []));
-    report.removed.push(...(outcome.removed ?? []));
-    expect.launched.push(...(outcome.launched ?? []));
-    expect.started.push(...(outcome.started ?? []));
-    if (outcome.soaked === "full") {
-      await o.onVerified();
-      report.verified = true;
-    }
-    observed = await driver.observe(expect);
-    noteTypeChanges(report, observed, progress, phase);
+    summarize();
+    if (error instanceof OperationFailed) throw new OperationFailed(error.message, error.code, report);
+    throw error;
   }
-  const summary = summarizeChecks(groups);
-  if (summary) report.checkSummary = summary;
+  summarize();
   return report;
+
+  function summarize(): void {
+    const summary = summarizeChecks(groups);
+    if (summary) report.checkSummary = summary;
+    else delete report.checkSummary;
+  }
+
+  /**
+   * A later batch failed after old instances had already left: the pin goes back first, then
+   * the same loop converges the fleet back to the AMI the old fleet serves — its retained
+   * instances started again, the new ones drained and removed — with capacity held.
+   */
+  async function returnToServing(error: unknown): Promise<never> {
+    const serving = servingAmi(observed, desired.ami);
+    if (!serving) throw error;
+    progress.error(
+      phase,
+      `rolling back ${report.reached ?? "the rollout"}: ${serving} returns in full, ${desired.ami} leaves`,
+    );
+    report.pinChanges.push(...(await o.restorePin(serving)));
+    const back: Desired = { ...desired, ami: serving, canary: 0, soak: false, discardAmi: desired.ami };
+    const returned = await converge(back);
+    report.outcome = "rolled-back";
+    summarize();
+    if (returned.failed)
+      throw new OperationFailed(
+        `rollout of ${desired.ami} to ${desired.environment} failed (${messageOf(error)}) and the return to ${serving} failed too: ${messageOf(returned.failed.error)}`,
+        "rollback-failed",
+        report,
+      );
+    progress.error(phase, `rolled back: ${desired.environment} serves ${serving} again`);
+    throw new RolloutRolledBack(
+      `rollout of ${desired.ami} to ${desired.environment} failed after ${report.reached ?? "some batches"} and was rolled back to ${serving} (${report.findings.length} finding(s))`,
+      report,
+    );
+  }
+}
+
+/** How far a rollout got: new instances soaked and serving, old ones that left. */
+function progressOf(
+  observed: Observed,
+  desired: Desired,
+  memory: { soaked: ReadonlySet<string> },
+): string | undefined {
+  const serving = observed.instances.filter(
+    (i) => i.ami === desired.ami && i.role === "new" && i.state === "running" && REGISTERED.has(i.target),
+  );
+  const soaked = serving.filter((i) => memory.soaked.has(i.id)).length;
+  if (serving.length === 0) return undefined;
+  return `${soaked} of ${desired.count} new instance(s) soaked and serving (${serving.length} registered)`;
+}
+
+/** Old instances this rollout marked that have left the target group. */
+function leftOld(observed: Observed, rolloutId: string): number {
+  return observed.instances.filter(
+    (i) =>
+      i.role === "old" && i.rolloutId === rolloutId && !REGISTERED.has(i.target) && i.target !== "draining",
+  ).length;
 }
 
 function remember(
   memory: {
     checked: Set<string>;
     canarySoaked: boolean;
-    fullSoaked: boolean;
+    soaked: Set<string>;
     rebooted: boolean;
     parityChecked: boolean;
   },
+  step: Step,
   outcome: StepOutcome,
 ): void {
   for (const id of outcome.checked ?? []) memory.checked.add(id);
   if (outcome.rebooted) memory.rebooted = true;
   if (outcome.parityChecked) memory.parityChecked = true;
-  if (outcome.soaked === "canary") memory.canarySoaked = true;
-  if (outcome.soaked === "full") memory.fullSoaked = true;
+  if (outcome.soaked && step.kind === "soak") {
+    for (const id of step.ids) memory.soaked.add(id);
+    if (outcome.soaked === "canary") memory.canarySoaked = true;
+  }
 }
 
 function record(report: RolloutReport, into: CheckGroup[], groups: readonly CheckGroup[]): void {

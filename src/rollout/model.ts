@@ -51,10 +51,21 @@ export interface Desired {
   /** New instances that take traffic and soak before the rest launch (0: no canary). */
   canary: number;
   /**
+   * How many instances beyond `count` may run at once during a rollout (≥ 1): new instances
+   * join in batches within this budget, and as many old ones leave after each batch soaked.
+   * `count` or more: the whole fleet surges after the canary.
+   */
+  maxSurge: number;
+  /**
    * Soak before the serving fleet leaves. Off for a return to an AMI that already served this
    * environment (a rollback onto retained instances): the fleet being left is the suspect one.
    */
   soak: boolean;
+  /**
+   * An AMI whose instances are removed rather than retained when they leave: the one a failed
+   * rollout is returning from (retaining a release that failed its checks helps nobody).
+   */
+  discardAmi?: string;
 }
 
 /** What this run has established and AWS cannot tell (a crash forgets it; the step is then repeated). */
@@ -62,7 +73,10 @@ export interface RunMemory {
   /** New instances whose instance checks passed in this run. */
   checked: ReadonlySet<string>;
   canarySoaked: boolean;
-  fullSoaked: boolean;
+  /** New instances that passed a soak (canary, batch or full) in this run. */
+  soaked: ReadonlySet<string>;
+  /** This rollout's id: old instances it marked and that left since prove earlier batches soaked. */
+  rolloutId?: string;
 }
 
 export type Step =
@@ -76,7 +90,8 @@ export type Step =
   | { kind: "prepare"; ids: string[] }
   | { kind: "register"; ids: string[] }
   | { kind: "wait-healthy"; ids: string[] }
-  | { kind: "soak"; phase: "canary" | "full"; ids: string[] }
+  /** Old and new serve together while checks are sampled: the canary, a batch, or the full fleet. */
+  | { kind: "soak"; phase: SoakPhase; ids: string[] }
   /** Deregister instances that leave the target group and wait until they have drained. */
   | { kind: "drain"; ids: string[] }
   /** Stop drained old instances and keep them for the retention period. */
@@ -86,6 +101,9 @@ export type Step =
   | { kind: "done" };
 
 export type StepKind = Step["kind"];
+
+/** The canary alone; a batch within the surge budget; the last batch, with the whole new fleet serving. */
+export type SoakPhase = "canary" | "batch" | "full";
 
 /** Registered and taking part in the group's health checks (not leaving, not unused). */
 export const REGISTERED: ReadonlySet<TargetState> = new Set([

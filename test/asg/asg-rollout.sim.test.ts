@@ -200,6 +200,21 @@ describe("Auto Scaling fleet", () => {
     expect((await groupAmis(faulty)).amis).toEqual([LEGACY]);
   });
 
+  it("rollout.maxSurge becomes the refresh's MaxHealthyPercentage: 50% of two surges one at a time", async () => {
+    const { root, sim } = await asgWorld();
+    const file = path.join(root, "environments", "prod.yml");
+    await writeFile(
+      file,
+      (await readFile(file, "utf8")).replace("retention: 24h", "maxSurge: 50%\n  retention: 24h"),
+    );
+    const good = (await bake(contextFor(sim, root), { recipe: "web" })).data.amis[0]!.ami;
+    const forward = await rollTo(sim, root, good, "r-surge");
+    expect(forward.result).toMatchObject({ ok: true, outcome: "refreshed" });
+    const refresh = sim.engine.state.regions[REGION]!.autoScalingGroups["web-prod"]!.refreshes[0]!;
+    expect(refresh.preferences).toMatchObject({ minHealthyPercentage: 100, maxHealthyPercentage: 150 });
+    expect(minHealthySince(sim, forward.started)).toBeGreaterThanOrEqual(2);
+  });
+
   it("does nothing when the group already runs the pinned AMI", async () => {
     const { root, sim } = await asgWorld();
     const good = (await bake(contextFor(sim, root), { recipe: "web" })).data.amis[0]!.ami;

@@ -28,11 +28,16 @@ export interface RefreshSettings {
   bakeSeconds: number;
   instanceWarmupSeconds: number;
   alarms: string[];
+  /**
+   * The surge budget: how far above the desired capacity the group may run while it replaces
+   * instances (100–200; `rollout.maxSurge` as a percentage of the fleet).
+   */
+  maxHealthyPercentage: number;
 }
 
 /**
  * Starts a rolling refresh towards a numbered launch template version: capacity never drops
- * (MinHealthyPercentage 100, surge to 200), it pauses at the canary checkpoint, bakes at the
+ * (MinHealthyPercentage 100, surge up to MaxHealthyPercentage), it pauses at the canary checkpoint, bakes at the
  * end, and AWS rolls it back by itself when it fails or an alarm fires.
  * https://docs.aws.amazon.com/autoscaling/ec2/userguide/instance-refresh-rollback.html
  */
@@ -51,7 +56,7 @@ export async function startRefresh(
       DesiredConfiguration: { LaunchTemplate: { LaunchTemplateId: to.id, Version: to.version } },
       Preferences: {
         MinHealthyPercentage: 100,
-        MaxHealthyPercentage: 200,
+        MaxHealthyPercentage: s.maxHealthyPercentage,
         InstanceWarmup: s.instanceWarmupSeconds,
         CheckpointPercentages: checkpoints,
         CheckpointDelay: s.checkpointDelaySeconds,

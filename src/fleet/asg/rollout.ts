@@ -2,6 +2,7 @@ import { UpdateAutoScalingGroupCommand } from "@aws-sdk/client-auto-scaling";
 import type { AwsFactory } from "../../aws/clients.js";
 import { TAG } from "../../aws/tags.js";
 import { autoScalingGroupName } from "../../config/asg.js";
+import { surgeCount } from "../../config/rollout.js";
 import type { Environment } from "../../config/schema.js";
 import { OperationFailed } from "../../errors.js";
 import { type Clock, parseDuration } from "../../ports/clock.js";
@@ -176,12 +177,19 @@ export async function rolloutAsgFleet(o: AsgRolloutOptions): Promise<AsgRolloutR
     bakeSeconds: seconds(env.verify.soak),
     instanceWarmupSeconds: 300,
     alarms: env.verify.alarms,
+    maxHealthyPercentage: maxHealthyPercentage(env, desired),
   });
   o.progress.info(
     phase,
     `instance refresh ${refreshId} started: ${name} → ${template.name} v${to.version} (${ami})`,
   );
   return follow(o, { ...base, name, refreshId, to, previous: current });
+}
+
+/** `rollout.maxSurge` for an Auto Scaling group: the refresh's MaxHealthyPercentage (100 + surge, at most 200). */
+export function maxHealthyPercentage(env: Environment, desired: number): number {
+  const surge = surgeCount({ ...env, fleet: { ...env.fleet, count: desired } });
+  return Math.min(200, 100 + Math.ceil((surge / Math.max(1, desired)) * 100));
 }
 
 const seconds = (duration: string) => Math.round((parseDuration(duration) ?? 0) / 1000);
@@ -329,6 +337,7 @@ async function finishSoak(
       bakeSeconds: 0,
       instanceWarmupSeconds: 300,
       alarms: [],
+      maxHealthyPercentage: 200,
     });
     const timeout = o.env.rollout.timeout;
     await pollUntil({

@@ -6,20 +6,23 @@ import type { Ports } from "../../ports/context.js";
 import { type CheckResult, findingsOf, type RolloutVerifier } from "../../ports/verifier.js";
 import type { CheckGroup } from "../../rollout/check-summary.js";
 import {
-  type RunMemory,
+  type ExecutorMemory,
   type StepDriver,
   type StepOutcome,
   StepOutcomeFailed,
 } from "../../rollout/executor.js";
 import { rolloutFinding, StepFailed } from "../../rollout/failure.js";
-import { type Observed, REGISTERED, type Step } from "../../rollout/model.js";
+import { type Desired, type Observed, REGISTERED, type Step } from "../../rollout/model.js";
 import { pollUntil } from "../../rollout/poll.js";
 import type { RolloutReport } from "../../rollout/report.js";
 import { soak } from "../../rollout/soak.js";
 import type { PinnedImage } from "../image.js";
 import {
+  describeVersion,
   ensureHardenedVersion,
+  type LaunchedVersion,
   type LaunchTemplateRef,
+  primaryInterfaceOf,
   type TemplateVersion,
   type VersionContent,
 } from "../launch-template.js";
@@ -73,7 +76,7 @@ export function versionContent(c: Pick<InstanceFleetContext, "env" | "image" | "
  */
 export class InstanceSteps implements StepDriver {
   /** The version this run launches from (made once per run). */
-  version?: TemplateVersion;
+  version?: LaunchedVersion;
 
   constructor(private readonly c: InstanceFleetContext) {}
 
@@ -82,7 +85,12 @@ export class InstanceSteps implements StepDriver {
     return observeFleet(aws, clock, { environment: this.c.env.name, group: this.c.group }, expect);
   }
 
-  async apply(step: Step, observed: Observed, memory: RunMemory): Promise<StepOutcome> {
+  async apply(
+    step: Step,
+    observed: Observed,
+    memory: ExecutorMemory,
+    desired: Desired,
+  ): Promise<StepOutcome> {
     const { c } = this;
     const { aws, clock } = c.ports;
     const region = c.group.region;
@@ -95,20 +103,24 @@ export class InstanceSteps implements StepDriver {
         await waitStopped(aws, clock, region, step.ids);
         await startRetained(aws, region, step.ids, c.rolloutId);
         return {
-          detail: `started ${step.ids.length} retained instance(s) of ${c.image.id}: ${step.ids.join(", ")}`,
+          detail: `started ${step.ids.length} retained instance(s) of ${desired.ami}: ${step.ids.join(", ")}`,
           started: step.ids,
         };
 
       case "launch": {
-        this.version ??= await ensureHardenedVersion(aws, {
-          region,
-          template: c.template,
-          source: "$Default",
-          content: versionContent(c),
-        });
-        const version = this.version;
+        // A return to the AMI the old fleet serves launches what the old fleet was launched
+        // from: the template's default version, which moves only after a rollout succeeds.
+        const version =
+          desired.ami === c.image.id
+            ? (this.version ??= await ensureHardenedVersion(aws, {
+                region,
+                template: c.template,
+                source: "$Default",
+                content: versionContent(c),
+              }))
+            : await this.defaultVersionLaunching(desired.ami);
         const existing = observed.instances.filter(
-          (i) => i.ami === c.image.id && (i.state === "running" || i.state === "pending"),
+          (i) => i.ami === desired.ami && (i.state === "running" || i.state === "pending"),
         );
         const ids = await launchInstances(aws, {
           region,
@@ -119,7 +131,7 @@ export class InstanceSteps implements StepDriver {
           tags: {
             Name: `${c.env.recipe}-${c.env.name}`,
             [TAG.environment]: c.env.name,
-            [TAG.ami]: c.image.id,
+            [TAG.ami]: desired.ami,
             [TAG.rolloutId]: c.rolloutId,
             [TAG.recipe]: c.env.recipe,
           },
@@ -134,6 +146,20 @@ export class InstanceSteps implements StepDriver {
       }
 
       case "prepare":
+        if (desired.ami !== c.image.id) {
+          // The return to the serving AMI: its instances are what served before; boot is enough.
+          await waitStatusOk({
+            aws,
+            clock,
+            region,
+            ids: step.ids,
+            onWait: this.wait(`booting ${step.ids.length} instance(s)`),
+          });
+          return {
+            detail: `${step.ids.length} instance(s) of ${desired.ami} passed EC2 status checks`,
+            checked: step.ids,
+          };
+        }
         return this.prepare(step.ids, observed, memory);
 
       case "register":
@@ -151,11 +177,19 @@ export class InstanceSteps implements StepDriver {
         return { detail: `${step.ids.length} instance(s) healthy in ${c.group.name}` };
 
       case "soak": {
-        const durationMs =
+        const durationMs = parseDuration(
           step.phase === "canary"
-            ? parseDuration(c.env.rollout.canary.soak)!
-            : parseDuration(c.env.verify.soak)!;
-        const group: CheckGroup = { kind: "soak", phase: step.phase, samples: 0, results: [] };
+            ? c.env.rollout.canary.soak
+            : step.phase === "batch"
+              ? (c.env.rollout.batchSoak ?? c.env.rollout.canary.soak)
+              : c.env.verify.soak,
+        )!;
+        const group: Extract<CheckGroup, { kind: "soak" }> = {
+          kind: "soak",
+          phase: step.phase,
+          samples: 0,
+          results: [],
+        };
         try {
           await soak({
             clock,
@@ -224,7 +258,7 @@ export class InstanceSteps implements StepDriver {
   }
 
   /** Status checks, instance checks, one reboot and parity (first stage), before any traffic. */
-  private async prepare(ids: string[], observed: Observed, memory: RunMemory): Promise<StepOutcome> {
+  private async prepare(ids: string[], observed: Observed, memory: ExecutorMemory): Promise<StepOutcome> {
     const { c } = this;
     const { aws, clock } = c.ports;
     const region = c.group.region;
@@ -340,6 +374,29 @@ export class InstanceSteps implements StepDriver {
       passed: true,
       summary: `rebooted: booted at ${iso(after.bootedAt)} (before: ${iso(before.bootedAt)}), every unit settled`,
       evidence: { bootedAtBefore: before.bootedAt, bootedAtAfter: after.bootedAt },
+    };
+  }
+
+  /** The template's default version, which must launch `ami` (the configuration the old fleet runs). */
+  private async defaultVersionLaunching(ami: string): Promise<LaunchedVersion> {
+    const { c } = this;
+    const version = await describeVersion(c.ports.aws, c.group.region, { id: c.template.id }, "$Default");
+    const data = version?.LaunchTemplateData;
+    if (!data || version.VersionNumber === undefined || data.ImageId !== ami)
+      throw new StepFailed(`launch template ${c.template.name} no longer launches ${ami}`, [
+        rolloutFinding({
+          name: "rollback",
+          level: "environment",
+          target: c.template.name,
+          summary: `cannot launch more instances of ${ami}: the default version of ${c.template.name} launches ${data?.ImageId ?? "nothing"}`,
+        }),
+      ]);
+    const primary = primaryInterfaceOf(data);
+    return {
+      id: c.template.id,
+      name: c.template.name,
+      version: String(version.VersionNumber),
+      ...(primary ? { primaryInterface: primary } : {}),
     };
   }
 

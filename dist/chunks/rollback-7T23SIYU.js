@@ -1,0 +1,45 @@
+import { createRequire as __amipipeCreateRequire } from 'node:module'; const require = __amipipeCreateRequire(import.meta.url);
+import {
+  rollback
+} from "./chunk-OBNNDYFQ.js";
+import "./chunk-HWV2I2H5.js";
+import "./chunk-NHN4OOLE.js";
+import "./chunk-W4P5NNUL.js";
+import "./chunk-2MT3B5TY.js";
+import "./chunk-6FVZNXTB.js";
+import "./chunk-BJLLXR4Y.js";
+import "./chunk-TONLP3DQ.js";
+import "./chunk-NXML6XKW.js";
+import "./chunk-SCDM5UQP.js";
+import "./chunk-AHXN3YWG.js";
+import "./chunk-J523DA24.js";
+import "./chunk-AXPU2H3Z.js";
+import "./chunk-4ZEUDONS.js";
+import "./chunk-2BTEB6CI.js";
+import "./chunk-TY4S7BXN.js";
+import "./chunk-W3PUWDC5.js";
+import "./chunk-5XUG3DO3.js";
+import "./chunk-P4R5L6N5.js";
+import "./chunk-H3EWHKZH.js";
+import "./chunk-OKTVBVYZ.js";
+import "./chunk-7VMPZC2Y.js";
+import "./chunk-XZK52DEQ.js";
+import "./chunk-2EZH6WMF.js";
+import "./chunk-U2BKHDZX.js";
+import "./chunk-U7Y2A34U.js";
+import "./chunk-YCCWYBNK.js";
+import "./chunk-I5PH7A5M.js";
+import "./chunk-2JQUPDX2.js";
+import "./chunk-4IQ4VOZU.js";
+import "./chunk-JOISYBJ5.js";
+import "./chunk-ALZQZS56.js";
+import "./chunk-IEDDFMUQ.js";
+import "./chunk-C3FMDDSP.js";
+import "./chunk-SL6OWAOT.js";
+import "./chunk-56EOQD6H.js";
+import "./chunk-IVT7V2TT.js";
+import "./chunk-WPO6EQZK.js";
+import "./chunk-BQ2HO2OL.js";
+export {
+  rollback
+};
