@@ -16,7 +16,7 @@ import {
 } from "./chunks/chunk-5XUG3DO3.js";
 import {
   observeTargetGroups
-} from "./chunks/chunk-P4R5L6N5.js";
+} from "./chunks/chunk-UAOQAY22.js";
 import "./chunks/chunk-H3EWHKZH.js";
 import "./chunks/chunk-OKTVBVYZ.js";
 import {
@@ -33,11 +33,11 @@ import "./chunks/chunk-2EZH6WMF.js";
 import {
   commandLoaders,
   execute
-} from "./chunks/chunk-G27JLQTG.js";
+} from "./chunks/chunk-ZJAIAPEZ.js";
 import {
   createContext,
   lineSink
-} from "./chunks/chunk-5LQLSIXX.js";
+} from "./chunks/chunk-WEOWCRMZ.js";
 import "./chunks/chunk-JG5CBSXP.js";
 import {
   formatDuration

@@ -5,10 +5,10 @@ import {
 } from "./chunks/chunk-XWY46GTX.js";
 import {
   execute
-} from "./chunks/chunk-G27JLQTG.js";
+} from "./chunks/chunk-ZJAIAPEZ.js";
 import {
   formatProgressLine
-} from "./chunks/chunk-5LQLSIXX.js";
+} from "./chunks/chunk-WEOWCRMZ.js";
 import "./chunks/chunk-JG5CBSXP.js";
 import "./chunks/chunk-U2BKHDZX.js";
 import "./chunks/chunk-WPO6EQZK.js";

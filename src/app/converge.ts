@@ -3,6 +3,7 @@ import { type LoadedEnvironment, loadProject, type Project } from "../config/loa
 import { surgeCount } from "../config/rollout.js";
 import { OperationFailed, UsageError } from "../errors.js";
 import type { ConvergeRequest, VerifierFactory } from "../fleet/driver.js";
+import { configDigest } from "../fleet/config.js";
 import { describeImage } from "../fleet/image.js";
 import { fleetDriver } from "../fleet/registry.js";
 import { filePinStore } from "../gitops/file-pin-store.js";
@@ -180,14 +181,20 @@ export async function convergeEnvironment(
     canary,
     maxSurge: surgeCount(env),
     soak: !returning,
+    subnets: env.fleet.subnets,
   };
+  const userData = renderUserData(recipe, loaded);
+  desired.config = configDigest({
+    userData,
+    ...(env.fleet.instanceType ? { instanceType: env.fleet.instanceType } : {}),
+  });
   const driver = await fleetDriver(env.fleet.kind);
   const request: ConvergeRequest = {
     ports,
     env,
     image,
     desired,
-    userData: renderUserData(recipe, loaded),
+    userData,
     verifier: o.verifier ?? defaultVerifier(ports, project, loaded),
     firstStage: !env.promotion.from,
     deadline: await stepDeadline(ports, env),

@@ -8,9 +8,11 @@ import { isCrash } from "./failure.js";
 import { formatTypeChanges, instanceTypeChanges } from "./instance-type.js";
 import {
   type Desired,
+  type FleetIdentity,
   type Observed,
   REGISTERED,
   type RunMemory,
+  runs,
   type SoakPhase,
   type Step,
 } from "./model.js";
@@ -123,9 +125,9 @@ export async function executeRollout(o: ExecuteOptions): Promise<RolloutReport> 
     if (summary) report.checkSummary = summary;
     progress.error(
       phase,
-      `rolling back: ${desired.ami} leaves, ${servingAmi(observed, desired.ami) ?? "the old fleet"} keeps serving`,
+      `rolling back: ${desired.ami} leaves, ${servingIdentity(observed, desired)?.ami ?? "the old fleet"} keeps serving`,
     );
-    report.pinChanges.push(...(await o.restorePin(servingAmi(observed, desired.ami))));
+    report.pinChanges.push(...(await o.restorePin(servingIdentity(observed, desired)?.ami)));
     report.removed.push(...(await driver.rollBack(report)));
     report.outcome = "rolled-back";
     progress.error(phase, `rolled back: ${report.removed.length} new instance(s) removed`);
@@ -192,7 +194,7 @@ export async function executeRollout(o: ExecuteOptions): Promise<RolloutReport> 
     const { step, error } = forward.failed;
     const reached = progressOf(observed, desired, memory);
     if (reached) report.reached = reached;
-    if (BEFORE_OLD_LEAVE.has(step.kind) && oldFleetServes(observed, desired.ami)) {
+    if (BEFORE_OLD_LEAVE.has(step.kind) && oldFleetServes(observed, desired)) {
       if (leftOld(observed, o.rolloutId) === 0)
         await fail(
           `rollout of ${desired.ami} to ${desired.environment} failed and was rolled back (${report.findings.length} finding(s))`,
@@ -218,14 +220,22 @@ export async function executeRollout(o: ExecuteOptions): Promise<RolloutReport> 
    * instances started again, the new ones drained and removed — with capacity held.
    */
   async function returnToServing(error: unknown): Promise<never> {
-    const serving = servingAmi(observed, desired.ami);
-    if (!serving) throw error;
+    const identity = servingIdentity(observed, desired);
+    if (!identity) throw error;
+    const serving = identity.ami;
     progress.error(
       phase,
       `rolling back ${report.reached ?? "the rollout"}: ${serving} returns in full, ${desired.ami} leaves`,
     );
     report.pinChanges.push(...(await o.restorePin(serving)));
-    const back: Desired = { ...desired, ami: serving, canary: 0, soak: false, discardAmi: desired.ami };
+    const back: Desired = {
+      ...desired,
+      ...identity,
+      canary: 0,
+      soak: false,
+      discard: { ami: desired.ami, ...(desired.config ? { config: desired.config } : {}) },
+    };
+    if (identity.config === undefined) delete back.config;
     const returned = await converge(back);
     report.outcome = "rolled-back";
     summarize();
@@ -250,7 +260,7 @@ function progressOf(
   memory: { soaked: ReadonlySet<string> },
 ): string | undefined {
   const serving = observed.instances.filter(
-    (i) => i.ami === desired.ami && i.role === "new" && i.state === "running" && REGISTERED.has(i.target),
+    (i) => runs(i, desired) && i.role === "new" && i.state === "running" && REGISTERED.has(i.target),
   );
   const soaked = serving.filter((i) => memory.soaked.has(i.id)).length;
   if (serving.length === 0) return undefined;
@@ -302,18 +312,21 @@ function noteTypeChanges(report: RolloutReport, observed: Observed, progress: Pr
 }
 
 /** Old instances are still registered and not draining: nothing irreversible has happened yet. */
-function oldFleetServes(observed: Observed, ami: string): boolean {
-  return observed.instances.some((i) => i.ami !== ami && i.state === "running" && REGISTERED.has(i.target));
+function oldFleetServes(observed: Observed, desired: Desired): boolean {
+  return observed.instances.some((i) => !runs(i, desired) && i.state === "running" && REGISTERED.has(i.target));
 }
 
-/** The AMI most of the serving old fleet runs. */
-export function servingAmi(observed: Observed, ami: string): string | undefined {
-  const counts = new Map<string, number>();
+/** What most of the serving old fleet runs (its AMI and config digest). */
+export function servingIdentity(observed: Observed, desired: Desired): FleetIdentity | undefined {
+  const counts = new Map<string, { identity: FleetIdentity; n: number }>();
   for (const i of observed.instances) {
-    if (i.ami !== ami && i.state === "running" && REGISTERED.has(i.target))
-      counts.set(i.ami, (counts.get(i.ami) ?? 0) + 1);
+    if (runs(i, desired) || i.state !== "running" || !REGISTERED.has(i.target)) continue;
+    const key = `${i.ami} ${i.config ?? ""}`;
+    const seen = counts.get(key) ?? { identity: { ami: i.ami, ...(i.config ? { config: i.config } : {}) }, n: 0 };
+    seen.n += 1;
+    counts.set(key, seen);
   }
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.identity;
 }
 
 /**
@@ -321,12 +334,12 @@ export function servingAmi(observed: Observed, ami: string): string | undefined 
  * or on the serving fleet it marked old. A rolled-back attempt leaves neither (its new
  * instances are terminated, the old fleet's marks removed), so the next attempt gets a new id.
  */
-export function rolloutIdOf(observed: Observed, ami: string): string | undefined {
+export function rolloutIdOf(observed: Observed, desired: Desired): string | undefined {
   const live = (i: Observed["instances"][number]) => i.state === "pending" || i.state === "running";
   return (
-    observed.instances.find((i) => i.ami === ami && i.role === "new" && i.rolloutId && live(i))?.rolloutId ??
+    observed.instances.find((i) => runs(i, desired) && i.role === "new" && i.rolloutId && live(i))?.rolloutId ??
     observed.instances.find(
-      (i) => i.ami !== ami && i.role === "old" && i.rolloutId && live(i) && REGISTERED.has(i.target),
+      (i) => !runs(i, desired) && i.role === "old" && i.rolloutId && live(i) && REGISTERED.has(i.target),
     )?.rolloutId
   );
 }

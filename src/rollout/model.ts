@@ -34,6 +34,8 @@ export interface ObservedInstance {
   /** `amipipe:role`: new = launched or started by a rollout towards its AMI; old = the fleet a rollout replaces. */
   role?: Role;
   rolloutId?: string;
+  /** `amipipe:config`: the digest of what the instance was launched with besides its AMI (src/fleet/config.ts). */
+  config?: string;
   /** `amipipe:retain-until` (ISO time) on stopped instances kept for fast rollback. */
   retainUntil?: string;
   target: TargetState;
@@ -47,6 +49,15 @@ export interface Desired {
   environment: string;
   /** The pinned AMI. */
   ami: string;
+  /**
+   * The digest of everything else that decides what an instance runs (user data from the
+   * environment's vars, instance type). An instance of the AMI with another digest is drift
+   * and is replaced like an instance of another AMI; one without a digest (a server built by
+   * hand, adopted) counts as matching. Unset: only the AMI counts.
+   */
+  config?: string;
+  /** The subnets of `fleet.subnets`: an instance elsewhere is drift. Unset: any subnet. */
+  subnets?: readonly string[];
   count: number;
   /** New instances that take traffic and soak before the rest launch (0: no canary). */
   canary: number;
@@ -62,10 +73,30 @@ export interface Desired {
    */
   soak: boolean;
   /**
-   * An AMI whose instances are removed rather than retained when they leave: the one a failed
+   * Instances removed rather than retained when they leave: those of the release a failed
    * rollout is returning from (retaining a release that failed its checks helps nobody).
    */
-  discardAmi?: string;
+  discard?: FleetIdentity;
+}
+
+/** What an instance runs: its AMI and, when known, its config digest. */
+export interface FleetIdentity {
+  ami: string;
+  config?: string;
+  /** The subnets the fleet lives in: an instance in another one is drift. */
+  subnets?: readonly string[];
+}
+
+/** Whether an instance runs `identity` (an instance without a digest matches any digest). */
+export function runs(
+  instance: Pick<ObservedInstance, "ami" | "config" | "subnet">,
+  identity: FleetIdentity,
+): boolean {
+  return (
+    instance.ami === identity.ami &&
+    (identity.config === undefined || instance.config === undefined || instance.config === identity.config) &&
+    (identity.subnets === undefined || instance.subnet === undefined || identity.subnets.includes(instance.subnet))
+  );
 }
 
 /** What this run has established and AWS cannot tell (a crash forgets it; the step is then repeated). */

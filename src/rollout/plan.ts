@@ -5,6 +5,7 @@ import {
   type ObservedInstance,
   REGISTERED,
   type RunMemory,
+  runs,
   type SoakPhase,
   type Step,
 } from "./model.js";
@@ -22,18 +23,18 @@ import {
  */
 export function plan(desired: Desired, observed: Observed, memory: RunMemory): Step {
   const live = observed.instances.filter((i) => LIVE.has(i.state)).sort(byId);
-  const pinned = live.filter((i) => i.ami === desired.ami);
+  const pinned = live.filter((i) => runs(i, desired));
   const running = pinned.filter((i) => i.state === "pending" || i.state === "running");
   // A stopping instance is retained a few seconds from now; the start step waits for it.
   const retained = pinned.filter((i) => i.state === "stopped" || i.state === "stopping");
-  const others = live.filter((i) => i.ami !== desired.ami);
+  const others = live.filter((i) => !runs(i, desired));
   const servingOld = others.filter((i) => i.state === "running" && REGISTERED.has(i.target));
 
   const established = running.filter((i) => i.role !== "new");
   const rollout = servingOld.length > 0 && healthyCount(established) < desired.count;
   if (!rollout) return finish(desired, memory, { live, running, retained, others });
 
-  const discarded = (i: ObservedInstance) => desired.discardAmi !== undefined && i.ami === desired.discardAmi;
+  const discarded = (i: ObservedInstance) => desired.discard !== undefined && runs(i, desired.discard);
   const untagged = servingOld.filter((i) => i.role !== "old" && !discarded(i));
   if (untagged.length > 0) return { kind: "tag-old", ids: ids(untagged) };
 
@@ -49,9 +50,9 @@ export function plan(desired: Desired, observed: Observed, memory: RunMemory): S
 
   const count = desired.count;
   const surge = Math.max(1, desired.maxSurge);
-  // A return (discardAmi set) counts the pinned AMI's instances still serving too.
+  // A return (discard set) counts the instances still serving what it returns to, too.
   const candidates = running
-    .filter((i) => i.role === "new" || desired.discardAmi !== undefined)
+    .filter((i) => i.role === "new" || desired.discard !== undefined)
     .sort(byReadiness);
   // Old instances of this rollout that have left: each left only after a new one soaked.
   const leftOld = others.filter(
@@ -120,7 +121,7 @@ function finish(
   const candidates = [...f.running].sort(byReadiness);
   const fresh = candidates.slice(0, desired.count);
   const surplus = candidates.slice(desired.count);
-  const discarded = (i: ObservedInstance) => desired.discardAmi !== undefined && i.ami === desired.discardAmi;
+  const discarded = (i: ObservedInstance) => desired.discard !== undefined && runs(i, desired.discard);
 
   if (fresh.length < desired.count) {
     const shortfall = desired.count - fresh.length;

@@ -243,7 +243,7 @@ describe("the rollout planner", () => {
       maxSurge: 1,
       canary: 0,
       soak: false,
-      discardAmi: NEW,
+      discard: { ami: NEW },
     };
     const instances = [
       old("i-old0", { role: "old", rolloutId: "r-1", state: "stopped", target: "unregistered" }),

@@ -21,7 +21,7 @@ export const instanceFleetDriver: FleetDriver = {
     const group = await resolveTargetGroup(aws, env.region, env.fleet.targetGroup);
     const template = await describeLaunchTemplate(aws, env.region, { name: env.fleet.launchTemplate });
     const first = await observeFleet(aws, clock, { environment: env.name, group });
-    const rolloutId = rolloutIdOf(first, r.image.id) ?? newRolloutId(clock.now(), ids);
+    const rolloutId = rolloutIdOf(first, r.desired) ?? newRolloutId(clock.now(), ids);
     const steps = new InstanceSteps({
       ports: r.ports,
       phase,
@@ -30,6 +30,7 @@ export const instanceFleetDriver: FleetDriver = {
       template,
       image: r.image,
       userData: r.userData,
+      config: r.desired.config ?? "",
       rolloutId,
       verifier: await r.verifier(group, r.image),
       firstStage: r.firstStage,

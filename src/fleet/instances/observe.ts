@@ -157,6 +157,8 @@ function toObserved(instance: Instance, target: TargetState): ObservedInstance {
   if (role === "old" || role === "new") observed.role = role as Role;
   const rolloutId = tags.get(TAG.rolloutId);
   if (rolloutId) observed.rolloutId = rolloutId;
+  const config = tags.get(TAG.config);
+  if (config) observed.config = config;
   const retainUntil = tags.get(TAG.retainUntil);
   if (retainUntil) observed.retainUntil = retainUntil;
   return observed;

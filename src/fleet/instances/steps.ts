@@ -12,7 +12,7 @@ import {
   StepOutcomeFailed,
 } from "../../rollout/executor.js";
 import { rolloutFinding, StepFailed } from "../../rollout/failure.js";
-import { type Desired, type Observed, REGISTERED, type Step } from "../../rollout/model.js";
+import { type Desired, type Observed, REGISTERED, runs, type Step } from "../../rollout/model.js";
 import { pollUntil } from "../../rollout/poll.js";
 import type { RolloutReport } from "../../rollout/report.js";
 import { soak } from "../../rollout/soak.js";
@@ -54,6 +54,8 @@ export interface InstanceFleetContext {
   template: LaunchTemplateRef;
   image: PinnedImage;
   userData: string;
+  /** The config digest of what this rollout launches (src/fleet/config.ts). */
+  config: string;
   rolloutId: string;
   verifier: RolloutVerifier;
   /** The first stage of the promotion chain: reboot one new instance and check parity by default. */
@@ -111,7 +113,7 @@ export class InstanceSteps implements StepDriver {
         // A return to the AMI the old fleet serves launches what the old fleet was launched
         // from: the template's default version, which moves only after a rollout succeeds.
         const version =
-          desired.ami === c.image.id
+          this.forward(desired)
             ? (this.version ??= await ensureHardenedVersion(aws, {
                 region,
                 template: c.template,
@@ -120,7 +122,7 @@ export class InstanceSteps implements StepDriver {
               }))
             : await this.defaultVersionLaunching(desired.ami);
         const existing = observed.instances.filter(
-          (i) => i.ami === desired.ami && (i.state === "running" || i.state === "pending"),
+          (i) => runs(i, desired) && (i.state === "running" || i.state === "pending"),
         );
         const ids = await launchInstances(aws, {
           region,
@@ -132,6 +134,7 @@ export class InstanceSteps implements StepDriver {
             Name: `${c.env.recipe}-${c.env.name}`,
             [TAG.environment]: c.env.name,
             [TAG.ami]: desired.ami,
+            ...(desired.config ? { [TAG.config]: desired.config } : {}),
             [TAG.rolloutId]: c.rolloutId,
             [TAG.recipe]: c.env.recipe,
           },
@@ -146,7 +149,7 @@ export class InstanceSteps implements StepDriver {
       }
 
       case "prepare":
-        if (desired.ami !== c.image.id) {
+        if (!this.forward(desired)) {
           // The return to the serving AMI: its instances are what served before; boot is enough.
           await waitStatusOk({
             aws,
@@ -377,6 +380,11 @@ export class InstanceSteps implements StepDriver {
     };
   }
 
+  /** Whether `desired` is what this rollout rolls out (not the return to what the old fleet ran). */
+  private forward(desired: Desired): boolean {
+    return desired.ami === this.c.image.id && (desired.config === undefined || desired.config === this.c.config);
+  }
+
   /** The template's default version, which must launch `ami` (the configuration the old fleet runs). */
   private async defaultVersionLaunching(ami: string): Promise<LaunchedVersion> {
     const { c } = this;
@@ -410,11 +418,11 @@ export class InstanceSteps implements StepDriver {
       (i) =>
         i.ami === report.ami &&
         i.role === "new" &&
+        i.rolloutId === report.rolloutId &&
         ["pending", "running", "stopping", "stopped"].includes(i.state),
     );
     const markedOld = fresh.instances.filter(
       (i) =>
-        i.ami !== report.ami &&
         i.role === "old" &&
         i.rolloutId === report.rolloutId &&
         (i.state === "pending" || i.state === "running"),
