@@ -39,6 +39,7 @@ async function instancesOf(world: World, env: string) {
       id: i.InstanceId!,
       type: i.InstanceType!,
       config: i.Tags?.find((t) => t.Key === "amipipe:config")?.Value,
+      version: i.Tags?.find((t) => t.Key === "aws:ec2launchtemplate:version")?.Value,
     })),
   );
 }
@@ -94,6 +95,8 @@ describe("drift beyond the pin", () => {
     expect(outcome.exitCode).toBe(0);
     const after = await instancesOf(world, "staging");
     expect(after).toHaveLength(3);
+    // All three run the same launch template version: the one rendered from the new vars.
+    expect(new Set(after.map((i) => i.version)).size).toBe(1);
     expect(new Set(after.map((i) => i.config)).size).toBe(1);
     expect(await statusOf(world, "staging")).toMatchObject({ inSync: true, healthy: 3 });
   });
