@@ -7,7 +7,7 @@ import {
 } from "./chunks/chunk-OS4SLZR7.js";
 import {
   readPinFromSource
-} from "./chunks/chunk-TY4S7BXN.js";
+} from "./chunks/chunk-TKPX3VNR.js";
 import {
   runProbe
 } from "./chunks/chunk-W3PUWDC5.js";
@@ -27,17 +27,17 @@ import {
 import {
   environmentsInOrder,
   loadProject
-} from "./chunks/chunk-7VMPZC2Y.js";
-import "./chunks/chunk-XZK52DEQ.js";
+} from "./chunks/chunk-WDJBJXP6.js";
+import "./chunks/chunk-7EOBQHX6.js";
 import "./chunks/chunk-2EZH6WMF.js";
 import {
   commandLoaders,
   execute
-} from "./chunks/chunk-ZJAIAPEZ.js";
+} from "./chunks/chunk-PEZK6EKT.js";
 import {
   createContext,
   lineSink
-} from "./chunks/chunk-WEOWCRMZ.js";
+} from "./chunks/chunk-TKIFOIDM.js";
 import "./chunks/chunk-JG5CBSXP.js";
 import {
   formatDuration

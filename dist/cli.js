@@ -5,10 +5,10 @@ import {
 } from "./chunks/chunk-XWY46GTX.js";
 import {
   execute
-} from "./chunks/chunk-ZJAIAPEZ.js";
+} from "./chunks/chunk-PEZK6EKT.js";
 import {
   formatProgressLine
-} from "./chunks/chunk-WEOWCRMZ.js";
+} from "./chunks/chunk-TKIFOIDM.js";
 import "./chunks/chunk-JG5CBSXP.js";
 import "./chunks/chunk-U2BKHDZX.js";
 import "./chunks/chunk-WPO6EQZK.js";

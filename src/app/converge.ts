@@ -2,8 +2,8 @@ import { TAG } from "../aws/tags.js";
 import { type LoadedEnvironment, loadProject, type Project } from "../config/load.js";
 import { surgeCount } from "../config/rollout.js";
 import { OperationFailed, UsageError } from "../errors.js";
-import type { ConvergeRequest, VerifierFactory } from "../fleet/driver.js";
 import { configDigest } from "../fleet/config.js";
+import type { ConvergeRequest, VerifierFactory } from "../fleet/driver.js";
 import { describeImage } from "../fleet/image.js";
 import { fleetDriver } from "../fleet/registry.js";
 import { filePinStore } from "../gitops/file-pin-store.js";
@@ -19,6 +19,7 @@ import type { Desired } from "../rollout/model.js";
 import { missingParameters, recipeParameters } from "../rollout/preflight.js";
 import { type RolloutReport, RolloutRolledBack } from "../rollout/report.js";
 import { createRolloutVerifier } from "../verify/rollout-verifier.js";
+import { imageForFleet } from "./architecture.js";
 import { acquireLock } from "./lock.js";
 import type { RolloutData, RolloutOutcome } from "./outcomes.js";
 import { environmentStatus } from "./status.js";
@@ -171,6 +172,7 @@ export async function convergeEnvironment(
   const image = await describeImage(ports.aws, env.region, ami);
   if (image.state !== "available")
     throw new OperationFailed(`AMI ${ami} is ${image.state}, not available`, "not-available");
+  await imageForFleet(ports, env, image, { command: "reconcile", swap: false });
 
   const returning = o.returning ?? returnsToEarlierPin(pin);
   const canary = env.rollout.canary.count < env.fleet.count ? env.rollout.canary.count : 0;

@@ -2,6 +2,7 @@ import { OperationFailed, UsageError } from "../errors.js";
 import { describeImage } from "../fleet/image.js";
 import { decidePromotion, promotionReason } from "../gitops/policy.js";
 import type { Ports } from "../ports/context.js";
+import { imageForFleet } from "./architecture.js";
 import { findEnvironment, loadEnvironment, withEnvironmentLock } from "./converge.js";
 import type { RolloutOutcome } from "./outcomes.js";
 import { guardPinnedAmi } from "./pin-guard.js";
@@ -37,9 +38,12 @@ export async function promote(ctx: Ports, input: PromoteInput): Promise<RolloutO
     if (!ami) throw new UsageError(`${source} has no pin to promote`);
   }
 
-  const image = await describeImage(ctx.aws, env.region, ami);
-  if (image.state !== "available")
-    throw new OperationFailed(`AMI ${ami} is ${image.state}, not available`, "not-available");
+  const described = await describeImage(ctx.aws, env.region, ami);
+  if (described.state !== "available")
+    throw new OperationFailed(`AMI ${ami} is ${described.state}, not available`, "not-available");
+  // The environment's instance type decides which image of a multi-architecture bake it takes.
+  const image = await imageForFleet(ctx, env, described, { command: "promote", swap: true });
+  ami = image.id;
   // Already pinned here (by an earlier promotion, or by hand in git): the pin as it stands must
   // pass the policy, unless this promotion forces it (the reason is then recorded on the pin).
   const current = await pins.read(loaded.env.name);

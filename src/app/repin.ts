@@ -1,4 +1,5 @@
 import type { LoadedEnvironment, Project } from "../config/load.js";
+import { fleetInstanceType } from "../fleet/instance-types.js";
 import type { Ports } from "../ports/context.js";
 import type { PinStore } from "../ports/pin-store.js";
 import { actorOf, rolloutOutcome } from "./converge.js";
@@ -30,11 +31,13 @@ export async function repinAndConverge(
   const name = o.loaded.env.name;
   const phase = `${o.command} ${name}`;
   const before = await o.pins.snapshot(name);
+  const fleetType = await fleetInstanceType(ports.aws, o.loaded.env).catch(() => undefined);
   const record = {
     ami: o.ami,
     at: new Date(ports.clock.now()).toISOString(),
     by: actorOf(ports),
     reason: o.reason,
+    ...(fleetType ? { instanceType: fleetType.type } : {}),
   };
   const change =
     (await o.pins.write(name, record)) ?? (o.restate ? await o.pins.restate(name, record) : undefined);

@@ -2,6 +2,7 @@ import { OperationFailed, UsageError } from "../errors.js";
 import { describeImage } from "../fleet/image.js";
 import { decidePromotion } from "../gitops/policy.js";
 import type { Ports } from "../ports/context.js";
+import { imageForFleet } from "./architecture.js";
 import { loadEnvironment, withEnvironmentLock } from "./converge.js";
 import type { RolloutOutcome } from "./outcomes.js";
 import { repinAndConverge } from "./repin.js";
@@ -35,6 +36,19 @@ export async function rollback(ctx: Ports, input: RollbackInput): Promise<Rollou
   if (!target)
     throw new UsageError(`${env.name} has no earlier pin to roll back to; say which AMI with --to`);
   const image = await describeImage(ctx.aws, env.region, target);
+  const recorded = [
+    ...(pin.ami === target && pin.instanceType ? [pin.instanceType] : []),
+    ...pin.history.filter((h) => h.ami === target).flatMap((h) => (h.instanceType ? [h.instanceType] : [])),
+  ][0];
+  await imageForFleet(ctx, env, image, {
+    command: "rollback",
+    swap: false,
+    ...(recorded
+      ? {
+          hint: `${target} last ran here on ${recorded} (recorded with that pin): set fleet.instanceType: ${recorded} in environments/${env.name}.yml, then roll back.`,
+        }
+      : {}),
+  });
   // Only an AMI this environment was pinned to before is known-good here.
   const knownGood = target === pin.ami || pin.history.some((h) => h.ami === target);
   let reason = `rollback from ${pin.ami ?? "none"}`;

@@ -7,8 +7,8 @@ import { AmipipeError, messageOf, UsageError } from "../errors.js";
 import { configDigest, recordedInputs, varsChanges } from "../fleet/config.js";
 import { describeVersion } from "../fleet/launch-template.js";
 import { observeTargetGroups } from "../fleet/target-group.js";
-import { renderUserData } from "../recipe/user-data.js";
 import type { Ports } from "../ports/context.js";
+import { renderUserData } from "../recipe/user-data.js";
 import type { EnvironmentStatus, StatusData } from "./outcomes.js";
 
 const SERVING_STATES = new Set(["healthy", "initial"]);

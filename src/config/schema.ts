@@ -180,6 +180,8 @@ export const pinHistoryEntrySchema = z.strictObject({
   at: z.string(),
   by: z.string().optional(),
   reason: z.string().optional(),
+  /** The instance type the fleet ran this AMI on (a rollback to it needs that architecture). */
+  instanceType: z.string().optional(),
 });
 
 export const pinSchema = z.strictObject({
@@ -188,6 +190,7 @@ export const pinSchema = z.strictObject({
   at: z.string().optional(),
   by: z.string().optional(),
   reason: z.string().optional(),
+  instanceType: z.string().optional(),
   /** Earlier pins, newest first; kept short. */
   history: z.array(pinHistoryEntrySchema).default([]),
 });

@@ -20,7 +20,9 @@ export const HARDENING_VERSION = 1;
 
 export function configDigest(config: FleetConfig): string {
   return createHash("sha256")
-    .update(`hardening ${HARDENING_VERSION}\ninstance-type ${config.instanceType ?? "$template"}\n${config.userData}`)
+    .update(
+      `hardening ${HARDENING_VERSION}\ninstance-type ${config.instanceType ?? "$template"}\n${config.userData}`,
+    )
     .digest("hex")
     .slice(0, 16);
 }
@@ -43,7 +45,9 @@ export function recordedInputs(userData: string): RecordedInputs | undefined {
   if (!line) return undefined;
   try {
     const parsed = JSON.parse(Buffer.from(line.slice(INPUTS_PREFIX.length), "base64").toString("utf8"));
-    return typeof parsed === "object" && parsed && typeof parsed.vars === "object" ? (parsed as RecordedInputs) : undefined;
+    return typeof parsed === "object" && parsed && typeof parsed.vars === "object"
+      ? (parsed as RecordedInputs)
+      : undefined;
   } catch {
     return undefined;
   }

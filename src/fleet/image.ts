@@ -2,7 +2,7 @@ import { CreateTagsCommand, DescribeImagesCommand, type Image } from "@aws-sdk/c
 import type { AwsFactory } from "../aws/clients.js";
 import { errorName } from "../aws/errors.js";
 import { fromTagList, verifiedInTag } from "../aws/tags.js";
-import { OperationFailed } from "../errors.js";
+import { AmipipeError } from "../errors.js";
 
 /** The one place the rollout reads an AMI and records what it proved about it. */
 
@@ -26,14 +26,17 @@ export async function describeImage(aws: AwsFactory, region: string, ami: string
     .ec2(region)
     .send(new DescribeImagesCommand({ ImageIds: [ami] }))
     .catch((error: unknown) => {
-      if (errorName(error).startsWith("InvalidAMIID"))
-        throw new OperationFailed(`AMI ${ami} does not exist in ${region}`, "not-found", { ami, region });
+      if (errorName(error).startsWith("InvalidAMIID")) throw missing(ami, region);
       throw error;
     });
   const image = result.Images?.[0];
-  if (!image?.ImageId)
-    throw new OperationFailed(`AMI ${ami} does not exist in ${region}`, "not-found", { ami, region });
+  if (!image?.ImageId) throw missing(ami, region);
   return pinnedImageOf(image);
+}
+
+/** An AMI that does not exist is bad input (a typo, another region, deregistered): exit 2, nothing changed. */
+function missing(ami: string, region: string): AmipipeError {
+  return new AmipipeError(`AMI ${ami} does not exist in ${region}`, "not-found", 2, { ami, region });
 }
 
 export function pinnedImageOf(image: Image): PinnedImage {

@@ -17,6 +17,7 @@ export function readPinFromSource(source: string): PinView {
   if (pin?.at) view.at = pin.at;
   if (pin?.by) view.by = pin.by;
   if (pin?.reason) view.reason = pin.reason;
+  if (pin?.instanceType) view.instanceType = pin.instanceType;
   return view;
 }
 
@@ -30,6 +31,7 @@ export function pushPinInSource(source: string, next: PinRecord, limit = PIN_HIS
     const entry: Record<string, string> = { ami: current.ami, at: current.at ?? next.at };
     if (current.by) entry.by = current.by;
     if (current.reason) entry.reason = current.reason;
+    if (current.instanceType) entry.instanceType = current.instanceType;
     history.items.unshift(doc.createNode(entry));
   }
   history.items.splice(limit);
@@ -116,6 +118,7 @@ function writeRecord(doc: Document, pin: YAMLMap, record: PinRecord): void {
     ["at", record.at],
     ["by", record.by],
     ["reason", record.reason],
+    ["instanceType", record.instanceType],
   ];
   let insertAt = 0;
   for (const [key, value] of fields) {

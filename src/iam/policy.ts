@@ -75,6 +75,7 @@ function readStatements(scope: PolicyScope): PolicyStatement[] {
     "elasticloadbalancing:DescribeLoadBalancers",
     "elasticloadbalancing:DescribeTargetGroups",
     "elasticloadbalancing:DescribeTargetGroupAttributes",
+    "ec2:DescribeInstanceTypes",
     "elasticloadbalancing:DescribeTargetHealth",
     "ssm:GetCommandInvocation",
     "ssm:ListCommandInvocations",

@@ -44,6 +44,8 @@ export interface PinRecord {
   at: string;
   by?: string;
   reason?: string;
+  /** The instance type the fleet ran this AMI on. */
+  instanceType?: string;
 }
 
 export interface PinView {
@@ -51,5 +53,6 @@ export interface PinView {
   at?: string;
   by?: string;
   reason?: string;
+  instanceType?: string;
   history: PinRecord[];
 }

@@ -313,7 +313,9 @@ function noteTypeChanges(report: RolloutReport, observed: Observed, progress: Pr
 
 /** Old instances are still registered and not draining: nothing irreversible has happened yet. */
 function oldFleetServes(observed: Observed, desired: Desired): boolean {
-  return observed.instances.some((i) => !runs(i, desired) && i.state === "running" && REGISTERED.has(i.target));
+  return observed.instances.some(
+    (i) => !runs(i, desired) && i.state === "running" && REGISTERED.has(i.target),
+  );
 }
 
 /** What most of the serving old fleet runs (its AMI and config digest). */
@@ -322,7 +324,10 @@ export function servingIdentity(observed: Observed, desired: Desired): FleetIden
   for (const i of observed.instances) {
     if (runs(i, desired) || i.state !== "running" || !REGISTERED.has(i.target)) continue;
     const key = `${i.ami} ${i.config ?? ""}`;
-    const seen = counts.get(key) ?? { identity: { ami: i.ami, ...(i.config ? { config: i.config } : {}) }, n: 0 };
+    const seen = counts.get(key) ?? {
+      identity: { ami: i.ami, ...(i.config ? { config: i.config } : {}) },
+      n: 0,
+    };
     seen.n += 1;
     counts.set(key, seen);
   }
@@ -337,7 +342,8 @@ export function servingIdentity(observed: Observed, desired: Desired): FleetIden
 export function rolloutIdOf(observed: Observed, desired: Desired): string | undefined {
   const live = (i: Observed["instances"][number]) => i.state === "pending" || i.state === "running";
   return (
-    observed.instances.find((i) => runs(i, desired) && i.role === "new" && i.rolloutId && live(i))?.rolloutId ??
+    observed.instances.find((i) => runs(i, desired) && i.role === "new" && i.rolloutId && live(i))
+      ?.rolloutId ??
     observed.instances.find(
       (i) => !runs(i, desired) && i.role === "old" && i.rolloutId && live(i) && REGISTERED.has(i.target),
     )?.rolloutId

@@ -95,7 +95,9 @@ export function runs(
   return (
     instance.ami === identity.ami &&
     (identity.config === undefined || instance.config === undefined || instance.config === identity.config) &&
-    (identity.subnets === undefined || instance.subnet === undefined || identity.subnets.includes(instance.subnet))
+    (identity.subnets === undefined ||
+      instance.subnet === undefined ||
+      identity.subnets.includes(instance.subnet))
   );
 }
 

@@ -112,15 +112,14 @@ export class InstanceSteps implements StepDriver {
       case "launch": {
         // A return to the AMI the old fleet serves launches what the old fleet was launched
         // from: the template's default version, which moves only after a rollout succeeds.
-        const version =
-          this.forward(desired)
-            ? (this.version ??= await ensureHardenedVersion(aws, {
-                region,
-                template: c.template,
-                source: "$Default",
-                content: versionContent(c),
-              }))
-            : await this.defaultVersionLaunching(desired.ami);
+        const version = this.forward(desired)
+          ? (this.version ??= await ensureHardenedVersion(aws, {
+              region,
+              template: c.template,
+              source: "$Default",
+              content: versionContent(c),
+            }))
+          : await this.defaultVersionLaunching(desired.ami);
         const existing = observed.instances.filter(
           (i) => runs(i, desired) && (i.state === "running" || i.state === "pending"),
         );
@@ -382,7 +381,9 @@ export class InstanceSteps implements StepDriver {
 
   /** Whether `desired` is what this rollout rolls out (not the return to what the old fleet ran). */
   private forward(desired: Desired): boolean {
-    return desired.ami === this.c.image.id && (desired.config === undefined || desired.config === this.c.config);
+    return (
+      desired.ami === this.c.image.id && (desired.config === undefined || desired.config === this.c.config)
+    );
   }
 
   /** The template's default version, which must launch `ami` (the configuration the old fleet runs). */
