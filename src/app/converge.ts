@@ -55,7 +55,7 @@ export async function withEnvironmentLock<T>(
   ports: Ports,
   loaded: LoadedEnvironment,
   fn: () => Promise<T>,
-  options: { command?: string; breakLock?: boolean; rollout?: boolean } = {},
+  options: { command?: string; breakLock?: boolean; breakReason?: string; rollout?: boolean } = {},
 ): Promise<T> {
   const env = loaded.env;
   if (options.rollout !== false) await ensureCredentialsOutlast(ports, env, options.command ?? "reconcile");
@@ -70,13 +70,14 @@ export async function withEnvironmentLock<T>(
     ...(ports.run.runUrl ? { runUrl: ports.run.runUrl } : {}),
     ttlMs,
     ...(options.breakLock ? { breakLock: true } : {}),
+    ...(options.breakReason ? { breakReason: options.breakReason } : {}),
     ...(options.command ? { command: options.command } : {}),
   });
   if (lock.tookOver) {
     const { previous, why } = lock.tookOver;
     const ground =
       why === "broken"
-        ? "--break-lock"
+        ? `--break-lock: ${options.breakReason ?? ""}`
         : why === "same-run"
           ? "an earlier attempt of this run"
           : `expired at ${previous.expiresAt}`;

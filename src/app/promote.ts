@@ -99,6 +99,7 @@ export async function promote(ctx: Ports, input: PromoteInput): Promise<RolloutO
       command: "promote",
       rollout: input.reconcile !== false,
       ...(input.breakLock ? { breakLock: true } : {}),
+      ...(input.reason ? { breakReason: input.reason } : {}),
     },
   );
 }

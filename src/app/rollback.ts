@@ -97,6 +97,7 @@ export async function rollback(ctx: Ports, input: RollbackInput): Promise<Rollou
       command: "rollback",
       rollout: input.reconcile !== false,
       ...(input.breakLock ? { breakLock: true } : {}),
+      ...(input.reason ? { breakReason: input.reason } : {}),
     },
   );
 }
