@@ -33,7 +33,7 @@ import "./chunks/chunk-2EZH6WMF.js";
 import {
   commandLoaders,
   execute
-} from "./chunks/chunk-5UWJNTSV.js";
+} from "./chunks/chunk-YGRF23UC.js";
 import {
   createContext,
   lineSink

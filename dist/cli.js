@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-XWY46GTX.js";
 import {
   execute
-} from "./chunks/chunk-5UWJNTSV.js";
+} from "./chunks/chunk-YGRF23UC.js";
 import {
   formatProgressLine
 } from "./chunks/chunk-22L2SYJY.js";
