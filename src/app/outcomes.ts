@@ -47,6 +47,8 @@ export interface RolloutData {
   verified: boolean;
   /** How far a failed rollout got before it was rolled back. */
   reached?: string;
+  /** The SSM parameter the environment's AMI was published to. */
+  published?: { parameter: string; ami: string };
   status: EnvironmentStatus;
   error?: { code: string; message: string };
 }
