@@ -127,7 +127,7 @@ export interface InstanceRecord {
   keyName?: string;
   userData?: string;
   clientToken?: string;
-  /** Instance facts the probes answer from (InstanceFacts from src/probes/simulate.ts), or null when unknown. */
+  /** Instance facts the probes answer from (InstanceFacts from src/sim/host/instance.ts), or null when unknown. */
   facts: unknown;
   /** Launched from the newest AMI while `new-instances-unhealthy` was active: fails ALB health checks. */
   failsHealthChecks?: boolean;

@@ -20,7 +20,6 @@ import {
   ownerMatches,
   page,
   requestId,
-  validated,
   versionArnOf,
 } from "./imagebuilder-requests.js";
 import { arn, imageBuilderOf, isoTime, parseArn } from "./imagebuilder-state.js";
@@ -47,7 +46,7 @@ export function recipeHandlers(world: ImageBuilderWorld): Record<string, Handler
 
   return {
     CreateComponent(raw: CreateComponentRequest, { region }) {
-      const input = validated("CreateComponent", raw);
+      const input = raw;
       checkSemanticVersion(input.semanticVersion!);
       if (!input.data === !input.uri) throw err.combination("Specify exactly one of data or uri.");
       if (input.uri) throw err.value("The simulator reads component documents inline only (data).");
@@ -92,7 +91,7 @@ export function recipeHandlers(world: ImageBuilderWorld): Record<string, Handler
     },
 
     ListComponents(raw, { region }) {
-      const input = validated("ListComponents", raw);
+      const input = raw;
       if (!ownerMatches(input.owner)) return { requestId: requestId(state), componentVersionList: [] };
       let items = imageBuilderOf(state, region).components.filter((c) =>
         matchesFilters(input.filters, {
@@ -123,14 +122,14 @@ export function recipeHandlers(world: ImageBuilderWorld): Record<string, Handler
     },
 
     GetComponent(raw, { region }) {
-      const input = validated("GetComponent", raw);
+      const input = raw;
       const component = findComponent(state, region, input.componentBuildVersionArn);
       if (!component) throw err.notFound(input.componentBuildVersionArn);
       return { requestId: requestId(state), component: withTags(state, region, component) };
     },
 
     CreateImageRecipe(raw: CreateImageRecipeRequest, { region }) {
-      const input = validated("CreateImageRecipe", raw);
+      const input = raw;
       checkSemanticVersion(input.semanticVersion!);
       const components: ComponentConfiguration[] = input.components ?? [];
       if (components.length === 0) throw err.value("An image recipe needs at least one build component.");
@@ -177,7 +176,7 @@ export function recipeHandlers(world: ImageBuilderWorld): Record<string, Handler
     },
 
     ListImageRecipes(raw, { region }) {
-      const input = validated("ListImageRecipes", raw);
+      const input = raw;
       if (!ownerMatches(input.owner)) return { requestId: requestId(state), imageRecipeSummaryList: [] };
       const items = imageBuilderOf(state, region)
         .recipes.filter((r) =>
@@ -201,7 +200,7 @@ export function recipeHandlers(world: ImageBuilderWorld): Record<string, Handler
     },
 
     GetImageRecipe(raw, { region }) {
-      const input = validated("GetImageRecipe", raw);
+      const input = raw;
       const recipe = findByArn(imageBuilderOf(state, region).recipes, input.imageRecipeArn, "image-recipe");
       return { requestId: requestId(state), imageRecipe: withTags(state, region, recipe) };
     },

@@ -3,18 +3,17 @@ import { SimError } from "../errors.js";
 import type { Faults } from "../faults.js";
 import { newHex } from "../random.js";
 import type { SimState } from "../state.js";
-import { inputProblems } from "./imagebuilder-shape.js";
 import { type ArnKind, compareVersions, isSemanticVersion } from "./imagebuilder-state.js";
 
 /**
- * What every Image Builder call shares: the world it acts on, input validation against the
- * SDK's schema, the service's errors, and the Filter and page semantics of the List* calls.
+ * What every Image Builder call shares: the world it acts on (requests are held to AWS's model
+ * by the engine, src/sim/model/check.ts), the service's errors, and the Filter and page semantics of the List* calls.
  */
 
 export interface ImageBuilderWorld {
   state: SimState;
   now(): number;
-  faults: Pick<Faults, "has" | "arg">;
+  faults: Faults;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: handlers receive the command input untyped from the engine.
@@ -35,13 +34,6 @@ export const err = {
     ),
   inUse: (message: string) => new SimError("ResourceInUseException", message, 400),
 };
-
-/** `input`, once it passes the operation's schema; an InvalidRequestException naming every problem otherwise. */
-export function validated<T>(operation: string, input: T): T {
-  const problems = inputProblems(operation, input);
-  if (problems.length > 0) throw err.invalid(`${operation}: ${problems.join("; ")}`);
-  return input;
-}
 
 export function checkSemanticVersion(version: string): void {
   if (!isSemanticVersion(version))

@@ -1,9 +1,14 @@
 import { CronExpressionParser } from "cron-parser";
-import { fluentdOutputs } from "../config/fluentd-outputs.js";
-import { FLUENT_PACKAGE } from "../recipe/agents.js";
-import { canaryCronFile } from "../recipe/canary.js";
-import type { ImageManifest } from "../recipe/manifest.js";
-import { BASE_OS } from "./base-os.js";
+import { fluentdOutputs } from "../../config/fluentd-outputs.js";
+import { BASE_OS } from "../../probes/base-os.js";
+import { encodePackageList } from "../../probes/package-list.js";
+import { type Inventory, PROBE_SECTIONS, probeNameOf, type UserInfo } from "../../probes/schema.js";
+import { PASSENGER_PROCESSES, processesOfService, serviceOfProcess } from "../../probes/software.js";
+import { zoneInfo } from "../../probes/zones.js";
+import { FLUENT_PACKAGE } from "../../recipe/agents.js";
+import { canaryCronFile } from "../../recipe/canary.js";
+import type { ImageManifest } from "../../recipe/manifest.js";
+import type { Faults } from "../faults.js";
 import { parseCrontab } from "./crontab.js";
 import {
   crondStartedAt,
@@ -15,45 +20,29 @@ import {
   type SimProcess,
   type SimService,
 } from "./facts.js";
-import { encodePackageList } from "./package-list.js";
-import { type Inventory, PROBE_SECTIONS, probeNameOf, type UserInfo } from "./schema.js";
-import { PASSENGER_PROCESSES, processesOfService, serviceOfProcess } from "./software.js";
 import { type RepositoryOffer, updateinfoOf } from "./updateinfo.js";
-import { zoneInfo } from "./zones.js";
 
 export type { InstanceFacts } from "./facts.js";
 export type { RepositoryOffer } from "./updateinfo.js";
 
-/** The faults the simulator was started with (structurally the simulator's Faults). */
-export interface FaultQuery {
-  has(name: string): boolean;
-  arg(name: string): string | undefined;
-}
-
 const MINUTE = 60_000;
 /** crond starts a few seconds into the boot. */
 const CROND_START_DELAY = 5_000;
-/** Under cron-stale-timezone the zone is set by a boot script a minute after crond started. */
-const STALE_ZONE_SET_AFTER_BOOT = MINUTE;
 /** Access-log records per minute the example's fluentd tails and ships. */
 const RECORDS_PER_MINUTE = 120;
 
-function agentMatches(fault: string | undefined, ...names: string[]): boolean {
-  if (fault === undefined) return false;
-  const wanted = fault === "newrelic" ? "newrelic-infra" : fault;
-  return names.includes(wanted);
-}
-
 /**
  * A new instance launched from an image: the base OS plus what the manifest promises. For
- * instances of the newest image the simulator's faults change what actually happened.
+ * instances of the newest image the simulator's faults (src/sim/faults/) change what actually
+ * happened.
  */
 export function factsFromManifest(
   manifest: ImageManifest,
   o: {
     launchedAt: number;
-    faults: FaultQuery;
-    isNewestImage: boolean;
+    /** The faults in force; they act on instances of the newest image only. */
+    faults?: Pick<Faults, "alterNewInstance">;
+    isNewestImage?: boolean;
     /** The packages the image's build installed, with their versions (Image Builder's list). */
     packages?: ReadonlyArray<{ name: string; version: string }>;
     /**
@@ -64,28 +53,9 @@ export function factsFromManifest(
     userData?: string;
   },
 ): InstanceFacts {
-  const fault = (name: string) =>
-    o.isNewestImage && o.faults.has(name) ? (o.faults.arg(name) ?? "") : undefined;
-  const missing = fault("agent-missing");
-  const stalled = fault("log-delivery-stalled");
-  const notEnabled = fault("service-not-enabled");
-  const staleZone = fault("cron-stale-timezone") !== undefined;
-
   const base = BASE_OS[manifest.os];
   const fluentd = manifest.agents.fluentd;
   const newrelic = manifest.agents.newrelic;
-  const fluentdMissing =
-    fluentd !== undefined && agentMatches(missing, "fluentd", fluentd.package, fluentd.service);
-  const newrelicMissing =
-    newrelic !== undefined && agentMatches(missing, "newrelic-infra", newrelic.package, newrelic.service);
-  const removedServices = new Set<string>([
-    ...(fluentdMissing && fluentd ? [fluentd.service] : []),
-    ...(newrelicMissing && newrelic ? [newrelic.service] : []),
-  ]);
-  const removedPackages = new Set<string>([
-    ...(fluentdMissing && fluentd ? [fluentd.package] : []),
-    ...(newrelicMissing && newrelic ? [newrelic.package] : []),
-  ]);
 
   const services: SimService[] = base.enabledServices.map((name) => ({
     name,
@@ -94,7 +64,6 @@ export function factsFromManifest(
   }));
   const ports: Array<{ service: string; port: number }> = [];
   const addService = (name: string, enabled: boolean, port?: number) => {
-    if (removedServices.has(name)) return;
     const existing = services.find((s) => s.name === name);
     const state = { enabled: enabled ? "enabled" : "disabled", active: enabled ? "active" : "inactive" };
     if (existing) Object.assign(existing, state);
@@ -104,10 +73,6 @@ export function factsFromManifest(
   for (const s of manifest.services) addService(s.name, s.enabled, s.port);
   if (fluentd) addService(fluentd.service, true, fluentd.monitorPort);
   if (newrelic) addService(newrelic.service, true);
-  if (notEnabled) {
-    const service = services.find((s) => s.name === notEnabled);
-    if (service) Object.assign(service, { enabled: "disabled", active: "active" });
-  }
 
   const packageNames = [
     ...new Set([
@@ -116,15 +81,11 @@ export function factsFromManifest(
       ...(fluentd ? [fluentd.package] : []),
       ...(newrelic ? [newrelic.package] : []),
     ]),
-  ]
-    .filter((name) => !removedPackages.has(name))
-    .sort();
+  ].sort();
   const suffix = manifest.os === "amazon-linux-2" ? "amzn2" : "amzn2023";
   // rpm -qa: the build's list at its versions, and what the base OS model adds to it.
   const built = new Map((o.packages ?? []).map((p) => [p.name, p.version]));
-  const installed = [...new Set([...packageNames, ...built.keys()])]
-    .filter((name) => !removedPackages.has(name))
-    .sort();
+  const installed = [...new Set([...packageNames, ...built.keys()])].sort();
 
   let pid = 1;
   const processes: SimProcess[] = [];
@@ -169,8 +130,7 @@ export function factsFromManifest(
   const users: UserInfo[] = base.users.filter((u) => !removedUsers.has(u.name)).map((u) => ({ ...u }));
   if (services.some((s) => s.name === "httpd"))
     users.push({ name: "apache", uid: 48, home: "/usr/share/httpd", shell: "/sbin/nologin" });
-  if (fluentd && !fluentdMissing)
-    users.push({ name: "_fluentd", uid: 995, home: "/var/lib/fluent", shell: "/sbin/nologin" });
+  if (fluentd) users.push({ name: "_fluentd", uid: 995, home: "/var/lib/fluent", shell: "/sbin/nologin" });
   manifest.users.create.forEach((u, i) => {
     users.push({
       name: u.name,
@@ -181,28 +141,27 @@ export function factsFromManifest(
     });
   });
 
-  const monitors: SimMonitor[] =
-    fluentd && !fluentdMissing
-      ? [
-          {
-            port: fluentd.monitorPort,
-            service: fluentd.service,
-            stalled: agentMatches(stalled, "fluentd", fluentd.package, fluentd.service),
-            plugins: [
-              {
-                pluginId: "in_tail_access",
-                category: "input",
-                type: "tail",
-                recordsPerMinute: RECORDS_PER_MINUTE,
-              },
-              ...outputPluginsOf(o.userData),
-            ],
-          },
-        ]
-      : [];
+  const monitors: SimMonitor[] = fluentd
+    ? [
+        {
+          port: fluentd.monitorPort,
+          service: fluentd.service,
+          stalled: false,
+          plugins: [
+            {
+              pluginId: "in_tail_access",
+              category: "input",
+              type: "tail",
+              recordsPerMinute: RECORDS_PER_MINUTE,
+            },
+            ...outputPluginsOf(o.userData),
+          ],
+        },
+      ]
+    : [];
 
   const zone = zoneInfo(manifest.timezone);
-  return {
+  const facts: InstanceFacts = {
     schema: "amipipe.facts/v1",
     origin: "image",
     hostname: manifest.recipe,
@@ -213,8 +172,8 @@ export function factsFromManifest(
       zone: manifest.timezone,
       ...zone,
       previousZone: "UTC",
-      // Normally set during the build, long before launch; under the fault, after crond started.
-      localtimeChangedAt: staleZone ? o.launchedAt + STALE_ZONE_SET_AFTER_BOOT : o.launchedAt - 60 * MINUTE,
+      // Set during the build, long before launch (cron-stale-timezone moves it after crond's start).
+      localtimeChangedAt: o.launchedAt - 60 * MINUTE,
     },
     cron: {
       startDelayMs: CROND_START_DELAY,
@@ -245,12 +204,8 @@ export function factsFromManifest(
       arch: name.startsWith("kernel") ? manifest.arch : "noarch",
     })),
     agents: [
-      ...(fluentd && !fluentdMissing
-        ? [{ name: "fluentd", package: fluentd.package, service: fluentd.service }]
-        : []),
-      ...(newrelic && !newrelicMissing
-        ? [{ name: "newrelic-infra", package: newrelic.package, service: newrelic.service }]
-        : []),
+      ...(fluentd ? [{ name: "fluentd", package: fluentd.package, service: fluentd.service }] : []),
+      ...(newrelic ? [{ name: "newrelic-infra", package: newrelic.package, service: newrelic.service }] : []),
     ],
     monitors,
     ssh: {
@@ -260,6 +215,7 @@ export function factsFromManifest(
     },
     imds: { reachable: true, tokenRequired: true },
   };
+  return o.isNewestImage && o.faults ? o.faults.alterNewInstance(facts) : facts;
 }
 
 /**

@@ -1,5 +1,12 @@
-import type { CronTabEntry, ImdsFacts, Inventory, PackageInfo, SshFacts, UserInfo } from "./schema.js";
-import { localIso, offsetMs, zoneInfo } from "./zones.js";
+import type {
+  CronTabEntry,
+  ImdsFacts,
+  Inventory,
+  PackageInfo,
+  SshFacts,
+  UserInfo,
+} from "../../probes/schema.js";
+import { localIso, offsetMs, zoneInfo } from "../../probes/zones.js";
 
 /**
  * A simulated instance as plain JSON: what is installed and configured, plus the few

@@ -1,4 +1,4 @@
-import type { CronTabEntry } from "./schema.js";
+import type { CronTabEntry } from "../../probes/schema.js";
 
 /**
  * Entries of a crontab text, read as the cron probe reads them (src/probes/sections/cron.sh):

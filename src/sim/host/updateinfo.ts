@@ -1,6 +1,6 @@
-import { compareRpmVersions } from "../lifecycle/package-diff.js";
+import { compareRpmVersions } from "../../lifecycle/package-diff.js";
+import type { Advisory, AdvisoryFacts } from "../../probes/schema.js";
 import type { InstanceFacts } from "./facts.js";
-import type { Advisory, AdvisoryFacts } from "./schema.js";
 
 /**
  * What the OS package repositories offer when a probe runs (the simulator's model of them):
