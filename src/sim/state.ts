@@ -112,6 +112,8 @@ export interface InstanceRecord {
   transitions: StateTransition[];
   /** Times the OS was rebooted (RebootInstances). */
   reboots: number[];
+  /** The last state change and the state before it: describes show the old state for a while. */
+  lastChange?: { at: number; previous: InstanceStateName };
   tags: Tags;
   launchTemplate?: { id: string; name: string; version: string };
   metadataOptions: { httpTokens: string; httpEndpoint: string; httpPutResponseHopLimit: number };

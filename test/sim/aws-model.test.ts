@@ -36,7 +36,9 @@ describe("the simulator holds every request to AWS's own model of the operation"
     expect(fits.length).toBe(16_000);
     await sim.aws
       .imagebuilder(REGION)
-      .send(new CreateComponentCommand({ name: "big", semanticVersion: "1.0.0", platform: "Linux", data: fits }));
+      .send(
+        new CreateComponentCommand({ name: "big", semanticVersion: "1.0.0", platform: "Linux", data: fits }),
+      );
   });
 
   it("a name past its pattern and a parameter name past its length answer every violation at once", async () => {
@@ -62,7 +64,9 @@ describe("the simulator holds every request to AWS's own model of the operation"
         .send(new PutParameterCommand({ Name: `/amipipe/${"x".repeat(2100)}`, Value: "v", Type: "String" })),
     );
     expect(long).toMatchObject({ name: "ValidationException" });
-    expect(long.message).toContain("at 'name' failed to satisfy constraint: Member must have length less than or equal to 2048");
+    expect(long.message).toContain(
+      "at 'name' failed to satisfy constraint: Member must have length less than or equal to 2048",
+    );
   });
 
   it("EC2 answers a missing required parameter with MissingParameter and an enum outside its set with InvalidParameterValue", async () => {

@@ -200,7 +200,8 @@ function unusedArn(
   o: { region: string; kind: ArnKind; name: string },
 ): string {
   const configurationArn = arn({ ...o, account: state.account });
-  if (existing.some((c) => c.arn === configurationArn)) throw err.exists(configurationArn);
+  const kind = o.kind.replace(/(^|-)([a-z])/g, (_m, _dash, c: string) => c.toUpperCase());
+  if (existing.some((c) => c.arn === configurationArn)) throw err.exists(kind, configurationArn);
   return configurationArn;
 }
 

@@ -5,6 +5,7 @@ import type {
   CreateImageRecipeRequest,
   ImageRecipe,
 } from "@aws-sdk/client-imagebuilder";
+import { DEFAULT_LAG_MS } from "../consistency.js";
 import type { SimState } from "../state.js";
 import { documentPhases } from "./imagebuilder-build.js";
 import { parentImageOf } from "./imagebuilder-ec2.js";
@@ -65,7 +66,7 @@ export function recipeHandlers(world: ImageBuilderWorld): Record<string, Handler
         build: 1,
       });
       if (ib.components.some((c) => c.name === input.name && c.version === input.semanticVersion))
-        throw err.exists(componentArn);
+        throw err.exists("Component", componentArn.replace(/\/1$/, ""));
       const component: Component = {
         arn: componentArn,
         name: input.name!,
@@ -101,6 +102,10 @@ export function recipeHandlers(world: ImageBuilderWorld): Record<string, Handler
           supportedOsVersion: c.supportedOsVersions ?? [],
         }),
       );
+      // "Newly created components can take up to two minutes to appear in the ListComponents API
+      // Results" (src/sim/consistency.ts).
+      const lag = world.faults.consistencyLagMs() ?? DEFAULT_LAG_MS.imagebuilder!;
+      items = items.filter((c) => Date.parse(c.dateCreated ?? "") + lag <= world.now());
       if (input.byName) items = latestByName(items);
       const { items: pageItems, ...next } = page([...items].sort(byNameNewestFirst), input);
       return {
@@ -151,7 +156,7 @@ export function recipeHandlers(world: ImageBuilderWorld): Record<string, Handler
         name: input.name!,
         version: input.semanticVersion!,
       });
-      if (ib.recipes.some((r) => r.arn === recipeArn)) throw err.exists(recipeArn);
+      if (ib.recipes.some((r) => r.arn === recipeArn)) throw err.exists("ImageRecipe", recipeArn);
       const recipe: ImageRecipe = {
         arn: recipeArn,
         type: "AMI",

@@ -24,8 +24,17 @@ export const err = {
   value: (message: string) => new SimError("InvalidParameterValueException", message, 400),
   combination: (message: string) => new SimError("InvalidParameterCombinationException", message, 400),
   version: (message: string) => new SimError("InvalidVersionNumberException", message, 400),
-  exists: (resource: string) =>
-    new SimError("ResourceAlreadyExistsException", `The resource ${resource} already exists.`, 400),
+  /**
+   * AWS's wording, e.g. "The following resource 'ImageRecipe' already exists:
+   * 'arn:aws:imagebuilder:eu-west-2:…:image-recipe/base/0.0.2'." (as reported in
+   * https://github.com/ministryofjustice/modernisation-platform-ami-builds/pull/549).
+   */
+  exists: (kind: string, arn: string) =>
+    new SimError(
+      "ResourceAlreadyExistsException",
+      `The following resource '${kind}' already exists: '${arn}'.`,
+      400,
+    ),
   notFound: (resource: string) =>
     new SimError(
       "ResourceNotFoundException",
