@@ -177,6 +177,8 @@ describe("gc in the simulated world", () => {
   it("terminates the retained instance whose retention is over", async () => {
     const result = await gc(contextFor(s.sim, s.root), { keep: 1 });
     expect(result.data.terminate.map((t) => t.ami)).toEqual([s.a[4]]);
+    // EC2 is eventually consistent: the state change shows a few seconds later.
+    await s.sim.clock.sleep(10_000);
     const ec2 = s.sim.aws.ec2(REGION);
     const answer = await ec2.send(
       new DescribeInstancesCommand({ InstanceIds: result.data.terminate.map((t) => t.instanceId) }),
@@ -186,6 +188,8 @@ describe("gc in the simulated world", () => {
 
   it("tags every AMI an environment is pinned to now with amipipe:pinned, and a re-run changes nothing more", async () => {
     await gc(contextFor(s.sim, s.root), { keep: 1 });
+    // The next scheduled run, once what the first changed has propagated (eventual consistency).
+    await s.sim.clock.sleep(60_000);
     const ec2 = s.sim.aws.ec2(REGION);
     const tags = async (ami: string) =>
       (await ec2.send(new DescribeImagesCommand({ ImageIds: [ami] }))).Images![0]!.Tags?.find(

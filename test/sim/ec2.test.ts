@@ -162,6 +162,7 @@ describe("EC2 in the simulated world", () => {
         SubnetId: SUBNETS[2],
       }),
     );
+    await sim.clock.sleep(10_000); // until the launch has propagated (eventual consistency)
     const ids: string[] = [];
     let pages = 0;
     for await (const page of paginateDescribeInstances({ client: ec2, pageSize: 5 }, {})) {
