@@ -297,7 +297,7 @@ export function factsFromInventory(inventory: Inventory): InstanceFacts {
       entries: (inventory.cron?.entries ?? []).map((e) => ({ ...e })),
     },
     services,
-    processes: (inventory.processes ?? []).map((p) => withService(p, serviceFor(p.comm))),
+    processes: withSsmAgent((inventory.processes ?? []).map((p) => withService(p, serviceFor(p.comm)))),
     ports: (inventory.ports ?? []).map((p) => withService(p, serviceFor(p.process))),
     users: (inventory.users ?? []).map((u) => ({ ...u })),
     packages: (inventory.packages ?? []).map((p) => ({ ...p })),
@@ -318,6 +318,21 @@ export function factsFromInventory(inventory: Inventory): InstanceFacts {
       : { passwordAuthentication: null, permitRootLogin: null, source: "none" },
     imds: inventory.imds ? { ...inventory.imds } : { reachable: true, tokenRequired: false },
   };
+}
+
+/**
+ * Every host the simulator answers SSM for runs the agent and, with SSM Agent 3.x, its worker
+ * (https://docs.aws.amazon.com/systems-manager/latest/userguide/ssm-agent-technical-details.html):
+ * a surveyed inventory that predates the worker gets it, so parity sees what AWS would show.
+ */
+function withSsmAgent(processes: SimProcess[]): SimProcess[] {
+  const out = [...processes];
+  let pid = Math.max(1, ...out.map((p) => p.pid)) + 1;
+  for (const p of BASE_OS["amazon-linux-2"].processes.filter((b) => b.service === "amazon-ssm-agent")) {
+    if (!out.some((o) => o.comm === p.comm))
+      out.push({ pid: pid++, user: p.user, comm: p.comm, args: p.args, service: "amazon-ssm-agent" });
+  }
+  return out;
 }
 
 /** RebootInstances: a new boot; services not enabled do not come back, crond re-reads the zone. */

@@ -189,6 +189,17 @@ export async function runInstances(
     data = structuredClone(version.data) as LaunchData;
     launchTemplate = { id: lt.id, name: lt.name, version: String(version.number) };
   }
+  // "Network interfaces and an instance-level subnet ID may not be specified on the same
+  // request" — also when the interfaces come from the launch template:
+  // https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RunInstances.html (SubnetId)
+  if (
+    input.SubnetId &&
+    ((data.NetworkInterfaces?.length ?? 0) > 0 || (input.NetworkInterfaces?.length ?? 0) > 0)
+  )
+    throw new SimError(
+      "InvalidParameterCombination",
+      "Network interfaces and an instance-level subnet ID may not be specified on the same request",
+    );
   const given = input as unknown as LaunchData;
   for (const key of [
     "ImageId",
