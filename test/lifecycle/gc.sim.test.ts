@@ -10,6 +10,7 @@ import {
 } from "@aws-sdk/client-ec2";
 import { beforeEach, describe, expect, it } from "vitest";
 import { gc } from "../../src/commands/gc.js";
+import { applyGc } from "../../src/lifecycle/gc-apply.js";
 import { createImageRecord } from "../../src/sim/services/ec2-images.js";
 import { type Simulator, simulatorFromWorld } from "../../src/sim/session.js";
 import { contextFor, exampleConfigCopy, setPin } from "./world.js";
@@ -172,6 +173,28 @@ describe("gc in the simulated world", () => {
     expect(reasons[s.a[5]!]).toMatch(
       /^referenced by launch template web-staging version 2 \(default version, latest version\)$/,
     );
+  });
+
+  it("a snapshot AWS still holds right after the deregistration is left tagged, and the next run deletes it", async () => {
+    const ctx = contextFor(s.sim, s.root);
+    const planned = await gc(ctx, { keep: 1, dryRun: true });
+    const victim = planned.data.deregister[0]!;
+    // A run without waiting (as one that died right after DeregisterImage): InvalidSnapshot.InUse.
+    const failures = await applyGc(
+      s.sim.aws,
+      { ...planned.data, deregister: [victim] } as never,
+      ctx.progress,
+    );
+    expect(failures.map((f) => [f.action, f.message])).toEqual([
+      ["delete snapshot", expect.stringContaining("is currently in use by")],
+    ]);
+    expect(snapshotIds(s)).toContain(s.snapshotOf.get(victim.ami));
+    await s.sim.clock.sleep(DAY);
+    const later = await gc(ctx, { keep: 1 });
+    expect(later.data.orphanSnapshots).toEqual([
+      expect.objectContaining({ snapshot: s.snapshotOf.get(victim.ami), ami: victim.ami }),
+    ]);
+    expect(snapshotIds(s)).not.toContain(s.snapshotOf.get(victim.ami));
   });
 
   it("terminates the retained instance whose retention is over", async () => {
