@@ -2,6 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
 import { ConfigError, type ConfigProblem } from "../errors.js";
+import { inlineLimitFindings } from "../recipe/limits.js";
 import { nonDeliveryProblem } from "./fluentd-outputs.js";
 import { type EnvironmentView, environmentFindings } from "./rules/environments.js";
 import { recipeFindings } from "./rules/recipe.js";
@@ -83,7 +84,10 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
     if (!checkName(recipe.name, file, recipes, source, problems, "recipe")) continue;
     recipes.set(recipe.name, { recipe, file, dir: path.dirname(file), source: source.text });
     recipeSources.set(recipe.name, source);
-    for (const f of recipeFindings(recipe, options)) problems.push(source.problem(f));
+    const findings = recipeFindings(recipe, options);
+    for (const f of findings) problems.push(source.problem(f));
+    if (!findings.some((f) => f.severity !== "warning"))
+      for (const f of inlineLimitFindings(recipes.get(recipe.name)!)) problems.push(source.problem(f));
   }
 
   const environments = new Map<string, LoadedEnvironment>();
