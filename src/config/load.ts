@@ -3,6 +3,7 @@ import path from "node:path";
 import type { z } from "zod";
 import { ConfigError, type ConfigProblem } from "../errors.js";
 import { inlineLimitFindings } from "../recipe/limits.js";
+import { stepNameFindings } from "../recipe/step-names.js";
 import { nonDeliveryProblem } from "./fluentd-outputs.js";
 import { type EnvironmentView, environmentFindings } from "./rules/environments.js";
 import { recipeFindings } from "./rules/recipe.js";
@@ -84,7 +85,7 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
     if (!checkName(recipe.name, file, recipes, source, problems, "recipe")) continue;
     recipes.set(recipe.name, { recipe, file, dir: path.dirname(file), source: source.text });
     recipeSources.set(recipe.name, source);
-    const findings = recipeFindings(recipe, options);
+    const findings = [...recipeFindings(recipe, options), ...stepNameFindings(recipe)];
     for (const f of findings) problems.push(source.problem(f));
     if (!findings.some((f) => f.severity !== "warning"))
       for (const f of inlineLimitFindings(recipes.get(recipe.name)!)) problems.push(source.problem(f));

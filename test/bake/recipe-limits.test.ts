@@ -36,3 +36,23 @@ describe("Image Builder's 16,000-character limit on inline component data", () =
     );
   });
 });
+
+describe("AWSTOE step names", () => {
+  it("two recipe steps whose names differ only by - and _ are refused at validate, on the later one", async () => {
+    const root = await exampleConfigCopy();
+    await editFile(
+      root,
+      "image-recipes/web.yml",
+      /^steps:\n/m,
+      "steps:\n  - name: warm_cache\n    run: echo one\n  - name: warm-cache\n    run: echo two\n",
+    );
+    const error = (await loadProject(root).then(
+      () => expect.unreachable("validate accepted the recipe"),
+      (e: unknown) => e,
+    )) as ConfigError;
+    expect(error.problems.map((p) => [p.path, p.message])).toContainEqual([
+      "steps[1].name",
+      "'warm-cache' and 'warm_cache' both become the AWSTOE step Recipe_warm_cache (a step name keeps letters, digits and _ only); rename one",
+    ]);
+  });
+});
