@@ -4,62 +4,62 @@ import {
   require_tunnel,
   require_undici,
   statusOf
-} from "./chunks/chunk-OS4SLZR7.js";
+} from "./chunks/chunk-UHHVVVHS.js";
 import {
   readPinFromSource
-} from "./chunks/chunk-TY4S7BXN.js";
+} from "./chunks/chunk-2AKZZVPQ.js";
 import {
   runProbe
-} from "./chunks/chunk-5KL7SD5J.js";
+} from "./chunks/chunk-NXC6DGRO.js";
 import {
   describeInstancesById,
   observeTargetGroups
-} from "./chunks/chunk-FGMLPMBJ.js";
+} from "./chunks/chunk-565DV32U.js";
 import "./chunks/chunk-OKTVBVYZ.js";
 import {
   PACKAGE_MANIFEST_DIR,
   listImagePackages,
   readPackageManifest
-} from "./chunks/chunk-USVAODVD.js";
+} from "./chunks/chunk-HQA7FDTO.js";
 import {
   environmentsInOrder,
   loadProject
-} from "./chunks/chunk-HLS4JS3J.js";
-import "./chunks/chunk-OULUFE6X.js";
-import "./chunks/chunk-2EZH6WMF.js";
+} from "./chunks/chunk-YBDDKVDF.js";
+import "./chunks/chunk-FQF4RVBZ.js";
+import "./chunks/chunk-FXIBIJX2.js";
 import {
   commandLoaders,
   execute
-} from "./chunks/chunk-FG45NOZ7.js";
+} from "./chunks/chunk-VHHZ4NYC.js";
 import {
   createContext,
   lineSink
-} from "./chunks/chunk-AVKLIIOV.js";
-import "./chunks/chunk-TDHLHK6M.js";
+} from "./chunks/chunk-GIUXHYAJ.js";
+import "./chunks/chunk-66IGIQH2.js";
 import {
   formatDuration
 } from "./chunks/chunk-U2BKHDZX.js";
-import "./chunks/chunk-I5PH7A5M.js";
-import "./chunks/chunk-B2RB7M3R.js";
-import "./chunks/chunk-2JQUPDX2.js";
+import "./chunks/chunk-RG3TGDQG.js";
+import "./chunks/chunk-7CSPTXUE.js";
+import "./chunks/chunk-5QRSPSR7.js";
 import {
   require_dist_cjs4 as require_dist_cjs
-} from "./chunks/chunk-4IQ4VOZU.js";
-import "./chunks/chunk-JOISYBJ5.js";
+} from "./chunks/chunk-VEUODDAR.js";
+import "./chunks/chunk-R2IJHIND.js";
 import {
   diffPackages
 } from "./chunks/chunk-WANHMJHD.js";
-import "./chunks/chunk-SL6OWAOT.js";
-import "./chunks/chunk-HCCMXIQX.js";
+import "./chunks/chunk-VZN2D5A4.js";
+import "./chunks/chunk-4G2VPDY4.js";
 import {
   external_exports
-} from "./chunks/chunk-IVT7V2TT.js";
+} from "./chunks/chunk-SIRB34BK.js";
 import {
   AmipipeError,
   ConfigError,
   UsageError,
   messageOf
-} from "./chunks/chunk-WPO6EQZK.js";
+} from "./chunks/chunk-25FIIMCB.js";
 import {
   __toESM
 } from "./chunks/chunk-BQ2HO2OL.js";
@@ -703,10 +703,10 @@ function awsEvidenceSources(aws, o) {
   };
 }
 
-// node_modules/@actions/core/lib/command.js
+// ../main/node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
-// node_modules/@actions/core/lib/utils.js
+// ../main/node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -729,7 +729,7 @@ function toCommandProperties(annotationProperties) {
   };
 }
 
-// node_modules/@actions/core/lib/command.js
+// ../main/node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -774,7 +774,7 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// node_modules/@actions/core/lib/file-command.js
+// ../main/node_modules/@actions/core/lib/file-command.js
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
@@ -802,10 +802,10 @@ function prepareKeyValueMessage(key, value) {
   return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
-// node_modules/@actions/core/lib/core.js
+// ../main/node_modules/@actions/core/lib/core.js
 import * as os4 from "os";
 
-// node_modules/@actions/http-client/lib/index.js
+// ../main/node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var HttpCodes;
@@ -860,7 +860,7 @@ var HttpResponseRetryCodes = [
   HttpCodes.GatewayTimeout
 ];
 
-// node_modules/@actions/core/lib/summary.js
+// ../main/node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -1145,23 +1145,23 @@ var Summary = class {
 var _summary = new Summary();
 var summary = _summary;
 
-// node_modules/@actions/core/lib/platform.js
+// ../main/node_modules/@actions/core/lib/platform.js
 import os3 from "os";
 
-// node_modules/@actions/io/lib/io-util.js
+// ../main/node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
 
-// node_modules/@actions/exec/lib/toolrunner.js
+// ../main/node_modules/@actions/exec/lib/toolrunner.js
 var IS_WINDOWS2 = process.platform === "win32";
 
-// node_modules/@actions/core/lib/platform.js
+// ../main/node_modules/@actions/core/lib/platform.js
 var platform = os3.platform();
 var arch = os3.arch();
 
-// node_modules/@actions/core/lib/core.js
+// ../main/node_modules/@actions/core/lib/core.js
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
