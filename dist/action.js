@@ -15,12 +15,12 @@ import {
   describeInstancesById,
   observeTargetGroups
 } from "./chunks/chunk-565DV32U.js";
-import "./chunks/chunk-OKTVBVYZ.js";
 import {
   PACKAGE_MANIFEST_DIR,
   listImagePackages,
   readPackageManifest
 } from "./chunks/chunk-HQA7FDTO.js";
+import "./chunks/chunk-OKTVBVYZ.js";
 import {
   environmentsInOrder,
   loadProject
@@ -30,7 +30,7 @@ import "./chunks/chunk-FXIBIJX2.js";
 import {
   commandLoaders,
   execute
-} from "./chunks/chunk-VHHZ4NYC.js";
+} from "./chunks/chunk-4XKWBT2T.js";
 import {
   createContext,
   lineSink

@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-CQVM7JSA.js";
 import {
   execute
-} from "./chunks/chunk-VHHZ4NYC.js";
+} from "./chunks/chunk-4XKWBT2T.js";
 import {
   formatProgressLine
 } from "./chunks/chunk-GIUXHYAJ.js";
