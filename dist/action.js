@@ -30,11 +30,11 @@ import "./chunks/chunk-FXIBIJX2.js";
 import {
   commandLoaders,
   execute
-} from "./chunks/chunk-4XKWBT2T.js";
+} from "./chunks/chunk-PH36NNB6.js";
 import {
   createContext,
   lineSink
-} from "./chunks/chunk-GIUXHYAJ.js";
+} from "./chunks/chunk-XTX73YW3.js";
 import "./chunks/chunk-66IGIQH2.js";
 import {
   formatDuration

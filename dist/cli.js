@@ -5,10 +5,10 @@ import {
 } from "./chunks/chunk-CQVM7JSA.js";
 import {
   execute
-} from "./chunks/chunk-4XKWBT2T.js";
+} from "./chunks/chunk-PH36NNB6.js";
 import {
   formatProgressLine
-} from "./chunks/chunk-GIUXHYAJ.js";
+} from "./chunks/chunk-XTX73YW3.js";
 import "./chunks/chunk-66IGIQH2.js";
 import "./chunks/chunk-U2BKHDZX.js";
 import "./chunks/chunk-25FIIMCB.js";

@@ -13,7 +13,6 @@ import {
   describedStateAt,
   instanceState,
   STATE_CODES,
-  stateAt,
   statusChecksAt,
   TIMINGS,
 } from "./ec2-lifecycle.js";
