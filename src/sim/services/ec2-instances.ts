@@ -9,13 +9,7 @@ import type { SimCallContext } from "../engine.js";
 import { notFound, SimError } from "../errors.js";
 import type { InstanceRecord, RegionState } from "../state.js";
 import { reservationsOf } from "./ec2-instance-description.js";
-import {
-  describedStateAt,
-  instanceState,
-  STATE_CODES,
-  statusChecksAt,
-  TIMINGS,
-} from "./ec2-lifecycle.js";
+import { describedStateAt, instanceState, STATE_CODES, statusChecksAt, TIMINGS } from "./ec2-lifecycle.js";
 import { matchesFilters, page } from "./filters.js";
 
 /** Finding instances and describing them: DescribeInstances and DescribeInstanceStatus. */
