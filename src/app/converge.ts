@@ -22,8 +22,8 @@ import { createRolloutVerifier } from "../verify/rollout-verifier.js";
 import { imageForFleet } from "./architecture.js";
 import { markServed, recordServing, trustedOwners } from "./evidence.js";
 import { acquireLock } from "./lock.js";
-import { publishAmi } from "./publish.js";
 import type { RolloutData, RolloutOutcome } from "./outcomes.js";
+import { publishAmi } from "./publish.js";
 import { environmentStatus } from "./status.js";
 
 export function findEnvironment(project: Project, name: string): LoadedEnvironment {

@@ -20,7 +20,14 @@ export interface EnvironmentStatus {
   /** Why the environment is not in sync, in a person's words (absent when it is). */
   reason?: string;
   /** A run holds the environment's lock (a rollout in progress, or a dead run's lock not yet expired). */
-  lock?: { actor: string; runUrl?: string; acquiredAt: string; expiresAt: string; ageMs: number; expired: boolean };
+  lock?: {
+    actor: string;
+    runUrl?: string;
+    acquiredAt: string;
+    expiresAt: string;
+    ageMs: number;
+    expired: boolean;
+  };
   /** The environment could not be observed (a missing target group, a denied call): what failed. */
   error?: { code: string; message: string };
 }

@@ -283,7 +283,10 @@ export const environmentSchema = z.strictObject({
   publish: z
     .strictObject({
       parameter: z
-        .union([z.literal(false), z.string().regex(/^\/[A-Za-z0-9_.\-/]{1,1000}$/, "an SSM parameter name like /amipipe/prod/ami")])
+        .union([
+          z.literal(false),
+          z.string().regex(/^\/[A-Za-z0-9_.\-/]{1,1000}$/, "an SSM parameter name like /amipipe/prod/ami"),
+        ])
         .optional(),
     })
     .default({}),
