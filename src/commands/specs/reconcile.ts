@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { rolloutFacts } from "../facts.js";
+import { argument, defineCommand } from "../spec.js";
+import { breakLockFlag } from "./rollout-flags.js";
+import { ROLLOUT_SERVICES } from "./rollout-services.js";
+
+export const reconcileCommand = defineCommand({
+  name: "reconcile",
+  summary: "converge ENV to its pin",
+  input: z.object({
+    env: argument("ENV", "the environment to converge", { kind: "environment", input: "environment" }),
+    breakLock: breakLockFlag(),
+  }),
+  aws: ROLLOUT_SERVICES,
+  run: () => import("../reconcile.js").then((m) => m.reconcile),
+  facts: rolloutFacts,
+});

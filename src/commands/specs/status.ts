@@ -1,0 +1,10 @@
+import { z } from "zod";
+import { defineCommand } from "../spec.js";
+
+export const statusCommand = defineCommand({
+  name: "status",
+  summary: "pinned and serving AMIs per environment",
+  input: z.object({}),
+  aws: ["ec2", "elbv2"],
+  run: () => import("../status.js").then((m) => m.status),
+});
