@@ -1,7 +1,7 @@
 import type { GlobalOptions } from "../commands/context.js";
 import { checkInputShape } from "../commands/input-check.js";
 import { COMMANDS, findCommand } from "../commands/registry.js";
-import { type AnyCommandSpec, type InputField, inputFields, inputNameOf } from "../commands/spec.js";
+import { type AnyCommandSpec, inputFields, inputNameOf } from "../commands/spec.js";
 import { UsageError } from "../errors.js";
 
 /** Reads one action input by name ("" when unset), as `core.getInput` does. */
@@ -46,6 +46,7 @@ const GITHUB_INPUTS: readonly ActionInput[] = [
     name: "github-token",
     description:
       "Token for pin commits, deployments, PR comments and github setup. The workflow's GITHUB_TOKEN makes commits that start no new runs.",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, evaluated by the runner.
     default: "${{ github.token }}",
   },
   {
