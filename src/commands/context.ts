@@ -77,14 +77,23 @@ export async function createContext({ global, run, sinks, aws, session }: Contex
       import("../ports/ids.js"),
     ]);
   await loadAwsClients(aws);
+  const factory = createAwsFactory();
   const ctx: Ports = {
     root: global.root,
     clock: systemClock,
     progress: new Progress(systemClock, sinks),
-    aws: createAwsFactory(),
+    aws: factory,
     ids: cryptoIds,
     run,
     http: fetchHttp,
+    // The SDK resolves the same identity every client signs with; an assumed role's carries its expiry.
+    credentials: {
+      // STS's client (the smallest) is loaded only when a command asks how long its credentials last.
+      expiresAt: async (region) => {
+        await loadAwsClients(["sts"]);
+        return (await factory.sts(region).config.credentials()).expiration?.getTime();
+      },
+    },
   };
   if (global.cwd) ctx.cwd = global.cwd;
   return ctx;

@@ -1,6 +1,6 @@
 import { DescribeAlarmsCommand } from "@aws-sdk/client-cloudwatch";
 import type { AwsFactory } from "../aws/clients.js";
-import type { CheckResult } from "../verify/types.js";
+import type { CheckResult } from "../ports/verifier.js";
 
 /** The configured CloudWatch alarms must stay out of ALARM (one DescribeAlarms per sample). */
 export async function alarmChecks(

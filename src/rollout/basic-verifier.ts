@@ -1,7 +1,7 @@
 import type { AwsFactory } from "../aws/clients.js";
-import type { CheckResult, RolloutVerifier } from "../verify/types.js";
+import { type TargetGroupRef, targetStates } from "../fleet/target-group.js";
+import type { CheckResult, RolloutVerifier } from "../ports/verifier.js";
 import { alarmChecks } from "./alarms.js";
-import { type FleetRefs, targetHealth } from "./observe.js";
 
 /**
  * The checks the rollout can make from AWS's own APIs alone: the target group's health and the
@@ -10,7 +10,7 @@ import { type FleetRefs, targetHealth } from "./observe.js";
  */
 export function targetHealthVerifier(
   aws: AwsFactory,
-  fleet: FleetRefs,
+  fleet: TargetGroupRef & { environment: string },
   alarms: readonly string[],
 ): RolloutVerifier {
   return {
@@ -23,7 +23,7 @@ export function targetHealthVerifier(
       return [];
     },
     async soakSample(sampleIndex) {
-      const states = await targetHealth(aws, fleet);
+      const states = await targetStates(aws, fleet);
       const registered = [...states].filter(([, s]) => s !== "draining");
       const unhealthy = registered.filter(([, s]) => s !== "healthy" && s !== "initial");
       const health: CheckResult = {
@@ -33,8 +33,8 @@ export function targetHealthVerifier(
         passed: unhealthy.length === 0,
         summary:
           unhealthy.length === 0
-            ? `${registered.length} target(s) serving in ${fleet.targetGroupName}`
-            : `${unhealthy.length} target(s) not healthy in ${fleet.targetGroupName}: ${unhealthy.map(([id, s]) => `${id} ${s}`).join(", ")}`,
+            ? `${registered.length} target(s) serving in ${fleet.name}`
+            : `${unhealthy.length} target(s) not healthy in ${fleet.name}: ${unhealthy.map(([id, s]) => `${id} ${s}`).join(", ")}`,
         evidence: { sample: sampleIndex, targets: Object.fromEntries(states) },
       };
       return [health, ...(await alarmChecks(aws, fleet.region, alarms, fleet.environment))];

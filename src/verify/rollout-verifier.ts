@@ -13,6 +13,7 @@ import {
 } from "./environment.js";
 import { expectationsFromRecipe } from "./expectations.js";
 import { checkParity } from "./parity.js";
+import { bootStates } from "./reboot-proof.js";
 import { runProbe } from "./ssm-probe.js";
 import type { CheckResult, RolloutVerifier } from "./types.js";
 
@@ -93,6 +94,10 @@ export function createRolloutVerifier(
           waivers: recipe.parity.waive,
         }),
       ];
+    },
+
+    bootStates(instanceIds) {
+      return bootStates(ctx, { region, ids: instanceIds, phase });
     },
 
     async soakSample(sampleIndex) {

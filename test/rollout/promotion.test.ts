@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { acquireLock } from "../../src/app/lock.js";
 import { promote } from "../../src/commands/promote.js";
 import { reconcile } from "../../src/commands/reconcile.js";
 import { status } from "../../src/commands/status.js";
-import { acquireLock } from "../../src/rollout/lock.js";
 import { envFile, expectCapacityHeld, fleetOf, fork, promoteOk, run, statusOf } from "./scenario.js";
 import { contextFor, exampleWorld, LEGACY_AMI, REGION, type World, webImage } from "./world.js";
 

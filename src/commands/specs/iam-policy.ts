@@ -10,6 +10,6 @@ export const iamPolicyCommand = defineCommand({
       "print the policy even when a launch template or target group is missing (widened statements marked)",
     ),
   }),
-  aws: ["ec2", "elbv2", "ssm", "autoscaling", "sts"],
+  aws: ["ec2", "elbv2", "ssm", "sts"],
   run: () => import("../iam-policy.js").then((m) => m.iamPolicy),
 });

@@ -15,7 +15,7 @@ export const rebakeCommand = defineCommand({
     }),
     security: flag("apply security updates only"),
   }),
-  aws: ["ec2", "elbv2", "imagebuilder", "ssm"],
+  aws: ["ec2", "imagebuilder", "ssm"],
   run: () => import("../rebake.js").then((m) => m.rebake),
   facts: (data) =>
     "recipes" in data

@@ -10,6 +10,6 @@ export const surveyCommand = defineCommand({
     out: option("write the inventory JSON here", { value: "file" }),
     probe: option("run this probe instead of inventory (e.g. packages, instance)", { value: "name" }),
   }),
-  aws: ["ec2", "elbv2", "ssm"],
+  aws: ["ec2", "ssm"],
   run: () => import("../survey.js").then((m) => m.survey),
 });
