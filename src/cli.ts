@@ -2,34 +2,37 @@
 // CLI entry: argument parsing only, generated from the command specs (src/commands/specs/).
 // Everything but the version is imported when needed, so `amipipe --version` starts as fast
 // as node itself, and no command loads more than it uses.
+import module from "node:module";
 import type { Command as CommanderCommand } from "commander";
 import packageJson from "../package.json" with { type: "json" };
 import type { GlobalOptions, RunFacts } from "./commands/context.js";
 import type { AnyCommandSpec } from "./commands/spec.js";
 import type { ProgressSink } from "./ports/progress.js";
 
+// V8's compiled code for the modules loaded below is kept on disk (os.tmpdir()), so a second
+// run parses nothing again (as tsc does); NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+module.enableCompileCache?.();
+
 const collect = (value: string, previous: string[]) => [...previous, value];
 
+/**
+ * The run's facts. `git rev-parse` runs as a child process while the command's modules load
+ * (the caller starts this first and awaits it last).
+ */
 async function runEnvironment(root: string): Promise<RunFacts> {
-  const [{ execFileSync }, { userInfo }] = await Promise.all([
-    import("node:child_process"),
-    import("node:os"),
-  ]);
+  const [{ execFile }, { userInfo }] = await Promise.all([import("node:child_process"), import("node:os")]);
   const env = process.env;
   const runUrl =
     env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
       ? `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
       : undefined;
-  let gitSha = env.GITHUB_SHA;
-  if (!gitSha) {
-    try {
-      gitSha = execFileSync("git", ["rev-parse", "HEAD"], { cwd: root, stdio: ["ignore", "pipe", "ignore"] })
-        .toString()
-        .trim();
-    } catch {
-      gitSha = undefined;
-    }
-  }
+  const gitSha =
+    env.GITHUB_SHA ??
+    (await new Promise<string | undefined>((resolve) => {
+      execFile("git", ["rev-parse", "HEAD"], { cwd: root }, (error, stdout) =>
+        resolve(error ? undefined : stdout.trim() || undefined),
+      );
+    }));
   const result: RunFacts = { ci: Boolean(env.CI) };
   if (gitSha) result.gitSha = gitSha;
   if (runUrl) result.runUrl = runUrl;
@@ -119,14 +122,9 @@ async function main(argv: string[]): Promise<number> {
 
   const run = async (spec: AnyCommandSpec, input: Record<string, unknown>) => {
     const global = globals();
-    const { execute } = await import("./commands/run.js");
-    const outcome = await execute({
-      command: spec.name,
-      input,
-      global,
-      run: await runEnvironment(global.root),
-      sinks: [await stderrSink()],
-    });
+    const facts = runEnvironment(global.root);
+    const [{ execute }, sink] = await Promise.all([import("./commands/run.js"), stderrSink()]);
+    const outcome = await execute({ command: spec.name, input, global, run: await facts, sinks: [sink] });
     if (outcome.result) {
       if (global.json) process.stdout.write(`${JSON.stringify(jsonDocument(outcome.result), null, 2)}\n`);
       else if (outcome.result.text) process.stdout.write(`${outcome.result.text.replace(/\n?$/, "\n")}`);
