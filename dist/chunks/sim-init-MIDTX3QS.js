@@ -1,0 +1,27 @@
+import { createRequire as __amipipeCreateRequire } from 'node:module'; const require = __amipipeCreateRequire(import.meta.url);
+import {
+  simInit
+} from "./chunk-L72NU2QN.js";
+import "./chunk-73KQRWCS.js";
+import "./chunk-DE6XBETX.js";
+import "./chunk-NVRWAQFZ.js";
+import "./chunk-F6XRT537.js";
+import "./chunk-6SCOGE4S.js";
+import "./chunk-PO4FRSYJ.js";
+import "./chunk-L2YIXJF5.js";
+import "./chunk-I6B5MM45.js";
+import "./chunk-FXIBIJX2.js";
+import "./chunk-AWZ4RBDM.js";
+import "./chunk-JK22FO5K.js";
+import "./chunk-DI3TO3EN.js";
+import "./chunk-K46ZJ2WM.js";
+import "./chunk-BJIB6H35.js";
+import "./chunk-WPO6EQZK.js";
+import "./chunk-S3B3BLXZ.js";
+import "./chunk-74FIX4JS.js";
+import "./chunk-PA63LUZC.js";
+import "./chunk-NQ3HVRT7.js";
+import "./chunk-BQ2HO2OL.js";
+export {
+  simInit
+};
