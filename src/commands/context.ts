@@ -69,6 +69,8 @@ export async function createContext({ global, run, sinks, aws, session }: Contex
     const { UsageError } = await import("../errors.js");
     throw new UsageError("--fault needs the simulator (--sim FILE or AMIPIPE_SIM)");
   }
+  // A command that calls no AWS opens no simulator; a fault it was given must still be one.
+  if (global.faults.length > 0) new (await import("../sim/faults.js")).Faults(global.faults);
   const [{ createAwsFactory, loadAwsClients }, { systemClock }, { fetchHttp }, { cryptoIds }] =
     await Promise.all([
       import("../aws/clients.js"),
