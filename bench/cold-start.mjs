@@ -6,15 +6,15 @@
 // moment of a shared machine hits them all alike. Targets (DESIGN §2, issue 11):
 // `--version` ≤ 2× and ≤ 60 MiB; `validate` ≤ 5× and ≤ 90 MiB. Benchmarks are not tests: this
 // prints the figures (one JSON line on stdout, a table on stderr) and fails only if a run fails.
-//   node bench/cold-start.mjs [ROUNDS]
+//   node bench/cold-start.mjs [ROUNDS] [CLI]     (CLI: another build's cli.js, to compare)
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
-const cli = path.join(root, "dist", "cli.js");
 const rounds = Number(process.argv[2] ?? 15);
+const cli = path.resolve(process.argv[3] ?? path.join(root, "dist", "cli.js"));
 const node = process.execPath;
 
 const TARGETS = {
@@ -88,7 +88,9 @@ function bytes(dir) {
   return total;
 }
 
-const lines = [`cold start of dist/cli.js, node ${process.version}, median of ${rounds} rounds:`];
+const lines = [
+  `cold start of ${path.relative(root, cli)}, node ${process.version}, median of ${rounds} rounds:`,
+];
 for (const [name, f] of Object.entries(figures)) {
   const target = TARGETS[name];
   const verdict = target
@@ -100,7 +102,8 @@ for (const [name, f] of Object.entries(figures)) {
     `  ${name.padEnd(10)} ${String(f.medianMs).padStart(5)} ms  ${f.ratio.toFixed(2).padStart(5)}×  ${f.peakRssMiB.toFixed(1).padStart(6)} MiB${verdict}`,
   );
 }
-const distKiB = existsSync(path.join(root, "dist")) ? Math.round(bytes(path.join(root, "dist")) / 1024) : 0;
-lines.push(`  bundle: dist/ ${distKiB} KiB in all; dist/cli.js ${Math.round(statSync(cli).size / 1024)} KiB`);
+const dist = path.dirname(cli);
+const distKiB = existsSync(dist) ? Math.round(bytes(dist) / 1024) : 0;
+lines.push(`  bundle: ${distKiB} KiB in all; cli.js ${Math.round(statSync(cli).size / 1024)} KiB`);
 process.stderr.write(`${lines.join("\n")}\n`);
 console.log(JSON.stringify({ bench: "cold-start", node: process.version, rounds, ...figures, distKiB }));
