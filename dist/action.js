@@ -1,15 +1,15 @@
 import { createRequire as __amipipeCreateRequire } from 'node:module'; const require = __amipipeCreateRequire(import.meta.url);
 import {
   checkInputShape
-} from "./chunks/chunk-J3SYWBNC.js";
+} from "./chunks/chunk-BTBK3MJX.js";
 import {
   execute
-} from "./chunks/chunk-V5EOOJNR.js";
+} from "./chunks/chunk-VGBTLFP6.js";
 import {
   COMMANDS,
   findCommand,
   uniqueChecks
-} from "./chunks/chunk-Y4XHWTIF.js";
+} from "./chunks/chunk-VRFETGYX.js";
 import {
   inputFields,
   inputNameOf
@@ -22,7 +22,7 @@ import {
 } from "./chunks/chunk-7FF3BSM4.js";
 import {
   createContext
-} from "./chunks/chunk-DKXFLDYF.js";
+} from "./chunks/chunk-X7HWXQXZ.js";
 import {
   readPinFromSource
 } from "./chunks/chunk-WAGHXFCY.js";
@@ -50,9 +50,9 @@ import "./chunks/chunk-JG5CBSXP.js";
 import {
   environmentsInOrder,
   loadProject
-} from "./chunks/chunk-LJ4LJX4Q.js";
+} from "./chunks/chunk-UJMHGMYH.js";
 import "./chunks/chunk-DNSQREQD.js";
-import "./chunks/chunk-L2YIXJF5.js";
+import "./chunks/chunk-ROYI7M2W.js";
 import "./chunks/chunk-I6B5MM45.js";
 import "./chunks/chunk-FXIBIJX2.js";
 import {

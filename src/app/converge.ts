@@ -8,7 +8,7 @@ import { describeImage } from "../fleet/image.js";
 import { fleetDriver } from "../fleet/registry.js";
 import { filePinStore } from "../gitops/file-pin-store.js";
 import type { PinChange } from "../gitops/pins.js";
-import { returnsToEarlierPin } from "../gitops/policy.js";
+import { servedBefore } from "../gitops/policy.js";
 import { formatDuration, parseDuration } from "../ports/clock.js";
 import type { Ports } from "../ports/context.js";
 import type { PinSnapshot, PinStore } from "../ports/pin-store.js";
@@ -20,7 +20,9 @@ import { missingParameters, recipeParameters } from "../rollout/preflight.js";
 import { type RolloutReport, RolloutRolledBack } from "../rollout/report.js";
 import { createRolloutVerifier } from "../verify/rollout-verifier.js";
 import { imageForFleet } from "./architecture.js";
+import { markServed, recordServing, trustedOwners } from "./evidence.js";
 import { acquireLock } from "./lock.js";
+import { publishAmi } from "./publish.js";
 import type { RolloutData, RolloutOutcome } from "./outcomes.js";
 import { environmentStatus } from "./status.js";
 
@@ -55,7 +57,7 @@ export async function withEnvironmentLock<T>(
   ports: Ports,
   loaded: LoadedEnvironment,
   fn: () => Promise<T>,
-  options: { command?: string; breakLock?: boolean; rollout?: boolean } = {},
+  options: { command?: string; breakLock?: boolean; breakReason?: string; rollout?: boolean } = {},
 ): Promise<T> {
   const env = loaded.env;
   if (options.rollout !== false) await ensureCredentialsOutlast(ports, env, options.command ?? "reconcile");
@@ -70,13 +72,14 @@ export async function withEnvironmentLock<T>(
     ...(ports.run.runUrl ? { runUrl: ports.run.runUrl } : {}),
     ttlMs,
     ...(options.breakLock ? { breakLock: true } : {}),
+    ...(options.breakReason ? { breakReason: options.breakReason } : {}),
     ...(options.command ? { command: options.command } : {}),
   });
   if (lock.tookOver) {
     const { previous, why } = lock.tookOver;
     const ground =
       why === "broken"
-        ? "--break-lock"
+        ? `--break-lock: ${options.breakReason ?? ""}`
         : why === "same-run"
           ? "an earlier attempt of this run"
           : `expired at ${previous.expiresAt}`;
@@ -174,7 +177,16 @@ export async function convergeEnvironment(
     throw new OperationFailed(`AMI ${ami} is ${image.state}, not available`, "not-available");
   await imageForFleet(ports, env, image, { command: "reconcile", swap: false });
 
-  const returning = o.returning ?? returnsToEarlierPin(pin);
+  // Evidence in AWS first: the fleet serving now is recorded as what this environment ran.
+  const owners = await trustedOwners(ports, env);
+  await recordServing(ports, env, owners);
+  // A return to a known-good AMI only on AWS's record that it served here (never the pin file's word).
+  const userData = renderUserData(recipe, loaded);
+  const config = configDigest({
+    userData,
+    ...(env.fleet.instanceType ? { instanceType: env.fleet.instanceType } : {}),
+  });
+  const returning = o.returning ?? servedBefore(env, image, config);
   const canary = env.rollout.canary.count < env.fleet.count ? env.rollout.canary.count : 0;
   const desired: Desired = {
     environment: env.name,
@@ -184,12 +196,8 @@ export async function convergeEnvironment(
     maxSurge: surgeCount(env),
     soak: !returning,
     subnets: env.fleet.subnets,
+    config,
   };
-  const userData = renderUserData(recipe, loaded);
-  desired.config = configDigest({
-    userData,
-    ...(env.fleet.instanceType ? { instanceType: env.fleet.instanceType } : {}),
-  });
   const driver = await fleetDriver(env.fleet.kind);
   const request: ConvergeRequest = {
     ports,
@@ -228,7 +236,11 @@ export async function convergeEnvironment(
   };
   const previous = pin.history.find((h) => h.ami !== ami)?.ami;
   if (previous) request.previousPin = previous;
-  return driver.converge(request);
+  const report = await driver.converge(request);
+  if (image.ownerId === owners.account) await markServed(ports, env, ami, desired.config);
+  const published = await publishAmi(ports, env, ami);
+  if (published) report.published = published;
+  return report;
 }
 
 /**
@@ -284,6 +296,7 @@ export async function rolloutOutcome(
   if (report?.checkSummary) data.checkSummary = report.checkSummary;
   if (report?.launchTemplateDefault) data.launchTemplateDefault = report.launchTemplateDefault;
   if (report?.reached) data.reached = report.reached;
+  if (report?.published) data.published = report.published;
   if (failure) data.error = { code: failure.code, message: failure.message };
   return { ok: !failure, headline: o.headline, data };
 }

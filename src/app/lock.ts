@@ -1,6 +1,6 @@
 import { DeleteParameterCommand, GetParameterCommand, PutParameterCommand } from "@aws-sdk/client-ssm";
 import type { AwsFactory } from "../aws/clients.js";
-import { OperationFailed } from "../errors.js";
+import { OperationFailed, UsageError } from "../errors.js";
 import type { Clock } from "../ports/clock.js";
 import type { IdPort } from "../ports/ids.js";
 
@@ -48,6 +48,8 @@ export interface AcquireOptions {
   ttlMs: number;
   /** Take a held lock over (its holder is known to be dead). */
   breakLock?: boolean;
+  /** Why a lock that has not expired is broken (required with breakLock for such a lock). */
+  breakReason?: string;
   /** The command that asks, for the refusal's hint (default: reconcile, which resumes). */
   command?: string;
 }
@@ -64,33 +66,64 @@ export async function acquireLock(o: AcquireOptions): Promise<EnvironmentLock> {
   };
   if (o.runUrl) holder.runUrl = o.runUrl;
   const value = JSON.stringify(holder);
-  let tookOver: LockTakeover | undefined;
+  const put = (Name: string, Overwrite: boolean) =>
+    ssm.send(new PutParameterCommand({ Name, Value: value, Type: "String", Overwrite }));
+  const held = (claim?: string, tookOver?: LockTakeover): EnvironmentLock => ({
+    holder,
+    ...(tookOver ? { tookOver } : {}),
+    release: () => releaseLock(o.aws, o.region, o.environment, holder.token, claim),
+  });
 
-  for (let attempt = 0; attempt < 2; attempt++) {
+  for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      await ssm.send(new PutParameterCommand({ Name: name, Value: value, Type: "String", Overwrite: false }));
-      return {
-        holder,
-        ...(tookOver ? { tookOver } : {}),
-        release: () => releaseLock(o.aws, o.region, o.environment, holder.token),
-      };
+      await put(name, false);
+      return held();
     } catch (error) {
       if (errorName(error) !== "ParameterAlreadyExists") throw error;
     }
     const current = await readLock(o.aws, o.region, o.environment);
-    if (current) {
-      const why = takeoverGround(current, o, now);
-      if (!why) throw lockedError(o, current);
-      tookOver = { previous: current, why };
+    if (!current) continue; // released in between (or unreadable and gone): try the conditional write again
+    const why = takeoverGround(current, o, now);
+    if (!why) throw lockedError(o, current);
+    // SSM has no compare-and-swap: takers of one holder's lock race on a create-only claim
+    // named after that holder's token, so at most one of them takes it over. The claim is
+    // removed when the winner releases the lock.
+    const claim = claimParameterName(o.environment, current.token);
+    try {
+      await put(claim, false);
+    } catch (error) {
+      if (errorName(error) !== "ParameterAlreadyExists") throw error;
+      throw new OperationFailed(
+        `environment ${o.environment}: another run is taking over the lock of ${describeHolder(current)} at this moment`,
+        "locked",
+        current,
+      );
     }
-    // Takeover (or an unreadable value): delete, then the conditional write again. The delete
-    // names no version, so two runs taking over at once race only on the PutParameter that follows.
-    await ssm.send(new DeleteParameterCommand({ Name: name })).catch((error: unknown) => {
-      if (errorName(error) !== "ParameterNotFound") throw error;
-    });
+    // Still the holder the claim names? (It may have released it meanwhile: then start over.)
+    const again = await readLock(o.aws, o.region, o.environment);
+    if (again?.token !== current.token) {
+      await deleteQuietly(o.aws, o.region, claim);
+      continue;
+    }
+    await put(name, true);
+    return held(claim, { previous: current, why });
   }
   const current = await readLock(o.aws, o.region, o.environment);
   throw lockedError(o, current);
+}
+
+/** The create-only claim that decides who takes over the lock held under `token`. */
+export function claimParameterName(environment: string, token: string): string {
+  return `${lockParameterName(environment)}-takeover-${token.replace(/[^A-Za-z0-9_.-]/g, "_")}`;
+}
+
+async function deleteQuietly(aws: AwsFactory, region: string, name: string): Promise<void> {
+  await aws
+    .ssm(region)
+    .send(new DeleteParameterCommand({ Name: name }))
+    .catch((error: unknown) => {
+      if (errorName(error) !== "ParameterNotFound") throw error;
+    });
 }
 
 function takeoverGround(
@@ -100,7 +133,15 @@ function takeoverGround(
 ): LockTakeover["why"] | undefined {
   if (!(Date.parse(current.expiresAt) > now)) return "expired";
   if (o.runUrl && current.runUrl && sameRun(o.runUrl, current.runUrl)) return "same-run";
-  if (o.breakLock) return "broken";
+  if (o.breakLock) {
+    // The holder's lock has not expired: its run may well be alive. Only a person who says why may break it.
+    if (!o.breakReason?.trim())
+      throw new UsageError(
+        `the lock of ${o.environment} is held by ${describeHolder(current)} and has not expired: its run may still be live. ` +
+          `--break-lock needs --reason TEXT to take it over (recorded in the warning), or wait until ${current.expiresAt}`,
+      );
+    return "broken";
+  }
   return undefined;
 }
 
@@ -145,15 +186,12 @@ async function releaseLock(
   region: string,
   environment: string,
   token: string,
+  claim?: string,
 ): Promise<void> {
   const current = await readLock(aws, region, environment);
   if (current?.token !== token) return;
-  await aws
-    .ssm(region)
-    .send(new DeleteParameterCommand({ Name: lockParameterName(environment) }))
-    .catch((error: unknown) => {
-      if (errorName(error) !== "ParameterNotFound") throw error;
-    });
+  await deleteQuietly(aws, region, lockParameterName(environment));
+  if (claim) await deleteQuietly(aws, region, claim);
 }
 
 export function describeHolder(holder: LockHolder): string {

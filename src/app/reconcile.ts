@@ -7,6 +7,8 @@ export interface ReconcileInput {
   env: string;
   /** Take over a lock held by a run known to be dead (a warning names it). */
   breakLock?: boolean;
+  /** Why an unexpired lock is broken (--break-lock of a lock that has not expired needs it). */
+  reason?: string;
 }
 
 /**
@@ -29,6 +31,10 @@ export async function reconcile(ctx: Ports, input: ReconcileInput): Promise<Roll
         reconcile: true,
         headline: `reconcile ${loaded.env.name}`,
       }),
-    { command: "reconcile", ...(input.breakLock ? { breakLock: true } : {}) },
+    {
+      command: "reconcile",
+      ...(input.breakLock ? { breakLock: true } : {}),
+      ...(input.reason ? { breakReason: input.reason } : {}),
+    },
   );
 }

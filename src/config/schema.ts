@@ -257,6 +257,11 @@ export const promotionSchema = z.strictObject({
     .optional(),
   /** Branches allowed to deploy to the GitHub environment. */
   branches: z.array(z.string()).default(["main"]),
+  /**
+   * Accounts besides this one whose images may be pinned (a central image account). Images of
+   * any other owner — public AMIs included — are never pinned.
+   */
+  imageOwners: z.array(z.string().regex(/^\d{12}$/, "a 12-digit AWS account id")).default([]),
 });
 
 export const environmentSchema = z.strictObject({
@@ -266,10 +271,22 @@ export const environmentSchema = z.strictObject({
   pin: pinSchema.default({ ami: null, history: [] }),
   fleet: fleetSchema,
   rollout: rolloutSchema.default(rolloutSchema.parse({})),
-  promotion: promotionSchema.default({ branches: ["main"] }),
+  promotion: promotionSchema.default({ branches: ["main"], imageOwners: [] }),
   verify: verifySchema.default(verifySchema.parse({})),
   /** Per-environment values rendered into the recipe's templates at launch. */
   vars: z.record(z.string(), z.unknown()).default({}),
+  /**
+   * Where the AMI the environment runs is published for other tools (Terraform, CloudFormation,
+   * other pipelines) after every convergence: an SSM parameter of data type aws:ec2:image.
+   * Default `/amipipe/<name>/ami`; `false` publishes nothing.
+   */
+  publish: z
+    .strictObject({
+      parameter: z
+        .union([z.literal(false), z.string().regex(/^\/[A-Za-z0-9_.\-/]{1,1000}$/, "an SSM parameter name like /amipipe/prod/ami")])
+        .optional(),
+    })
+    .default({}),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;

@@ -76,6 +76,7 @@ function readStatements(scope: PolicyScope): PolicyStatement[] {
     "elasticloadbalancing:DescribeTargetGroups",
     "elasticloadbalancing:DescribeTargetGroupAttributes",
     "ec2:DescribeInstanceTypes",
+    "sts:GetCallerIdentity",
     "elasticloadbalancing:DescribeTargetHealth",
     "ssm:GetCommandInvocation",
     "ssm:ListCommandInvocations",

@@ -6,9 +6,10 @@ export const repinFlags = (force: { help: string; inputHelp: string }) => ({
     inputHelp: force.inputHelp,
     requires: { field: "reason", because: "it is recorded with the pin" },
   }),
-  reason: option("why the policy is overridden (recorded)", {
+  reason: option("why the policy is overridden, or a lock that has not expired is broken (recorded)", {
     value: "text",
-    inputHelp: "why the policy is overridden (recorded in the pin history)",
+    inputHelp:
+      "why the policy is overridden (recorded in the pin history), or a lock that has not expired is broken",
   }),
   reconcile: flag("only write the pin", {
     flag: "--no-reconcile",
