@@ -4,12 +4,12 @@ import {
 } from "./chunks/chunk-BTBK3MJX.js";
 import {
   execute
-} from "./chunks/chunk-VGBTLFP6.js";
+} from "./chunks/chunk-LL2K3TT5.js";
 import {
   COMMANDS,
   findCommand,
   uniqueChecks
-} from "./chunks/chunk-VRFETGYX.js";
+} from "./chunks/chunk-XORHR3XX.js";
 import {
   inputFields,
   inputNameOf

@@ -80,12 +80,16 @@ async function runEnvironment(root) {
   const env = process.env;
   const runUrl = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
   const gitSha = env.GITHUB_SHA ?? await new Promise((resolve) => {
-    execFile(
-      "git",
-      ["rev-parse", "HEAD"],
-      { cwd: root },
-      (error, stdout) => resolve(error ? void 0 : stdout.trim() || void 0)
-    );
+    try {
+      execFile(
+        "git",
+        ["rev-parse", "HEAD"],
+        { cwd: root },
+        (error, stdout) => resolve(error ? void 0 : stdout.trim() || void 0)
+      );
+    } catch {
+      resolve(void 0);
+    }
   });
   const result = { ci: Boolean(env.CI) };
   if (gitSha) result.gitSha = gitSha;
@@ -134,7 +138,7 @@ async function main(argv) {
   }
   const [{ Command, CommanderError }, { COMMANDS }, { addCommands }, path, { FAULTS }] = await Promise.all([
     import("./chunks/esm-55GKYOWC.js"),
-    import("./chunks/registry-GLIBIGRM.js"),
+    import("./chunks/registry-K52HOC7V.js"),
     import("./chunks/program-B2MJRMXJ.js"),
     import("node:path"),
     import("./chunks/faults-RH7EPIWG.js")
@@ -162,7 +166,7 @@ Exit codes: 0 done, 1 the operation failed, 2 bad input or usage.`
   const run = async (spec, input) => {
     const global = globals();
     const facts = runEnvironment(global.root);
-    const [{ execute }, sink] = await Promise.all([import("./chunks/run-LPVC47LK.js"), stderrSink()]);
+    const [{ execute }, sink] = await Promise.all([import("./chunks/run-6QPN3Q2T.js"), stderrSink()]);
     const outcome = await execute({ command: spec.name, input, global, run: await facts, sinks: [sink] });
     if (outcome.result) {
       if (global.json) process.stdout.write(`${JSON.stringify(jsonDocument(outcome.result), null, 2)}

@@ -29,9 +29,14 @@ async function runEnvironment(root: string): Promise<RunFacts> {
   const gitSha =
     env.GITHUB_SHA ??
     (await new Promise<string | undefined>((resolve) => {
-      execFile("git", ["rev-parse", "HEAD"], { cwd: root }, (error, stdout) =>
-        resolve(error ? undefined : stdout.trim() || undefined),
-      );
+      try {
+        execFile("git", ["rev-parse", "HEAD"], { cwd: root }, (error, stdout) =>
+          resolve(error ? undefined : stdout.trim() || undefined),
+        );
+      } catch {
+        // A config root that is no directory: spawn throws at once (the command says so itself).
+        resolve(undefined);
+      }
     }));
   const result: RunFacts = { ci: Boolean(env.CI) };
   if (gitSha) result.gitSha = gitSha;

@@ -5,6 +5,7 @@ export const statusCommand = defineCommand({
   name: "status",
   summary: "pinned and serving AMIs per environment",
   input: z.object({}),
-  aws: ["ec2", "elbv2"],
+  // SSM holds the environment lock that status reports.
+  aws: ["ec2", "elbv2", "ssm"],
   run: () => import("../status.js").then((m) => m.status),
 });
