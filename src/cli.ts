@@ -268,13 +268,32 @@ async function main(argv: string[]): Promise<number> {
 
   program
     .command("iam-policy")
-    .description("print the least-privilege IAM policy the toolkit needs")
-    .option("--env <env>", "scope to one environment")
+    .description("print the least-privilege IAM policy of a role (all roles without --env or --role)")
+    .option("--env <env>", "the role of this environment")
+    .option("--role <role>", "bake, gc or verify")
     .option(
       "--allow-wildcards",
-      "print the policy even when a launch template or target group is missing (widened statements marked)",
+      "print the policy even when a launch template, target group or subnet is missing (widened statements marked)",
     )
-    .action((o) => run("iam-policy", { env: o.env, allowWildcards: o.allowWildcards === true }));
+    .action((o) =>
+      run("iam-policy", { env: o.env, role: o.role, allowWildcards: o.allowWildcards === true }),
+    );
+
+  program
+    .command("bootstrap")
+    .description(
+      "print the CloudFormation template of what a real account needs (OIDC, roles, profiles, SSM documents)",
+    )
+    .option("--repo <owner/name>", "the repository the roles trust (default: GITHUB_REPOSITORY)")
+    .option("--out <file>", "write the template to this file")
+    .option("--allow-wildcards", "make it even when a launch template, target group or subnet is missing")
+    .action((o) =>
+      run("bootstrap", {
+        repo: o.repo ?? process.env.GITHUB_REPOSITORY,
+        out: o.out,
+        allowWildcards: o.allowWildcards === true,
+      }),
+    );
 
   program
     .command("diagram")

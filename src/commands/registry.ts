@@ -24,6 +24,7 @@ export const commandLoaders: Record<string, () => Promise<CommandFn>> = {
   gc: () => import("./gc.js").then((m) => m.gc),
   "changed-pins": () => import("./changed-pins.js").then((m) => m.changedPins),
   "iam-policy": () => import("./iam-policy.js").then((m) => m.iamPolicy),
+  bootstrap: () => import("./bootstrap.js").then((m) => m.bootstrap),
   diagram: () => import("./diagram.js").then((m) => m.diagram),
   "sim init": () => import("./sim-init.js").then((m) => m.simInit),
   "github setup": () => import("./github-setup.js").then((m) => m.githubSetup),

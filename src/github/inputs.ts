@@ -34,6 +34,7 @@ export const ACTION_INPUTS = [
   "region",
   "probe",
   "allow-wildcards",
+  "role",
   "base",
   "head",
   "old",
@@ -219,8 +220,20 @@ const commandInputs: Record<string, { schema: z.ZodType; build: Builder }> = {
     }),
   },
   "iam-policy": {
-    schema: z.object({ env: optional, allowWildcards: z.boolean() }),
-    build: (r, t) => ({ env: t("environment"), allowWildcards: booleanInput(r, "allow-wildcards", false) }),
+    schema: z.object({ env: optional, role: optional, allowWildcards: z.boolean() }),
+    build: (r, t) => ({
+      env: t("environment"),
+      role: t("role"),
+      allowWildcards: booleanInput(r, "allow-wildcards", false),
+    }),
+  },
+  bootstrap: {
+    schema: z.object({ repo: repo.optional(), out: optional, allowWildcards: z.boolean() }),
+    build: (r, t) => ({
+      repo: t("repo"),
+      out: t("out"),
+      allowWildcards: booleanInput(r, "allow-wildcards", false),
+    }),
   },
   "changed-pins": {
     schema: z.object({ base: optional, head: z.string() }),
@@ -268,6 +281,7 @@ export function parseInputs(read: InputReader, defaults: InputDefaults): ActionI
   let raw = spec.build(read, text);
   if (command === "github setup")
     raw = { repo: text("repo") ?? defaults.repository, token, apiUrl: defaults.apiUrl };
+  if (command === "bootstrap") raw = { ...raw, repo: text("repo") ?? defaults.repository };
   const parsed = spec.schema.safeParse(raw);
   if (!parsed.success) {
     const messages = parsed.error.issues.map((issue) => {

@@ -32,11 +32,12 @@ export function authorizationOf(action: string): ActionAuthorization {
   return found;
 }
 
-/** The resource type of `action` whose ARN format `arn` fits, if any ("image" for an AMI ARN). */
-export function resourceTypeFor(action: string, arn: string): string | undefined {
+/** The resource types of `action` an ARN or ARN pattern of a policy names ("image" for an AMI ARN). */
+export function resourceTypesOf(action: string, arn: string): string[] {
   const service = action.split(":")[0]!;
-  return authorizationOf(action).resources.find((r) => arnFormatMatches(arnFormatOf(service, r.type), arn))
-    ?.type;
+  return authorizationOf(action)
+    .resources.filter((r) => arnFits(arnFormatOf(service, r.type), arn))
+    .map((r) => r.type);
 }
 
 /** The ARN format of a service's resource type. */
@@ -47,15 +48,16 @@ export function arnFormatOf(service: string, type: string): string {
 }
 
 /**
- * Whether a concrete or wildcarded ARN fits an ARN format of the reference
- * (`arn:${Partition}:ec2:${Region}::image/${ImageId}`): each `${…}` stands for one or more
- * characters without a colon where the format has a colon after it, anything otherwise.
+ * Whether an ARN, or a policy's ARN pattern, names a resource of the type an ARN format of the
+ * reference describes (`arn:${Partition}:ec2:${Region}::image/${ImageId}`): the same service,
+ * and a resource part that starts with the format's fixed prefix (`image/`, `alarm:`,
+ * `autoScalingGroup:`).
  */
-export function arnFormatMatches(format: string, arn: string): boolean {
-  const pattern = format
-    .split(/(\$\{[^}]+\})/)
-    .map((part) => (part.startsWith("${") ? "[^:]*" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
-    .join("");
-  // The resource part after the last placeholder may hold slashes (component/name/1.0.0/1).
-  return new RegExp(`^${pattern.replace(/\[\^:\]\*$/, ".*")}$`).test(arn);
+export function arnFits(format: string, arn: string): boolean {
+  const f = format.split(":");
+  const a = arn.split(":");
+  if (a[0] !== "arn" || a[2] !== f[2]) return false;
+  const resource = f.slice(5).join(":");
+  const prefix = resource.slice(0, resource.includes("${") ? resource.indexOf("${") : undefined);
+  return a.slice(5).join(":").startsWith(prefix);
 }

@@ -87,7 +87,7 @@ function launchStatements(
       { ArnLike: { "ec2:LaunchTemplate": template } },
     ),
     allow(
-      `Launch${E}IntoItsSubnets`,
+      widenedSid(`Launch${E}IntoItsSubnets`, templateWidened),
       ["ec2:RunInstances"],
       [
         template,

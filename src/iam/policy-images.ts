@@ -1,6 +1,7 @@
 import { TAG, TAG_PREFIX } from "../aws/tags.js";
+import { neededDependents } from "./dependent-actions.js";
 import type { PolicyStatement } from "./document.js";
-import { allow, arns, perRegion, sorted } from "./policy-parts.js";
+import { allow, allowByType, arns, perRegion, sorted } from "./policy-parts.js";
 import { probeStatements } from "./policy-probes.js";
 import type { RoleScope } from "./scope.js";
 
@@ -22,6 +23,22 @@ const PROVENANCE_KEYS = [
  */
 export const IMAGE_BUILDER_TAG = { key: "CreatedBy", value: "EC2 Image Builder" } as const;
 
+/** The Image Builder operations bake calls on the recipes' resources. */
+const BUILD_OPERATIONS = [
+  "imagebuilder:CreateComponent",
+  "imagebuilder:CreateDistributionConfiguration",
+  "imagebuilder:CreateImage",
+  "imagebuilder:CreateImageRecipe",
+  "imagebuilder:CreateInfrastructureConfiguration",
+  "imagebuilder:GetDistributionConfiguration",
+  "imagebuilder:GetImage",
+  "imagebuilder:GetInfrastructureConfiguration",
+  "imagebuilder:ListImageBuildVersions",
+  "imagebuilder:ListImagePackages",
+  "imagebuilder:UpdateDistributionConfiguration",
+  "imagebuilder:UpdateInfrastructureConfiguration",
+];
+
 /** The bake role: Image Builder resources named after the recipes, and the provenance of what they build. */
 export function bakeStatements(scope: RoleScope): PolicyStatement[] {
   const a = arns(scope);
@@ -38,24 +55,15 @@ export function bakeStatements(scope: RoleScope): PolicyStatement[] {
   ];
   const recipes = sorted(scope.recipes.map((r) => r.name));
   const statements: PolicyStatement[] = [
-    allow(
+    ...allowByType(
       "BuildImagesFromRecipes",
       [
-        "imagebuilder:CreateComponent",
-        "imagebuilder:CreateDistributionConfiguration",
-        "imagebuilder:CreateImage",
-        "imagebuilder:CreateImageRecipe",
-        "imagebuilder:CreateInfrastructureConfiguration",
-        // Dependent actions: CreateImageRecipe reads its components, CreateImage its recipe and configurations.
-        "imagebuilder:GetComponent",
-        "imagebuilder:GetDistributionConfiguration",
-        "imagebuilder:GetImage",
-        "imagebuilder:GetImageRecipe",
-        "imagebuilder:GetInfrastructureConfiguration",
-        "imagebuilder:ListImageBuildVersions",
-        "imagebuilder:ListImagePackages",
-        "imagebuilder:UpdateDistributionConfiguration",
-        "imagebuilder:UpdateInfrastructureConfiguration",
+        ...BUILD_OPERATIONS,
+        // Image Builder's own dependent actions: a recipe reads its components, a build its recipe
+        // and configurations (TagResource has a statement of its own).
+        ...neededDependents(BUILD_OPERATIONS).filter(
+          (a) => a.startsWith("imagebuilder:") && a !== "imagebuilder:TagResource",
+        ),
       ],
       resources,
     ),

@@ -1,3 +1,4 @@
+import { resourceTypesOf } from "./authorization.js";
 import type { ConditionBlock, PolicyStatement } from "./document.js";
 import { type RoleScope, regionsOf } from "./scope.js";
 
@@ -47,6 +48,35 @@ export function allow(
   };
   if (condition) statement.Condition = condition;
   return statement;
+}
+
+/**
+ * Statements granting each action only on the resources of the types AWS authorizes it on
+ * (src/iam/authorization-data.ts): one per resource type, Sid `<sid><Type>`. A resource no
+ * action applies to, or an action no resource fits, is a mistake in the caller.
+ */
+export function allowByType(
+  sid: string,
+  actions: readonly string[],
+  resources: readonly string[],
+  condition?: ConditionBlock,
+): PolicyStatement[] {
+  const groups = new Map<string, { actions: string[]; resources: string[] }>();
+  for (const resource of resources) {
+    const fitting = actions.filter((a) => resourceTypesOf(a, resource).length > 0);
+    if (fitting.length === 0)
+      throw new Error(`${sid}: no action of ${actions.join(", ")} applies to ${resource}`);
+    const type = resourceTypesOf(fitting[0]!, resource)[0]!;
+    const group = groups.get(type) ?? { actions: fitting, resources: [] };
+    group.resources.push(resource);
+    groups.set(type, group);
+  }
+  const used = new Set([...groups.values()].flatMap((g) => g.actions));
+  const unused = actions.filter((a) => !used.has(a));
+  if (unused.length > 0) throw new Error(`${sid}: ${unused.join(", ")} fit none of ${resources.join(", ")}`);
+  return [...groups.entries()].map(([type, g]) =>
+    allow(`${sid}${pascal(type)}`, g.actions, g.resources, condition),
+  );
 }
 
 /** "staging-eu" → "StagingEu": a Sid may hold only letters and digits. */

@@ -7,6 +7,7 @@ import type { PolicyDocument } from "./document.js";
 import { missingResources } from "./missing.js";
 import { buildRolePolicy, WIDENED_SID_SUFFIX } from "./policy.js";
 import { type RoleRef, roleName, rolePurpose } from "./roles.js";
+import type { RoleScope } from "./scope.js";
 import { roleScope } from "./scope-from-project.js";
 
 export interface RolePolicy {
@@ -15,6 +16,10 @@ export interface RolePolicy {
   role: string;
   purpose: string;
   policy: PolicyDocument;
+  /** What the policy was made for. */
+  scope: RoleScope;
+  /** An environment role of a first stage (no promotion.from): where the security rebake runs. */
+  firstStage: boolean;
 }
 
 /**
@@ -44,10 +49,16 @@ export async function rolePolicies(
     );
   }
   for (const m of missing) o.progress.warn("iam", `${m}: policy widened (--allow-wildcards)`);
-  return refs.map((ref) => ({
-    ref,
-    role: roleName(ref),
-    purpose: rolePurpose(ref),
-    policy: buildRolePolicy(roleScope(o.project, facts, ref)),
-  }));
+  return refs.map((ref) => {
+    const scope = roleScope(o.project, facts, ref);
+    const env = ref.kind === "environment" ? o.project.environments.get(ref.environment)?.env : undefined;
+    return {
+      ref,
+      role: roleName(ref),
+      purpose: rolePurpose(ref),
+      policy: buildRolePolicy(scope),
+      scope,
+      firstStage: env !== undefined && env.promotion.from === undefined,
+    };
+  });
 }

@@ -37,25 +37,28 @@ export function roleScope(project: Project, facts: AccountFacts, ref: RoleRef): 
     return scope;
   });
   const recipes: RecipeScope[] = [...project.recipes.values()]
-    .map(({ recipe }) => ({
-      name: recipe.name,
-      instanceProfile: recipe.imageBuilder.instanceProfile,
-      regions: [
-        ...new Set(
-          environmentsInOrder(project)
-            .filter((e) => e.env.recipe === recipe.name)
-            .map((e) => e.env.region),
-        ),
-      ],
-      baseParameters: [
-        ...new Set(
-          recipe.architectures.flatMap((arch) => {
-            const source = resolveBaseParameter(recipe.base, arch);
-            return source.kind === "ssm" ? [source.parameter] : [];
-          }),
-        ),
-      ].sort(),
-    }))
+    .map(
+      ({ recipe }): RecipeScope => ({
+        ...(recipe.imageBuilder.logsBucket ? { logsBucket: recipe.imageBuilder.logsBucket } : {}),
+        name: recipe.name,
+        instanceProfile: recipe.imageBuilder.instanceProfile,
+        regions: [
+          ...new Set(
+            environmentsInOrder(project)
+              .filter((e) => e.env.recipe === recipe.name)
+              .map((e) => e.env.region),
+          ),
+        ],
+        baseParameters: [
+          ...new Set(
+            recipe.architectures.flatMap((arch) => {
+              const source = resolveBaseParameter(recipe.base, arch);
+              return source.kind === "ssm" ? [source.parameter] : [];
+            }),
+          ),
+        ].sort(),
+      }),
+    )
     // A recipe no environment uses is never baked (bake needs a region to build in).
     .filter((r) => r.regions.length > 0)
     .filter((r) => ref.kind !== "environment" || environments.some((e) => e.recipe === r.name))
