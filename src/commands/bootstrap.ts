@@ -56,7 +56,8 @@ export async function bootstrap(ctx: Ports, input: BootstrapInput): Promise<Comm
         `${s.role}'s policy has ${s.characters} characters, more than IAM's ${INLINE_POLICY_LIMIT} for a role's inline policies`,
       );
   const template = bootstrapTemplate({ roles, ...(input.repo ? { repository: input.repo } : {}) });
-  const yaml = stringify(template, { lineWidth: 0, aliasDuplicateObjects: false });
+  // YAML 1.1 quoting: a 1.1 reader (PyYAML, many tools) would read an unquoted 2012-10-17 as a date.
+  const yaml = stringify(template, { version: "1.1", lineWidth: 0, aliasDuplicateObjects: false });
   const data: BootstrapData = { template, roles: sizes };
   if (!input.out) return { ok: true, data, text: yaml };
   const file = path.resolve(ctx.root, input.out);
