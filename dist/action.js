@@ -4,56 +4,57 @@ import {
   require_tunnel,
   require_undici,
   statusOf
-} from "./chunks/chunk-OS4SLZR7.js";
+} from "./chunks/chunk-UHHVVVHS.js";
 import {
   readPinFromSource
-} from "./chunks/chunk-TY4S7BXN.js";
+} from "./chunks/chunk-2AKZZVPQ.js";
 import {
   runProbe
-} from "./chunks/chunk-5KL7SD5J.js";
+} from "./chunks/chunk-4NDBL7VM.js";
 import {
   describeInstancesById,
   observeTargetGroups
-} from "./chunks/chunk-FGMLPMBJ.js";
+} from "./chunks/chunk-565DV32U.js";
 import "./chunks/chunk-OKTVBVYZ.js";
+import "./chunks/chunk-RIJM7CS5.js";
 import {
   PACKAGE_MANIFEST_DIR,
   listImagePackages,
   readPackageManifest
-} from "./chunks/chunk-USVAODVD.js";
+} from "./chunks/chunk-HQA7FDTO.js";
 import {
   environmentsInOrder,
   loadProject
-} from "./chunks/chunk-HLS4JS3J.js";
-import "./chunks/chunk-OULUFE6X.js";
-import "./chunks/chunk-2EZH6WMF.js";
+} from "./chunks/chunk-KOJ5FIOR.js";
+import "./chunks/chunk-JKHJW5WV.js";
+import "./chunks/chunk-FXIBIJX2.js";
 import {
   commandLoaders,
   execute
-} from "./chunks/chunk-FG45NOZ7.js";
+} from "./chunks/chunk-DWMPYBUS.js";
 import {
   createContext,
   lineSink
-} from "./chunks/chunk-AVKLIIOV.js";
+} from "./chunks/chunk-DD2GNTJC.js";
 import "./chunks/chunk-TDHLHK6M.js";
 import {
   formatDuration
 } from "./chunks/chunk-U2BKHDZX.js";
-import "./chunks/chunk-I5PH7A5M.js";
-import "./chunks/chunk-B2RB7M3R.js";
-import "./chunks/chunk-2JQUPDX2.js";
+import "./chunks/chunk-RG3TGDQG.js";
+import "./chunks/chunk-7CSPTXUE.js";
+import "./chunks/chunk-5QRSPSR7.js";
 import {
   require_dist_cjs4 as require_dist_cjs
-} from "./chunks/chunk-4IQ4VOZU.js";
-import "./chunks/chunk-JOISYBJ5.js";
+} from "./chunks/chunk-VEUODDAR.js";
+import "./chunks/chunk-R2IJHIND.js";
 import {
   diffPackages
 } from "./chunks/chunk-WANHMJHD.js";
-import "./chunks/chunk-SL6OWAOT.js";
-import "./chunks/chunk-HCCMXIQX.js";
+import "./chunks/chunk-VZN2D5A4.js";
+import "./chunks/chunk-AESBZ24B.js";
 import {
   external_exports
-} from "./chunks/chunk-IVT7V2TT.js";
+} from "./chunks/chunk-SIRB34BK.js";
 import {
   AmipipeError,
   ConfigError,
@@ -703,10 +704,10 @@ function awsEvidenceSources(aws, o) {
   };
 }
 
-// node_modules/@actions/core/lib/command.js
+// ../main/node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
-// node_modules/@actions/core/lib/utils.js
+// ../main/node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -729,7 +730,7 @@ function toCommandProperties(annotationProperties) {
   };
 }
 
-// node_modules/@actions/core/lib/command.js
+// ../main/node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -774,7 +775,7 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// node_modules/@actions/core/lib/file-command.js
+// ../main/node_modules/@actions/core/lib/file-command.js
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
@@ -802,10 +803,10 @@ function prepareKeyValueMessage(key, value) {
   return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
-// node_modules/@actions/core/lib/core.js
+// ../main/node_modules/@actions/core/lib/core.js
 import * as os4 from "os";
 
-// node_modules/@actions/http-client/lib/index.js
+// ../main/node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var HttpCodes;
@@ -860,7 +861,7 @@ var HttpResponseRetryCodes = [
   HttpCodes.GatewayTimeout
 ];
 
-// node_modules/@actions/core/lib/summary.js
+// ../main/node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -1145,23 +1146,23 @@ var Summary = class {
 var _summary = new Summary();
 var summary = _summary;
 
-// node_modules/@actions/core/lib/platform.js
+// ../main/node_modules/@actions/core/lib/platform.js
 import os3 from "os";
 
-// node_modules/@actions/io/lib/io-util.js
+// ../main/node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
 
-// node_modules/@actions/exec/lib/toolrunner.js
+// ../main/node_modules/@actions/exec/lib/toolrunner.js
 var IS_WINDOWS2 = process.platform === "win32";
 
-// node_modules/@actions/core/lib/platform.js
+// ../main/node_modules/@actions/core/lib/platform.js
 var platform = os3.platform();
 var arch = os3.arch();
 
-// node_modules/@actions/core/lib/core.js
+// ../main/node_modules/@actions/core/lib/core.js
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -1350,8 +1351,20 @@ var commandInputs = {
     })
   },
   "iam-policy": {
-    schema: external_exports.object({ env: optional, allowWildcards: external_exports.boolean() }),
-    build: (r, t) => ({ env: t("environment"), allowWildcards: booleanInput(r, "allow-wildcards", false) })
+    schema: external_exports.object({ env: optional, role: optional, allowWildcards: external_exports.boolean() }),
+    build: (r, t) => ({
+      env: t("environment"),
+      role: t("role"),
+      allowWildcards: booleanInput(r, "allow-wildcards", false)
+    })
+  },
+  bootstrap: {
+    schema: external_exports.object({ repo: repo.optional(), out: optional, allowWildcards: external_exports.boolean() }),
+    build: (r, t) => ({
+      repo: t("repo"),
+      out: t("out"),
+      allowWildcards: booleanInput(r, "allow-wildcards", false)
+    })
   },
   "changed-pins": {
     schema: external_exports.object({ base: optional, head: external_exports.string() }),
@@ -1385,6 +1398,7 @@ function parseInputs(read, defaults) {
   let raw = spec.build(read, text);
   if (command === "github setup")
     raw = { repo: text("repo") ?? defaults.repository, token, apiUrl: defaults.apiUrl };
+  if (command === "bootstrap") raw = { ...raw, repo: text("repo") ?? defaults.repository };
   const parsed = spec.schema.safeParse(raw);
   if (!parsed.success) {
     const messages = parsed.error.issues.map((issue2) => {

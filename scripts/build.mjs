@@ -3,11 +3,26 @@
 // up to date). The output depends only on the sources and the lock file: no timestamps, no
 // absolute paths, and the output directory is emptied first so no stale chunk survives.
 //   node scripts/build.mjs [OUTDIR]
-import { rm } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { build } from "esbuild";
 
 const root = path.resolve(import.meta.dirname, "..");
+
+/**
+ * The CLI imports package.json for its version: bundle only name and version, not the
+ * dependency lists (the test-only, AGPL-licensed IAM evaluator among them has no place in dist/).
+ */
+const packageVersionOnly = {
+  name: "package-version-only",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]package\.json$/ }, async (args) => {
+      if (args.path !== path.join(root, "package.json")) return undefined;
+      const { name, version } = JSON.parse(await readFile(args.path, "utf8"));
+      return { contents: JSON.stringify({ name, version }), loader: "json" };
+    });
+  },
+};
 
 export function bundleOptions(outdir) {
   return {
@@ -23,6 +38,7 @@ export function bundleOptions(outdir) {
     legalComments: "none",
     sourcemap: false,
     logLevel: "warning",
+    plugins: [packageVersionOnly],
     // CommonJS dependencies call require(); give the ESM bundle one.
     banner: {
       js: "import { createRequire as __amipipeCreateRequire } from 'node:module'; const require = __amipipeCreateRequire(import.meta.url);",
