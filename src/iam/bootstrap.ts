@@ -199,15 +199,23 @@ function addInstanceProfiles(
   resources: CloudFormationTemplate["Resources"],
   roles: readonly RolePolicy[],
 ): void {
-  const builders = new Map<string, string[]>();
+  const builders = new Map<string, { buckets: string[]; parameters: string[] }>();
   const fleets = new Map<string, string[]>();
   for (const { scope } of roles) {
     if (scope.kind === "bake")
-      for (const recipe of scope.recipes)
-        builders.set(recipe.instanceProfile, [
-          ...(builders.get(recipe.instanceProfile) ?? []),
-          ...(recipe.logsBucket ? [recipe.logsBucket] : []),
-        ]);
+      for (const recipe of scope.recipes) {
+        const b = builders.get(recipe.instanceProfile) ?? { buckets: [], parameters: [] };
+        if (recipe.logsBucket) b.buckets.push(recipe.logsBucket);
+        // Builds run in the recipe's first region (bakeRegions' home).
+        const home = recipe.regions[0];
+        if (home)
+          b.parameters.push(
+            ...recipe.parameters.map(
+              (p) => `arn:${scope.partition}:ssm:${home}:${scope.account}:parameter${p}`,
+            ),
+          );
+        builders.set(recipe.instanceProfile, b);
+      }
     if (scope.kind === "environment")
       for (const env of scope.environments)
         for (const profile of env.instanceRoles)
@@ -243,28 +251,42 @@ function addInstanceProfiles(
       Properties: { InstanceProfileName: name, Roles: [ref(`${id}Role`)] },
     };
   };
-  for (const [name, buckets] of [...builders].sort()) {
+  for (const [name, { buckets, parameters }] of [...builders].sort()) {
     const logs = [...new Set(buckets)].sort();
+    const reads = [...new Set(parameters)].sort();
+    const statements = [
+      ...(logs.length > 0
+        ? [
+            {
+              Sid: "WriteBuildLogs",
+              Effect: "Allow" as const,
+              Action: ["s3:PutObject"],
+              Resource: logs.map((b) => `arn:aws:s3:::${b}/*`),
+            },
+          ]
+        : []),
+      // The test phase boots the image, whose agents read their licenses as the fleet's do.
+      ...(reads.length > 0
+        ? [
+            {
+              Sid: "ReadRecipeParametersAtBoot",
+              Effect: "Allow" as const,
+              Action: ["ssm:GetParameter"],
+              Resource: reads,
+            },
+          ]
+        : []),
+    ];
     profile(
       `ImageBuilder${pascal(name)}`,
       name,
       // What Image Builder's build and test instances need, and the SSM agent they run components with.
       [managed("EC2InstanceProfileForImageBuilder"), managed("AmazonSSMManagedInstanceCore")],
-      logs.length > 0
+      statements.length > 0
         ? [
             {
-              PolicyName: "amipipe-build-logs",
-              PolicyDocument: {
-                Version: "2012-10-17",
-                Statement: [
-                  {
-                    Sid: "WriteBuildLogs",
-                    Effect: "Allow",
-                    Action: ["s3:PutObject"],
-                    Resource: logs.map((b) => `arn:aws:s3:::${b}/*`),
-                  },
-                ],
-              },
+              PolicyName: "amipipe-build-instance",
+              PolicyDocument: { Version: "2012-10-17", Statement: statements },
             },
           ]
         : [],

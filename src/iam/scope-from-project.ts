@@ -42,6 +42,7 @@ export function roleScope(project: Project, facts: AccountFacts, ref: RoleRef): 
         ...(recipe.imageBuilder.logsBucket ? { logsBucket: recipe.imageBuilder.logsBucket } : {}),
         name: recipe.name,
         instanceProfile: recipe.imageBuilder.instanceProfile,
+        parameters: recipeParameters(recipe).map((r) => r.parameter),
         regions: [
           ...new Set(
             environmentsInOrder(project)

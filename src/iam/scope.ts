@@ -42,6 +42,8 @@ export interface RecipeScope {
   regions: string[];
   /** `ssm:/path` base images: the parameters bake resolves. */
   baseParameters: string[];
+  /** SSM parameters (names) the recipe's instances read at boot: the build's test phase boots one too. */
+  parameters: string[];
   /** The S3 bucket the build instances write their logs to, if the recipe names one. */
   logsBucket?: string;
 }

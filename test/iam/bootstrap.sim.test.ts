@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: CloudFormation Fn::Sub strings, compared literally.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
@@ -98,6 +99,8 @@ describe("amipipe bootstrap: the CloudFormation stack of a real account", () => 
       (p) => p.Properties.PolicyName === "amipipe-recipe-parameters",
     )!;
     expect(JSON.stringify(reads.Properties.PolicyDocument)).toContain("parameter/web/newrelic/license");
+    // The build's test phase boots the image, whose agents read the same parameters.
+    expect(JSON.stringify(role("amipipe-image-builder").Policies)).toContain("parameter/web/newrelic/license");
   });
 
   it("passes cfn-lint", () => {
