@@ -1,7 +1,9 @@
 import { CreateTagsCommand, DescribeInstancesCommand } from "@aws-sdk/client-ec2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AUTHORIZATION_DATA } from "../../src/iam/authorization-data.js";
 import { actionsOf } from "../../src/iam/document.js";
 import { publishBaseImage } from "../../src/sim/services/ec2-images.js";
+import { IAM_PREFIX } from "./authorization-requests.js";
 import { describe as describeVerdict, evaluate, type Verdict } from "./evaluator.js";
 import { REGION, type Scenario, scenario } from "./scenario.js";
 
@@ -150,6 +152,15 @@ describe("every call of every scenario is allowed by its role's policy, judged b
     "amipipe-bake: ssm:GetCommandInvocation":
       "rebake's advisories probe: an answer longer than the 2,500 characters ListCommandInvocations shows is read again whole (src/verify/ssm-probe.ts)",
   };
+
+  it("knows every operation the scenarios called from the code (the table scripts/gen-iam-data.mjs made)", () => {
+    const called = new Set(
+      [standalone, asg, failing].flatMap((sc) =>
+        sc.witnessed.map((w) => `${IAM_PREFIX[w.call.service]}:${w.call.operation}`),
+      ),
+    );
+    expect([...called].filter((a) => !AUTHORIZATION_DATA.operations.includes(a))).toEqual([]);
+  });
 
   it("grants no action that no call of its kind of role needed", () => {
     const kindOf = (role: string) =>

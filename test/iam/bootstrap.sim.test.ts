@@ -100,7 +100,9 @@ describe("amipipe bootstrap: the CloudFormation stack of a real account", () => 
     )!;
     expect(JSON.stringify(reads.Properties.PolicyDocument)).toContain("parameter/web/newrelic/license");
     // The build's test phase boots the image, whose agents read the same parameters.
-    expect(JSON.stringify(role("amipipe-image-builder").Policies)).toContain("parameter/web/newrelic/license");
+    expect(JSON.stringify(role("amipipe-image-builder").Policies)).toContain(
+      "parameter/web/newrelic/license",
+    );
   });
 
   it("passes cfn-lint", () => {
