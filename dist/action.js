@@ -31,7 +31,7 @@ import "./chunks/chunk-FXIBIJX2.js";
 import {
   commandLoaders,
   execute
-} from "./chunks/chunk-DWMPYBUS.js";
+} from "./chunks/chunk-ENDUEWSE.js";
 import {
   createContext,
   lineSink

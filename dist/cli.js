@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-XWY46GTX.js";
 import {
   execute
-} from "./chunks/chunk-DWMPYBUS.js";
+} from "./chunks/chunk-ENDUEWSE.js";
 import {
   formatProgressLine
 } from "./chunks/chunk-DD2GNTJC.js";
