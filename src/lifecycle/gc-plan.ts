@@ -66,7 +66,7 @@ export interface PinnedTagChange {
  * DeregisterImage can answer InvalidSnapshot.InUse for a while, and a snapshot left behind then
  * is still known as gc's own on a later run.
  */
-export const TAG_SNAPSHOT_OF = "amipipe:snapshot-of";
+export const TAG_SNAPSHOT_OF = TAG.snapshotOf;
 
 /** A snapshot gc tagged for an image that is gone: what an earlier run could not delete yet. */
 export interface OrphanSnapshot {

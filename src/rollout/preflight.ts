@@ -1,6 +1,6 @@
-import { GetParametersCommand } from "@aws-sdk/client-ssm";
+import { DescribeParametersCommand, type DescribeParametersCommandOutput } from "@aws-sdk/client-ssm";
 import type { AwsFactory } from "../aws/clients.js";
-import { chunks } from "../aws/pagination.js";
+import { chunks, collectPages } from "../aws/pagination.js";
 import type { Recipe } from "../config/schema.js";
 import type { Finding } from "../ports/verifier.js";
 import { rolloutFinding } from "./failure.js";
@@ -25,23 +25,36 @@ export function recipeParameters(recipe: Recipe): ParameterReference[] {
   return refs;
 }
 
-/** GetParameters accepts up to 10 names per call. */
-const NAMES_PER_CALL = 10;
+/** A DescribeParameters name filter takes up to 50 values. */
+const NAMES_PER_CALL = 50;
 
 /**
- * The references whose parameter does not exist in the region, as findings. Asks for names
- * only (no WithDecryption): the toolkit needs to know a secret is there, never its value.
+ * The references whose parameter does not exist in the region, as findings. Asks for metadata
+ * only (DescribeParameters): the toolkit needs to know a secret is there, never its value, and
+ * its roles may not read one (GetParameters returns a SecureString's ciphertext, and its value
+ * to anyone who can also decrypt).
+ * https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeParameters.html
  */
 export async function missingParameters(
   aws: AwsFactory,
   o: { region: string; recipe: string; environment: string; refs: readonly ParameterReference[] },
 ): Promise<Finding[]> {
   const names = [...new Set(o.refs.map((r) => r.parameter))];
-  const missing = new Set<string>();
+  const found = new Set<string>();
   for (const batch of chunks(names, NAMES_PER_CALL)) {
-    const answer = await aws.ssm(o.region).send(new GetParametersCommand({ Names: batch }));
-    for (const name of answer.InvalidParameters ?? []) missing.add(name);
+    const parameters = await collectPages(async (token) => {
+      const page: DescribeParametersCommandOutput = await aws.ssm(o.region).send(
+        new DescribeParametersCommand({
+          ParameterFilters: [{ Key: "Name", Option: "Equals", Values: batch }],
+          MaxResults: 50,
+          ...(token ? { NextToken: token } : {}),
+        }),
+      );
+      return { items: page.Parameters, next: page.NextToken };
+    });
+    for (const p of parameters) if (p.Name) found.add(p.Name);
   }
+  const missing = new Set(names.filter((n) => !found.has(n)));
   return o.refs
     .filter((r) => missing.has(r.parameter))
     .map((r) =>

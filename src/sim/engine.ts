@@ -27,6 +27,8 @@ export interface SimCallContext {
   /** Virtual time of the call (ms). */
   now: number;
   account: string;
+  /** This call's record in `engine.calls` (its input as sent): what an observer of the call log reads. */
+  call: CallRecord;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: handlers take the SDK command input of their operation.
@@ -159,6 +161,7 @@ export class SimEngine {
         r: regionOf(this.state, region),
         now: at,
         account: this.state.account,
+        call: inMemory,
       };
       for (const hook of this.beforeCall) await hook(ctx);
       const output = ((await handler(structuredClone(input ?? {}), ctx)) ?? {}) as Record<string, unknown>;

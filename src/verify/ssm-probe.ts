@@ -6,9 +6,9 @@ import {
 } from "@aws-sdk/client-ssm";
 import { describeInstancesById } from "../aws/fleet.js";
 import { messageOf, OperationFailed } from "../errors.js";
+import { probeDocumentName } from "../iam/probe-documents.js";
 import type { Ports } from "../ports/context.js";
 import { type Inventory, type ProbeName, parseProbeOutput } from "../probes/schema.js";
-import { PROBE_SCRIPTS } from "../probes/scripts.js";
 import { readPluginOutput } from "./plugin-output.js";
 
 /** A failed probe; `truncated` when its answer was longer than SSM returns inline and arrived cut off. */
@@ -39,7 +39,8 @@ const DONE = new Set([
 ]);
 
 /**
- * Runs one probe on many instances with AWS-RunShellScript: one SendCommand per 50
+ * Runs one probe on many instances through its SSM document (the bootstrap stack's
+ * `amipipe-probe-*`, holding exactly that probe's script): one SendCommand per 50
  * instances, then per polling round one ListCommandInvocations page (Details: true, 50 rows)
  * per 50 instances still running, which carries each finished invocation's status and
  * output — never one call per instance per round. Only an output the SSM agent cut at
@@ -150,9 +151,8 @@ async function sendWhenOnline(
     try {
       return await ctx.aws.ssm(o.region).send(
         new SendCommandCommand({
-          DocumentName: "AWS-RunShellScript",
+          DocumentName: probeDocumentName(o.probe),
           InstanceIds: ids,
-          Parameters: { commands: [PROBE_SCRIPTS[o.probe]], executionTimeout: ["120"] },
           Comment: `amipipe probe ${o.probe}`,
           TimeoutSeconds: 300,
         }),

@@ -1,13 +1,21 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { iamPolicy } from "../../src/commands/iam-policy.js";
-import { OperationFailed } from "../../src/errors.js";
-import { isAllowed } from "../../src/iam/match.js";
+import { afterAll, describe, expect, it } from "vitest";
+import { type IamPoliciesData, iamPolicy } from "../../src/commands/iam-policy.js";
+import { OperationFailed, UsageError } from "../../src/errors.js";
+import type { PolicyDocument } from "../../src/iam/document.js";
 import { simulatorFromWorld } from "../../src/sim/session.js";
-import { contextFor, exampleConfigCopy } from "../lifecycle/world.js";
+import { contextFor, exampleConfigCopy as copyExample } from "../lifecycle/world.js";
 
-const ACCOUNT = "123456789012";
+const roots: string[] = [];
+async function exampleConfigCopy(): Promise<string> {
+  const root = await copyExample();
+  roots.push(root);
+  return root;
+}
+afterAll(async () => {
+  for (const root of roots) await rm(root, { recursive: true, force: true });
+});
 
 async function renameInEnvironment(root: string, env: string, from: string, to: string): Promise<void> {
   const file = path.join(root, "environments", `${env}.yml`);
@@ -17,24 +25,50 @@ async function renameInEnvironment(root: string, env: string, from: string, to: 
   await writeFile(file, next);
 }
 
+const sids = (policy: PolicyDocument) => policy.Statement.map((s) => s.Sid);
+
 describe("amipipe iam-policy against an account", () => {
-  it("passes the role of the fleet's instance profile, named by the launch template", async () => {
+  it("prints every role's policy by default: one per environment, then bake, gc and verify", async () => {
     const root = await exampleConfigCopy();
     const sim = await simulatorFromWorld(root);
-    const result = await iamPolicy(contextFor(sim, root), { env: "prod" });
+    const result = await iamPolicy(contextFor(sim, root), {});
     expect(result.ok).toBe(true);
-    const passRole = (role: string) =>
-      isAllowed(result.data, {
-        action: "iam:PassRole",
-        resource: `arn:aws:iam::${ACCOUNT}:role/${role}`,
-        context: { "iam:PassedToService": "ec2.amazonaws.com" },
-      });
-    expect(passRole("web-instance")).toBe(true);
-    expect(passRole("Admin")).toBe(false);
-    expect(result.data.Statement.some((s) => s.Sid.endsWith("Widened"))).toBe(false);
+    const data = result.data as IamPoliciesData;
+    expect(data.roles.map((r) => r.role)).toEqual([
+      "amipipe-dev",
+      "amipipe-prod",
+      "amipipe-staging",
+      "amipipe-bake",
+      "amipipe-gc",
+      "amipipe-verify",
+    ]);
+    expect(result.text).toContain("# amipipe-prod: promote, rollback, reconcile, verify and survey prod");
   });
 
-  it("refuses to widen the policy for a launch template the account does not have", async () => {
+  it("scopes an environment's role to its own launch template, target group and lock", async () => {
+    const root = await exampleConfigCopy();
+    const sim = await simulatorFromWorld(root);
+    const prod = (await iamPolicy(contextFor(sim, root), { env: "prod" })).data as PolicyDocument;
+    const text = JSON.stringify(prod);
+    expect(text).toContain("targetgroup/web-prod/*");
+    expect(text).toContain("parameter/amipipe/locks/prod");
+    expect(text).not.toMatch(/web-staging|web-dev|locks\/(dev|staging)/);
+    expect(sids(prod)).not.toContain("BuildImagesFromRecipesComponent");
+    const bake = (await iamPolicy(contextFor(sim, root), { role: "bake" })).data as PolicyDocument;
+    expect(sids(bake)).toContain("BuildImagesFromRecipesComponent");
+    expect(JSON.stringify(bake)).not.toContain("ec2:RunInstances");
+  });
+
+  it("refuses an unknown role or environment, and both at once (exit 2)", async () => {
+    const root = await exampleConfigCopy();
+    const sim = await simulatorFromWorld(root);
+    for (const input of [{ role: "admin" }, { env: "qa" }, { env: "prod", role: "bake" }]) {
+      const failure = await iamPolicy(contextFor(sim, root), input).catch((e: unknown) => e);
+      expect(failure).toBeInstanceOf(UsageError);
+    }
+  });
+
+  it("refuses to widen a policy for a launch template the account does not have", async () => {
     const root = await exampleConfigCopy();
     await renameInEnvironment(root, "staging", "launchTemplate: web-staging", "launchTemplate: web-stg");
     const sim = await simulatorFromWorld(root);
@@ -44,22 +78,26 @@ describe("amipipe iam-policy against an account", () => {
     expect((failure as Error).message).toContain("launch template web-stg (environment staging) not found");
     expect((failure as Error).message).toContain("--allow-wildcards");
 
-    const widened = await iamPolicy(contextFor(sim, root), { allowWildcards: true });
+    const widened = await iamPolicy(contextFor(sim, root), { env: "staging", allowWildcards: true });
     expect(widened.ok).toBe(true);
-    const marked = widened.data.Statement.filter((s) => s.Sid.endsWith("Widened"));
-    expect(marked.map((s) => s.Sid).sort()).toEqual([
-      "LaunchFromTemplatesIntoEnvironmentSubnetsWidened",
-      "NewLaunchTemplateVersionsWidened",
+    expect(sids(widened.data as PolicyDocument).filter((s) => s.endsWith("Widened"))).toEqual([
+      "NewVersionsOfStagingLaunchTemplateWidened",
+      "LaunchStagingInstancesFromItsTemplateWidened",
+      "LaunchStagingIntoItsSubnetsWidened",
     ]);
   });
 
-  it("refuses a target group the account does not have", async () => {
+  it("refuses a target group or subnet the account does not have", async () => {
     const root = await exampleConfigCopy();
     await renameInEnvironment(root, "prod", "targetGroup: web-prod", "targetGroup: web-production");
+    await renameInEnvironment(root, "prod", "subnet-0a1b2c3d4e5f60003", "subnet-0fffffffffffffff9");
     const sim = await simulatorFromWorld(root);
     const failure = await iamPolicy(contextFor(sim, root), { env: "prod" }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(OperationFailed);
     expect((failure as Error).message).toContain("target group web-production (environment prod) not found");
+    expect((failure as Error).message).toContain(
+      "subnet subnet-0fffffffffffffff9 (environment prod) not found",
+    );
     const allowed = await iamPolicy(contextFor(sim, root), { env: "prod", allowWildcards: true });
     expect(allowed.ok).toBe(true);
   });

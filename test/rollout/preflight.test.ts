@@ -28,7 +28,9 @@ describe("preflight before anything launches", () => {
     expect(outcome.text).toContain("users.create[deploy].sshKeys");
 
     const made = world.sim.engine.calls.slice(calls).map((c) => c.operation);
-    expect(made).toContain("GetParameters");
+    // Metadata only: the toolkit learns that a secret exists, never its value.
+    expect(made).toContain("DescribeParameters");
+    expect(made).not.toContain("GetParameters");
     expect(made).not.toContain("RunInstances");
     expect(made).not.toContain("CreateLaunchTemplateVersion");
     expect(made).not.toContain("StartInstances");
@@ -44,6 +46,6 @@ describe("preflight before anything launches", () => {
   it("with every parameter in place the same promotion goes ahead", async () => {
     const world = await fork(stagingVerified);
     expect((await run(() => promote(world.ctx, { env: "prod" }))).exitCode).toBe(0);
-    expect(world.sim.engine.calls.filter((c) => c.operation === "GetParameters")).toHaveLength(1);
+    expect(world.sim.engine.calls.filter((c) => c.operation === "DescribeParameters")).toHaveLength(1);
   });
 });

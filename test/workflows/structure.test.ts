@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { ACTION_INPUTS } from "../../src/github/inputs.js";
 import { ACTION_OUTPUTS } from "../../src/github/outputs.js";
+import { MAX_SESSION_SECONDS } from "../../src/iam/roles.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const dir = path.join(root, ".github/workflows");
@@ -118,9 +119,21 @@ describe("workflows", () => {
         ).toBe(changesPins);
         if (usesAws) {
           const creds = steps(job).find((s) => String(s.uses).startsWith("aws-actions/"));
+          // The bootstrap stack's role for the job: its environment's, or bake, gc, verify.
+          const kind = commandsOf(job).some((c) => c === "bake" || c === "rebake")
+            ? "bake"
+            : name === "gc.yml"
+              ? "gc"
+              : name === "verify.yml"
+                ? "verify"
+                : "environment";
+          const role = kind === "environment" ? String(job.environment) : kind;
           expect(creds.with["role-to-assume"], where).toBe(
-            name === "verify.yml" ? "${{ vars.AMIPIPE_VERIFY_ROLE_ARN }}" : "${{ vars.AMIPIPE_ROLE_ARN }}",
+            `arn:aws:iam::\${{ vars.AWS_ACCOUNT_ID }}:role/amipipe-${role}`,
           );
+          // Credentials do not refresh within a job: they last as long as it may, within the role's maximum.
+          expect(creds.with["role-duration-seconds"], where).toBe(job["timeout-minutes"] * 60);
+          expect(creds.with["role-duration-seconds"], where).toBeLessThanOrEqual(MAX_SESSION_SECONDS[kind]);
           expect(Object.keys(creds.with), `${where}: no stored keys`).not.toContain("aws-access-key-id");
         }
       }

@@ -5,7 +5,12 @@ export const iamPolicyCommand = defineCommand({
   name: "iam-policy",
   summary: "print the least-privilege IAM policy the toolkit needs",
   input: z.object({
-    env: option("scope to one environment", { kind: "environment", input: "environment" }),
+    env: option("the role of this environment", {
+      kind: "environment",
+      input: "environment",
+      conflicts: "role",
+    }),
+    role: option("the bake, gc or verify role (default: every role's policy)", { value: "role" }),
     allowWildcards: flag(
       "print the policy even when a launch template or target group is missing (widened statements marked)",
     ),

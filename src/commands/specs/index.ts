@@ -1,5 +1,6 @@
 import type { AnyCommandSpec } from "../spec.js";
 import { bakeCommand } from "./bake.js";
+import { bootstrapCommand } from "./bootstrap.js";
 import { changedPinsCommand } from "./changed-pins.js";
 import { compileCommand } from "./compile.js";
 import { demoCommand } from "./demo.js";
@@ -38,6 +39,7 @@ export const COMMANDS: readonly AnyCommandSpec[] = [
   gcCommand,
   changedPinsCommand,
   iamPolicyCommand,
+  bootstrapCommand,
   diagramCommand,
   simInitCommand,
   githubSetupCommand,

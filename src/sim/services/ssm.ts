@@ -1,6 +1,8 @@
 import type {
   CommandInvocation,
   DeleteParameterCommandInput,
+  DescribeParametersCommandInput,
+  DescribeParametersCommandOutput,
   GetCommandInvocationCommandInput,
   GetCommandInvocationCommandOutput,
   GetParameterCommandInput,
@@ -17,6 +19,7 @@ import type {
   SendCommandCommandInput,
   SendCommandCommandOutput,
 } from "@aws-sdk/client-ssm";
+import { probeDocuments } from "../../iam/probe-documents.js";
 import type { SimCallContext, SimEngine } from "../engine.js";
 import { notFound, SimError } from "../errors.js";
 import { answerProbe } from "../facts.js";
@@ -122,6 +125,51 @@ function putParameter(input: PutParameterCommandInput, ctx: SimCallContext): Out
   return { Version: record.version, Tier: "Standard" };
 }
 
+/**
+ * Parameter metadata (never values), filtered by name: what the rollout's preflight asks to
+ * learn that a secret exists. Supports the `Name` filter with `Equals` (up to 50 values).
+ * https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeParameters.html
+ */
+function describeParameters(
+  input: DescribeParametersCommandInput,
+  ctx: SimCallContext,
+): Out<DescribeParametersCommandOutput> {
+  let matching = Object.values(ctx.r.parameters);
+  for (const filter of input.ParameterFilters ?? []) {
+    if (filter.Key !== "Name" || (filter.Option ?? "Equals") !== "Equals")
+      throw new SimError(
+        "InvalidFilterOption",
+        `The simulator models only the Name filter with Equals (got ${filter.Key} ${filter.Option}).`,
+      );
+    const values = filter.Values ?? [];
+    if (values.length < 1 || values.length > 50)
+      throw new SimError(
+        "InvalidFilterValue",
+        "1 validation error detected: Value at 'parameterFilters.1.member.values' failed to satisfy constraint: Member must have length less than or equal to 50",
+      );
+    matching = matching.filter((p) => values.includes(p.name));
+  }
+  const { items, nextToken } = page(
+    matching.sort((a, b) => a.name.localeCompare(b.name)),
+    input.MaxResults,
+    input.NextToken,
+    { min: 1, max: 50, default: 10 },
+  );
+  return {
+    Parameters: items.map((p) => ({
+      Name: p.name,
+      ARN: `arn:aws:ssm:${ctx.region}:${ctx.account}:parameter${p.name.startsWith("/") ? "" : "/"}${p.name}`,
+      Type: p.type,
+      Version: p.version,
+      LastModifiedDate: new Date(p.modifiedAt),
+      DataType: p.dataType ?? "text",
+      Tier: "Standard",
+      ...(p.description !== undefined ? { Description: p.description } : {}),
+    })),
+    ...(nextToken ? { NextToken: nextToken } : {}),
+  };
+}
+
 function deleteParameter(input: DeleteParameterCommandInput, ctx: SimCallContext): Record<string, never> {
   const p = findParameter(ctx, input.Name);
   delete ctx.r.parameters[p.name];
@@ -140,9 +188,31 @@ function agentOnline(ctx: SimCallContext, instanceId: string): boolean {
   return ctx.now >= Math.max(running, reboot) + TIMINGS.appBoot;
 }
 
-function sendCommand(input: SendCommandCommandInput, ctx: SimCallContext): Out<SendCommandCommandOutput> {
-  if (input.DocumentName !== "AWS-RunShellScript")
+/**
+ * The shell script a SendCommand runs and its time limit: AWS-RunShellScript's `commands`, or
+ * the script of one of the toolkit's probe documents, which the simulated account holds as if
+ * the bootstrap stack (`amipipe bootstrap`) had been deployed. Any other document is unknown.
+ */
+function commandScript(input: SendCommandCommandInput): { script: string; timeoutSeconds: number } {
+  if (input.DocumentName === "AWS-RunShellScript")
+    return {
+      script: (input.Parameters?.commands ?? []).join("\n"),
+      timeoutSeconds: Number(input.Parameters?.executionTimeout?.[0] ?? 3600),
+    };
+  const document = probeDocuments().find((d) => d.name === input.DocumentName);
+  const step = document?.content.mainSteps[0];
+  if (!step)
     throw new SimError("InvalidDocument", `Document ${input.DocumentName} does not exist in your account.`);
+  if (Object.keys(input.Parameters ?? {}).length > 0)
+    throw new SimError(
+      "InvalidParameters",
+      `Document ${input.DocumentName} does not support parameters: ${Object.keys(input.Parameters ?? {}).join(", ")}.`,
+    );
+  return { script: step.inputs.runCommand.join("\n"), timeoutSeconds: step.inputs.timeoutSeconds };
+}
+
+function sendCommand(input: SendCommandCommandInput, ctx: SimCallContext): Out<SendCommandCommandOutput> {
+  const { script, timeoutSeconds } = commandScript(input);
   const ids = input.InstanceIds ?? [];
   if (ids.length === 0) throw new SimError("ValidationException", "InstanceIds or Targets must be given");
   const offline = ids.filter((id) => !agentOnline(ctx, id));
@@ -151,15 +221,13 @@ function sendCommand(input: SendCommandCommandInput, ctx: SimCallContext): Out<S
       "InvalidInstanceId",
       `Instances [[${offline.join(", ")}]] not in a valid state for account ${ctx.account}`,
     );
-  const script = (input.Parameters?.commands ?? []).join("\n");
-  const timeoutSeconds = Number(input.Parameters?.executionTimeout?.[0] ?? 3600);
   const commandId = newHex(ctx.state, "command", 32).replace(
     /^(.{8})(.{4})(.{4})(.{4})(.{12})$/,
     "$1-$2-$3-$4-$5",
   );
   const command: CommandRecord = {
     id: commandId,
-    documentName: input.DocumentName,
+    documentName: input.DocumentName ?? "",
     instanceIds: [...ids],
     script,
     requestedAt: ctx.now,
@@ -333,6 +401,7 @@ export function register(engine: SimEngine): void {
     GetParametersByPath: getParametersByPath,
     PutParameter: putParameter,
     DeleteParameter: deleteParameter,
+    DescribeParameters: describeParameters,
     SendCommand: sendCommand,
     GetCommandInvocation: getCommandInvocation,
     ListCommandInvocations: listCommandInvocations,
