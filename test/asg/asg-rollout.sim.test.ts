@@ -9,12 +9,12 @@ import { DescribeTargetGroupsCommand } from "@aws-sdk/client-elastic-load-balanc
 import { describe, expect, it } from "vitest";
 import { bake } from "../../src/commands/bake.js";
 import { loadProject } from "../../src/config/load.js";
-import { launchTemplateHardening } from "../../src/lifecycle/hardening.js";
 import { Progress } from "../../src/ports/progress.js";
 import { rolloutAsgFleet } from "../../src/rollout/asg/rollout.js";
-import { targetHealthVerifier } from "../../src/rollout/basic-verifier.js";
 import { resolveFleet } from "../../src/rollout/observe.js";
 import { createSimulator, type Simulator, simulatorFromWorld } from "../../src/sim/session.js";
+import { targetHealthVerifier } from "../../src/verify/basic-verifier.js";
+import { launchTemplateHardening } from "../../src/verify/launch-template.js";
 import { createRolloutVerifier } from "../../src/verify/rollout-verifier.js";
 import { contextFor, exampleConfigCopy } from "../lifecycle/world.js";
 

@@ -37,7 +37,7 @@ import { filters, tagFilter } from "../../src/aws/filters.js";
 import { describeInstancesById, describeInstancesWhere, observeTargetGroups } from "../../src/aws/fleet.js";
 import { TAG } from "../../src/aws/tags.js";
 import { environmentSchema } from "../../src/config/schema.js";
-import { launchTemplateHardening } from "../../src/lifecycle/hardening.js";
+import { launchTemplateHardening } from "../../src/verify/launch-template.js";
 import { AL2_PARAMETER, RECIPE_TAGS, REGION, type Target } from "./targets.js";
 
 /** What a scenario shows: a summary both AWSes must agree on, and raw responses whose shapes are compared. */

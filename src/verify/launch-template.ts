@@ -12,7 +12,7 @@ import type { AwsFactory } from "../aws/clients.js";
 import { TAG } from "../aws/tags.js";
 import type { Environment } from "../config/schema.js";
 import { autoScalingGroupName } from "../rollout/asg/rollout.js";
-import type { CheckResult } from "../verify/types.js";
+import type { CheckResult } from "./types.js";
 
 /** What decides whether a launch template version is hardened. */
 export interface LaunchTemplateFacts {

@@ -1,0 +1,39 @@
+import type { AwsFactory } from "../aws/clients.js";
+import type { FleetRefs } from "../rollout/observe.js";
+import { environmentScope, soakSampler } from "./sampler.js";
+import type { RolloutVerifier } from "./types.js";
+
+/**
+ * The checks the rollout can make from AWS's own APIs alone: the catalogue's environment checks
+ * that fit any image (target health, alarms) during soak. Used for images the full verifier
+ * has no recipe expectations for (legacy or foreign AMIs, e.g. a rollback to them).
+ */
+export function targetHealthVerifier(
+  aws: AwsFactory,
+  fleet: FleetRefs,
+  alarms: readonly string[],
+): RolloutVerifier {
+  const soakSample = soakSampler(
+    environmentScope({
+      aws,
+      environment: fleet.environment,
+      region: fleet.region,
+      targetGroup: fleet.targetGroupName,
+      // Every environment wants at least one instance (fleet.count ≥ 1): none serving fails.
+      wants: 1,
+      alarms,
+      fleet,
+    }),
+  );
+  return {
+    // Without a recipe there are no instance-level promises to hold the image to (a legacy
+    // AMI predates IMDSv2-only launches, for one): its fitness is the load balancer's verdict.
+    async instanceChecks() {
+      return [];
+    },
+    async parity() {
+      return [];
+    },
+    soakSample,
+  };
+}

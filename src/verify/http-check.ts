@@ -1,0 +1,62 @@
+import type { HttpPort } from "../ports/http.js";
+import { explicitRoute, type HttpSettings } from "./http-route.js";
+import type { RouteLookup } from "./listener.js";
+import type { CheckResult } from "./types.js";
+
+const HTTP_TIMEOUT_MS = 5_000;
+
+/**
+ * An HTTP GET along the environment's own route — the listener and rule that forward to its
+ * target group, with the scheme, port and Host header they need — answers `verify.http.expect`.
+ * Without such a route the check fails and says why: a request to the load balancer's default
+ * listener would be answered by whatever that listener forwards to, maybe another environment.
+ */
+export async function checkHttp(
+  http: HttpPort,
+  o: { environment: string; lookup: RouteLookup; settings: HttpSettings; sample: number },
+): Promise<CheckResult> {
+  const base = { name: "http", level: "environment" as const, target: o.environment };
+  const route = explicitRoute(o.settings) ?? o.lookup.routes[0];
+  if (!route) {
+    const why = !o.lookup.targetGroupArn
+      ? `target group ${o.lookup.targetGroup} not found`
+      : o.lookup.loadBalancers.length === 0
+        ? `target group ${o.lookup.targetGroup} is behind no application load balancer: nothing to send HTTP to`
+        : `no listener of ${o.lookup.loadBalancers.join(", ")} forwards to target group ${o.lookup.targetGroup}${o.lookup.rejected.length > 0 ? ` the check can use (${o.lookup.rejected.join("; ")})` : ""}: HTTP cannot reach ${o.environment}`;
+    return {
+      ...base,
+      passed: false,
+      summary: why,
+      evidence: { sample: o.sample, targetGroup: o.lookup.targetGroup, rejected: o.lookup.rejected },
+    };
+  }
+  const response = await http.get({
+    url: route.url,
+    timeoutMs: HTTP_TIMEOUT_MS,
+    ...(route.host ? { host: route.host } : {}),
+  });
+  const passed = response.status === o.settings.expect;
+  const request = `GET ${route.url}${route.host ? ` (Host: ${route.host})` : ""}`;
+  const certificateHint =
+    response.status === 0 && route.url.startsWith("https:") && !route.host
+      ? " — set verify.http.host to a name the listener's certificate covers"
+      : "";
+  return {
+    ...base,
+    passed,
+    summary:
+      response.status === 0
+        ? `${request} got no answer: ${response.error ?? "unknown error"}${certificateHint}`
+        : `${request} → ${response.status}${response.location ? ` (Location: ${response.location})` : ""}${passed ? "" : ` (expected ${o.settings.expect})`}`,
+    evidence: {
+      sample: o.sample,
+      url: route.url,
+      ...(route.host ? { host: route.host } : {}),
+      via: route.via,
+      status: response.status,
+      expected: o.settings.expect,
+      ...(response.location ? { location: response.location } : {}),
+      ...(response.error ? { error: response.error } : {}),
+    },
+  };
+}
