@@ -7,14 +7,17 @@ import {
 } from "./chunks/chunk-OS4SLZR7.js";
 import {
   readPinFromSource
-} from "./chunks/chunk-TY4S7BXN.js";
+} from "./chunks/chunk-TKPX3VNR.js";
 import {
   runProbe
-} from "./chunks/chunk-5KL7SD5J.js";
+} from "./chunks/chunk-W3PUWDC5.js";
 import {
-  describeInstancesById,
+  describeInstancesById
+} from "./chunks/chunk-5XUG3DO3.js";
+import {
   observeTargetGroups
-} from "./chunks/chunk-FGMLPMBJ.js";
+} from "./chunks/chunk-UAOQAY22.js";
+import "./chunks/chunk-H3EWHKZH.js";
 import "./chunks/chunk-OKTVBVYZ.js";
 import {
   PACKAGE_MANIFEST_DIR,
@@ -24,18 +27,18 @@ import {
 import {
   environmentsInOrder,
   loadProject
-} from "./chunks/chunk-HLS4JS3J.js";
-import "./chunks/chunk-OULUFE6X.js";
+} from "./chunks/chunk-WDJBJXP6.js";
+import "./chunks/chunk-7EOBQHX6.js";
 import "./chunks/chunk-2EZH6WMF.js";
 import {
   commandLoaders,
   execute
-} from "./chunks/chunk-FG45NOZ7.js";
+} from "./chunks/chunk-PEZK6EKT.js";
 import {
   createContext,
   lineSink
-} from "./chunks/chunk-AVKLIIOV.js";
-import "./chunks/chunk-TDHLHK6M.js";
+} from "./chunks/chunk-TKIFOIDM.js";
+import "./chunks/chunk-JG5CBSXP.js";
 import {
   formatDuration
 } from "./chunks/chunk-U2BKHDZX.js";
@@ -48,9 +51,9 @@ import {
 import "./chunks/chunk-JOISYBJ5.js";
 import {
   diffPackages
-} from "./chunks/chunk-WANHMJHD.js";
+} from "./chunks/chunk-TEHLXEUN.js";
 import "./chunks/chunk-SL6OWAOT.js";
-import "./chunks/chunk-HCCMXIQX.js";
+import "./chunks/chunk-56EOQD6H.js";
 import {
   external_exports
 } from "./chunks/chunk-IVT7V2TT.js";

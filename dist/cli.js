@@ -5,11 +5,11 @@ import {
 } from "./chunks/chunk-XWY46GTX.js";
 import {
   execute
-} from "./chunks/chunk-FG45NOZ7.js";
+} from "./chunks/chunk-PEZK6EKT.js";
 import {
   formatProgressLine
-} from "./chunks/chunk-AVKLIIOV.js";
-import "./chunks/chunk-TDHLHK6M.js";
+} from "./chunks/chunk-TKIFOIDM.js";
+import "./chunks/chunk-JG5CBSXP.js";
 import "./chunks/chunk-U2BKHDZX.js";
 import "./chunks/chunk-WPO6EQZK.js";
 import {

@@ -212,7 +212,8 @@ async function main(argv: string[]): Promise<number> {
     .command("reconcile <env>")
     .description("converge ENV to its pin")
     .option("--break-lock", "take over the lock of a run known to be dead (warns, naming it)", false)
-    .action((env, o) => run("reconcile", { env, breakLock: o.breakLock }));
+    .option("--reason <text>", "why a lock that has not expired is broken (needed with --break-lock then)")
+    .action((env, o) => run("reconcile", { env, breakLock: o.breakLock, reason: o.reason }));
 
   program
     .command("verify <env>")

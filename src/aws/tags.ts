@@ -20,6 +20,8 @@ export const TAG = {
   /** `old` or `new` during a rollout. */
   role: "amipipe:role",
   retainUntil: "amipipe:retain-until",
+  /** Digest of what decides what an instance runs besides its AMI (user data, instance type): see src/fleet/config.ts. */
+  config: "amipipe:config",
 } as const;
 
 export type TagName = (typeof TAG)[keyof typeof TAG];

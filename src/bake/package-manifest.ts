@@ -3,7 +3,7 @@ import path from "node:path";
 import { DescribeImagesCommand } from "@aws-sdk/client-ec2";
 import { paginateListImagePackages } from "@aws-sdk/client-imagebuilder";
 import type { AwsFactory } from "../aws/clients.js";
-import type { PackageEntry } from "../lifecycle/package-diff.js";
+import type { PackageEntry } from "../probes/package-diff.js";
 
 /**
  * The package list of each baked image, kept for later diffs (security rebake, promotion

@@ -8,11 +8,11 @@ import {
 } from "../bake/all.js";
 import { type BakedAmi, type BakeResult, bake as bakeRecipe } from "../bake/bake.js";
 import { PACKAGE_MANIFEST_DIR } from "../bake/package-manifest.js";
+import { displayPath } from "../config/display-path.js";
 import { loadProject } from "../config/load.js";
 import { UsageError } from "../errors.js";
 import { formatDuration } from "../ports/clock.js";
 import type { CommandResult, Ports } from "./context.js";
-import { displayPath } from "./display-path.js";
 
 export interface BakeInput {
   /** One recipe; or `all` for every recipe under image-recipes/ (exactly one of the two). */

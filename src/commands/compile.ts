@@ -1,12 +1,12 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { displayPath } from "../config/display-path.js";
 import { loadProject, type Project } from "../config/load.js";
 import { closest } from "../config/suggest.js";
 import { UsageError } from "../errors.js";
 import { resolveBaseParameter } from "../recipe/base-image.js";
 import { compileImage } from "../recipe/compile.js";
 import type { CommandResult, Ports } from "./context.js";
-import { displayPath } from "./display-path.js";
 
 export interface CompileInput {
   recipe: string;

@@ -66,14 +66,19 @@ export async function createContext({ global, run, sinks }: ContextOptions): Pro
     import("../ports/http.js"),
     import("../ports/ids.js"),
   ]);
+  const aws = createAwsFactory();
   const ctx: Ports = {
     root: global.root,
     clock: systemClock,
     progress: new Progress(systemClock, sinks),
-    aws: createAwsFactory(),
+    aws,
     ids: cryptoIds,
     run,
     http: fetchHttp,
+    // The SDK resolves the same identity every client signs with; an assumed role's carries its expiry.
+    credentials: {
+      expiresAt: async (region) => (await aws.sts(region).config.credentials()).expiration?.getTime(),
+    },
   };
   if (global.cwd) ctx.cwd = global.cwd;
   return ctx;

@@ -6,7 +6,6 @@ import { environmentsInOrder, loadProject } from "../config/load.js";
 import { messageOf, UsageError } from "../errors.js";
 import { formatDuration } from "../ports/clock.js";
 import { Progress } from "../ports/progress.js";
-import type { RolloutCommandData } from "../rollout/converge.js";
 import { formatTypeChanges } from "../rollout/instance-type.js";
 import { openSimSession } from "../sim/session.js";
 import { WORLD_FILE } from "../sim/world.js";
@@ -14,6 +13,7 @@ import { bake } from "./bake.js";
 import { type CommandResult, type Ports, simulatorContext } from "./context.js";
 import { promote } from "./promote.js";
 import { rollback } from "./rollback.js";
+import type { RolloutCommandData } from "./rollout-result.js";
 import { simInit } from "./sim-init.js";
 import { type EnvironmentStatus, formatStatusTable, status } from "./status.js";
 

@@ -1,12 +1,12 @@
+import { type RebakeResult, rebakeRecipe } from "../app/rebake.js";
 import { failureMessage, forEachRecipe, type RecipeFailure, recipeNames, recipesInUse } from "../bake/all.js";
 import type { BakedAmi } from "../bake/bake.js";
+import { displayPath } from "../config/display-path.js";
 import { loadProject } from "../config/load.js";
 import { UsageError } from "../errors.js";
 import type { PinChange } from "../gitops/pins.js";
-import { formatPackageDiff } from "../lifecycle/package-diff.js";
-import { type RebakeResult, rebakeRecipe } from "../lifecycle/rebake.js";
+import { formatPackageDiff } from "../probes/package-diff.js";
 import type { CommandResult, Ports } from "./context.js";
-import { displayPath } from "./display-path.js";
 
 export interface RebakeInput {
   /** One recipe; or `all` for every recipe some environment uses (exactly one of the two). */

@@ -1,83 +1,10 @@
-import { OperationFailed, UsageError } from "../errors.js";
-import { readPin } from "../gitops/pins.js";
-import { decidePromotion } from "../gitops/policy.js";
-import { loadEnvironment, type RolloutCommandData, withEnvironmentLock } from "../rollout/converge.js";
-import { describeImage } from "../rollout/image.js";
-import { repinAndConverge } from "../rollout/repin.js";
+import { type RollbackInput, rollback as rollbackUseCase } from "../app/rollback.js";
 import type { CommandResult, Ports } from "./context.js";
+import { type RolloutCommandData, rolloutResult } from "./rollout-result.js";
 
-export interface RollbackInput {
-  env: string;
-  to?: string;
-  /** Override the promotion policy for a --to AMI it refuses (needs reason; recorded). */
-  force?: boolean;
-  reason?: string;
-  reconcile?: boolean;
-  /** Take over a lock held by a run known to be dead (a warning names it). */
-  breakLock?: boolean;
-}
+export type { RollbackInput } from "../app/rollback.js";
 
-/**
- * Re-pins ENV to an earlier AMI (default: the previous pin in its history) and converges;
- * retained (stopped) instances of that AMI are started instead of launching new ones.
- * `--to` an AMI the environment was never pinned to is a promotion: it must have been verified
- * in the stage ENV promotes from (then it gets the full procedure) or be forced with a reason.
- */
+/** `amipipe rollback`: the use case (src/app/rollback.ts), printed. */
 export async function rollback(ctx: Ports, input: RollbackInput): Promise<CommandResult<RolloutCommandData>> {
-  if (input.force && !input.reason?.trim())
-    throw new UsageError("--force needs --reason TEXT (it is recorded with the pin)");
-  const { project, loaded } = await loadEnvironment(ctx.root, input.env);
-  const env = loaded.env;
-  const phase = `rollback ${env.name}`;
-
-  const pin = await readPin(loaded);
-  const target = input.to ?? pin.history.find((h) => h.ami !== pin.ami)?.ami;
-  if (!target)
-    throw new UsageError(`${env.name} has no earlier pin to roll back to; say which AMI with --to`);
-  const image = await describeImage(ctx.aws, env.region, target);
-  // Only an AMI this environment was pinned to before is known-good here.
-  const knownGood = target === pin.ami || pin.history.some((h) => h.ami === target);
-  let reason = `rollback from ${pin.ami ?? "none"}`;
-  if (!knownGood) {
-    if (env.promotion.from) {
-      const decision = decidePromotion({
-        env,
-        ami: target,
-        amiTags: image.tags,
-        force: Boolean(input.force),
-        ...(input.reason ? { reason: input.reason } : {}),
-      });
-      if (!decision.allowed) {
-        const why = `${target} was never pinned to ${env.name}; ${decision.why}`;
-        throw new OperationFailed(
-          `rollback of ${env.name} to ${target} refused: ${why} (override with --force --reason TEXT)`,
-          "promotion-refused",
-          { environment: env.name, ami: target, why },
-        );
-      }
-      reason = `rollback from ${pin.ami ?? "none"} to ${target} ${decision.forced ? decision.note : `(${decision.note})`}`;
-      if (decision.forced) ctx.progress.warn(phase, `policy overridden: ${input.reason}`);
-    }
-    ctx.progress.warn(
-      phase,
-      `${target} was never pinned to ${env.name}: it gets the canary and the soaks of a promotion`,
-    );
-  }
-
-  return withEnvironmentLock(
-    ctx,
-    loaded,
-    () =>
-      repinAndConverge(ctx, {
-        project,
-        loaded,
-        ami: target,
-        reason,
-        reconcile: input.reconcile !== false,
-        command: "rollback",
-        // Back to a known-good pin: no canary, no soak (the fleet being left is the suspect one).
-        returning: knownGood,
-      }),
-    { command: "rollback", ...(input.breakLock ? { breakLock: true } : {}) },
-  );
+  return rolloutResult(await rollbackUseCase(ctx, input));
 }

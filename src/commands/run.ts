@@ -1,3 +1,4 @@
+import { formatProblemFor, type PathBase } from "../config/display-path.js";
 import { AmipipeError, ConfigError, type ConfigProblem, messageOf } from "../errors.js";
 import type { ProgressSink } from "../ports/progress.js";
 import {
@@ -7,7 +8,6 @@ import {
   type Ports,
   type RunFacts,
 } from "./context.js";
-import { formatProblemFor, type PathBase } from "./display-path.js";
 import { commandLoaders } from "./registry.js";
 
 export interface Outcome {

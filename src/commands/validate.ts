@@ -1,7 +1,7 @@
+import { formatProblemFor } from "../config/display-path.js";
 import { environmentsInOrder, loadProject } from "../config/load.js";
 import type { ConfigProblem } from "../errors.js";
 import type { CommandResult, Ports } from "./context.js";
-import { formatProblemFor } from "./display-path.js";
 
 export interface ValidateInput {
   eolError?: boolean;

@@ -1,9 +1,10 @@
 import { DescribeImagesCommand } from "@aws-sdk/client-ec2";
-import { describeInstancesById, describeInstancesWhere, observeTargetGroups } from "../aws/fleet.js";
+import { describeInstancesById, describeInstancesWhere } from "../aws/fleet.js";
 import { TAG } from "../aws/tags.js";
 import { environmentsInOrder, loadProject } from "../config/load.js";
 import type { Environment } from "../config/schema.js";
 import { UsageError } from "../errors.js";
+import { observeTargetGroups } from "../fleet/target-group.js";
 import { foldAgentConsequences } from "../verify/checks/agents.js";
 import { expectationsFromRecipe } from "../verify/expectations.js";
 import { createRolloutVerifier } from "../verify/rollout-verifier.js";

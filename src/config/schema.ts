@@ -180,6 +180,8 @@ export const pinHistoryEntrySchema = z.strictObject({
   at: z.string(),
   by: z.string().optional(),
   reason: z.string().optional(),
+  /** The instance type the fleet ran this AMI on (a rollback to it needs that architecture). */
+  instanceType: z.string().optional(),
 });
 
 export const pinSchema = z.strictObject({
@@ -188,6 +190,7 @@ export const pinSchema = z.strictObject({
   at: z.string().optional(),
   by: z.string().optional(),
   reason: z.string().optional(),
+  instanceType: z.string().optional(),
   /** Earlier pins, newest first; kept short. */
   history: z.array(pinHistoryEntrySchema).default([]),
 });
@@ -210,6 +213,21 @@ export const rolloutSchema = z.strictObject({
   canary: z
     .strictObject({ count: z.number().int().min(0).default(1), soak: duration.default("5m") })
     .default({ count: 1, soak: "5m" }),
+  /**
+   * How many instances beyond `fleet.count` may run during a rollout: a count (≥ 1) or a
+   * percentage of `fleet.count` ("25%", rounded up, at least one). After the canary, new
+   * instances join in batches within this budget and as many old ones leave after each batch
+   * soaked. Default "100%": the whole new fleet joins after the canary (capacity doubles
+   * briefly, and nothing old leaves before everything new is soaked).
+   */
+  maxSurge: z
+    .union([
+      z.number().int().min(1),
+      z.string().regex(/^(100|[1-9][0-9]?)%$/, 'a percentage of fleet.count from 1% to 100%, like "25%"'),
+    ])
+    .default("100%"),
+  /** Soak of each batch but the last (which gets verify.soak); default: the canary's soak. */
+  batchSoak: duration.optional(),
   /** How long stopped old instances are kept for fast rollback before gc terminates them. */
   retention: duration.default("24h"),
   timeout: duration.default("2h"),

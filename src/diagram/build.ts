@@ -1,5 +1,5 @@
+import { autoScalingGroupName } from "../config/asg.js";
 import { environmentsInOrder, type Project } from "../config/load.js";
-import { autoScalingGroupName } from "../rollout/asg/rollout.js";
 
 /** Live facts the diagram adds to the config: which images exist and what each fleet serves. */
 export interface DiagramObservation {

@@ -7,8 +7,8 @@ import {
 import type { AwsFactory } from "../aws/clients.js";
 import { chunks } from "../aws/pagination.js";
 import { TAG } from "../aws/tags.js";
+import { autoScalingGroupName } from "../config/asg.js";
 import { environmentsInOrder, type Project } from "../config/load.js";
-import { autoScalingGroupName } from "../rollout/asg/rollout.js";
 import type { DiagramObservation } from "./build.js";
 
 /** Reads what the diagram draws from AWS: toolkit images, and per environment its instances and healthy targets. */

@@ -1,10 +1,11 @@
 import { DescribeImagesCommand } from "@aws-sdk/client-ec2";
 import type { AwsFactory } from "../aws/clients.js";
-import { describeInstancesById, observeTargetGroups } from "../aws/fleet.js";
+import { describeInstancesById } from "../aws/fleet.js";
 import { listImagePackages, PACKAGE_MANIFEST_DIR, readPackageManifest } from "../bake/package-manifest.js";
 import { messageOf } from "../errors.js";
-import type { PackageEntry } from "../lifecycle/package-diff.js";
+import { observeTargetGroups } from "../fleet/target-group.js";
 import type { Ports } from "../ports/context.js";
+import type { PackageEntry } from "../probes/package-diff.js";
 import { runProbe } from "../verify/ssm-probe.js";
 
 /** An image's package list and where it came from, as the evidence states it. */

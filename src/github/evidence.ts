@@ -1,4 +1,4 @@
-import { diffPackages, type PackageDiff } from "../lifecycle/package-diff.js";
+import { diffPackages, type PackageDiff } from "../probes/package-diff.js";
 import type { CheckResult } from "../verify/types.js";
 import { hasPackages, type PackageLookup } from "./evidence-packages.js";
 

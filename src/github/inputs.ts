@@ -180,8 +180,12 @@ const commandInputs: Record<string, { schema: z.ZodType; build: Builder }> = {
     }),
   },
   reconcile: {
-    schema: z.object({ env: required("environment"), breakLock: z.boolean() }),
-    build: (r, t) => ({ env: t("environment"), breakLock: booleanInput(r, "break-lock", false) }),
+    schema: z.object({ env: required("environment"), breakLock: z.boolean(), reason: optional }),
+    build: (r, t) => ({
+      env: t("environment"),
+      breakLock: booleanInput(r, "break-lock", false),
+      reason: t("reason"),
+    }),
   },
   verify: {
     schema: z.object({ env: required("environment") }),

@@ -1,4 +1,5 @@
 import { type Document, isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from "yaml";
+import type { PinRecord, PinView } from "../ports/pin-store.js";
 
 /**
  * Edits of an environment file's `pin` through the yaml Document API, so comments, key order
@@ -7,21 +8,7 @@ import { type Document, isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq 
 
 export const PIN_HISTORY_LIMIT = 10;
 
-export interface PinRecord {
-  ami: string;
-  /** ISO time the pin was set. */
-  at: string;
-  by?: string;
-  reason?: string;
-}
-
-export interface PinView {
-  ami: string | null;
-  at?: string;
-  by?: string;
-  reason?: string;
-  history: PinRecord[];
-}
+export type { PinRecord, PinView } from "../ports/pin-store.js";
 
 /** The pin as the file states it (after any hand edit). */
 export function readPinFromSource(source: string): PinView {
@@ -30,6 +17,7 @@ export function readPinFromSource(source: string): PinView {
   if (pin?.at) view.at = pin.at;
   if (pin?.by) view.by = pin.by;
   if (pin?.reason) view.reason = pin.reason;
+  if (pin?.instanceType) view.instanceType = pin.instanceType;
   return view;
 }
 
@@ -43,6 +31,7 @@ export function pushPinInSource(source: string, next: PinRecord, limit = PIN_HIS
     const entry: Record<string, string> = { ami: current.ami, at: current.at ?? next.at };
     if (current.by) entry.by = current.by;
     if (current.reason) entry.reason = current.reason;
+    if (current.instanceType) entry.instanceType = current.instanceType;
     history.items.unshift(doc.createNode(entry));
   }
   history.items.splice(limit);
@@ -129,6 +118,7 @@ function writeRecord(doc: Document, pin: YAMLMap, record: PinRecord): void {
     ["at", record.at],
     ["by", record.by],
     ["reason", record.reason],
+    ["instanceType", record.instanceType],
   ];
   let insertAt = 0;
   for (const [key, value] of fields) {

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { LoadedEnvironment } from "../config/load.js";
+import type { PinChange } from "../ports/pin-store.js";
 import {
   type PinRecord,
   type PinView,
@@ -11,16 +12,8 @@ import {
   revertPinInSource,
 } from "./pin-document.js";
 
+export type { PinChange } from "../ports/pin-store.js";
 export { PIN_HISTORY_LIMIT, type PinRecord, type PinView } from "./pin-document.js";
-
-/** One changed environment file; the GitHub action commits these through the API. */
-export interface PinChange {
-  environment: string;
-  /** Path of the environment file, relative to the config root. */
-  file: string;
-  ami: string;
-  previous: string | null;
-}
 
 /** The pin as it is on disk now (a hand edit since loading included). */
 export async function readPin(loaded: LoadedEnvironment): Promise<PinView> {

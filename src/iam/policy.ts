@@ -74,6 +74,8 @@ function readStatements(scope: PolicyScope): PolicyStatement[] {
     "ec2:GetEbsEncryptionByDefault",
     "elasticloadbalancing:DescribeLoadBalancers",
     "elasticloadbalancing:DescribeTargetGroups",
+    "elasticloadbalancing:DescribeTargetGroupAttributes",
+    "ec2:DescribeInstanceTypes",
     "elasticloadbalancing:DescribeTargetHealth",
     "ssm:GetCommandInvocation",
     "ssm:ListCommandInvocations",

@@ -1,5 +1,5 @@
+import { autoScalingGroupName } from "../config/asg.js";
 import type { Project } from "../config/load.js";
-import { autoScalingGroupName } from "../rollout/asg/rollout.js";
 import { recipeParameters } from "../rollout/preflight.js";
 import type { EnvironmentScope, PolicyScope, RecipeScope } from "./scope.js";
 

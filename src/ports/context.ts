@@ -18,6 +18,12 @@ export interface SessionHandle {
   save(): Promise<void>;
 }
 
+/** The lifetime of the credentials the AWS clients sign with (an assumed role's session). */
+export interface CredentialsPort {
+  /** Epoch ms after which calls fail with ExpiredToken; undefined for credentials that do not expire. */
+  expiresAt(region: string): Promise<number | undefined>;
+}
+
 /**
  * Everything core code receives from the entry layers: effects as ports, and the config root.
  * Nothing below the entries reads globals, process.env or the wall clock; functions that need
@@ -31,6 +37,8 @@ export interface Ports {
   aws: AwsFactory;
   ids: IdPort;
   run: RunFacts;
+  /** When the AWS credentials stop working; without it, nothing is known about their expiry. */
+  credentials?: CredentialsPort;
   /** HTTP for the "through the load balancer" check; without it that check is not made. */
   http?: HttpPort;
   /** Set when the AWS behind `aws` is a persisted session (the simulator's `--sim FILE`). */

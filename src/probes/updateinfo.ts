@@ -1,5 +1,5 @@
-import { compareRpmVersions } from "../lifecycle/package-diff.js";
 import type { InstanceFacts } from "./facts.js";
+import { compareRpmVersions } from "./package-diff.js";
 import type { Advisory, AdvisoryFacts } from "./schema.js";
 
 /**

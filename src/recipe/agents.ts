@@ -1,17 +1,8 @@
+import { FLUENT_PACKAGE, FLUENT_V6_ON_AL2, NEWRELIC_INFRA } from "../config/agents.js";
 import type { Architecture, BaseOs, Recipe } from "../config/schema.js";
 import { UsageError } from "../errors.js";
 
-/** fluent-package (td-agent's successor): package, unit, config dir. https://docs.fluentd.org/installation/install-fluent-package */
-export const FLUENT_PACKAGE = {
-  package: "fluent-package",
-  service: "fluentd",
-  configFile: "/etc/fluent/fluentd.conf",
-} as const;
-export const NEWRELIC_INFRA = {
-  package: "newrelic-infra",
-  service: "newrelic-infra",
-  configFile: "/etc/newrelic-infra.yml",
-} as const;
+export { FLUENT_PACKAGE, FLUENT_V6_ON_AL2, NEWRELIC_INFRA };
 
 /**
  * The fluent-package install script for the base OS and the requested major version (LTS line).
@@ -23,9 +14,6 @@ export const NEWRELIC_INFRA = {
  * The script registers /etc/yum.repos.d/fluent-package-lts.repo and installs the package.
  * A custom base is assumed to be AL2023-compatible.
  */
-export const FLUENT_V6_ON_AL2 =
-  'fluent-package v6 is not shipped for Amazon Linux 2: use version: "5" (LTS), or base: amazon-linux-2023';
-
 export function fluentInstallScriptUrl(os: BaseOs | "custom", version: "5" | "6"): string {
   const distro = os === "amazon-linux-2" ? "amazon2" : "amazon2023";
   if (distro === "amazon2" && version === "6") throw new UsageError(FLUENT_V6_ON_AL2);

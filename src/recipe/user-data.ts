@@ -3,6 +3,7 @@ import path from "node:path";
 import type { LoadedEnvironment, LoadedRecipe } from "../config/load.js";
 import { recipeTemplates, renderTemplate, templateContext } from "../config/templates.js";
 import { ConfigError } from "../errors.js";
+import { inputsLine } from "../fleet/config.js";
 import { FLUENT_PACKAGE } from "./agents.js";
 import { shellQuote, writeFileCommand } from "./shell.js";
 
@@ -26,6 +27,8 @@ export function renderUserData(loaded: LoadedRecipe, env: LoadedEnvironment): st
   const lines = [
     "#!/bin/bash",
     `# amipipe: recipe ${recipe.name}, environment ${env.env.name}`,
+    // What this script was rendered from, so drift can be explained in the user's own terms.
+    inputsLine({ vars: env.env.vars }),
     "set -euo pipefail",
     "imds_token=$(curl -fsS -X PUT http://169.254.169.254/latest/api/token -H 'X-aws-ec2-metadata-token-ttl-seconds: 300')",
     'instance_id=$(curl -fsS -H "X-aws-ec2-metadata-token: $imds_token" http://169.254.169.254/latest/meta-data/instance-id)',

@@ -1,11 +1,12 @@
-import type { CheckResult } from "../verify/types.js";
+import type { CheckResult } from "../ports/verifier.js";
+import type { SoakPhase } from "./model.js";
 
 /** The checks of one rollout step, kept by kind so a person can read what was proven where. */
 export type CheckGroup =
   | { kind: "instance"; results: CheckResult[] }
   | { kind: "reboot"; instance: string; results: CheckResult[] }
   | { kind: "parity"; serving: string; instance: string; results: CheckResult[] }
-  | { kind: "soak"; phase: "canary" | "full"; samples: number; results: CheckResult[] };
+  | { kind: "soak"; phase: SoakPhase; samples: number; results: CheckResult[] };
 
 /**
  * One line of what the rollout verified, e.g. "checks: 14 passed on 2 instance(s) — timezone,

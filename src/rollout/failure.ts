@@ -1,5 +1,5 @@
 import { OperationFailed } from "../errors.js";
-import type { CheckResult, Finding } from "../verify/types.js";
+import type { CheckResult, Finding } from "../ports/verifier.js";
 
 /** A rollout step found a problem (failed checks, unhealthy targets, no capacity): the findings say what. */
 export class StepFailed extends OperationFailed {

@@ -5,6 +5,8 @@ export const POLL_MS = {
   status: 10_000,
   health: 5_000,
   draining: 10_000,
+  /** Re-reading an eventually consistent list until what this run created shows. */
+  consistency: 2_000,
 } as const;
 
 export type PollVerdict<T> = { done: true; value: T } | { done: false; waitingFor: string };

@@ -2,7 +2,7 @@ import { GetParametersCommand } from "@aws-sdk/client-ssm";
 import type { AwsFactory } from "../aws/clients.js";
 import { chunks } from "../aws/pagination.js";
 import type { Recipe } from "../config/schema.js";
-import type { Finding } from "../verify/types.js";
+import type { Finding } from "../ports/verifier.js";
 import { rolloutFinding } from "./failure.js";
 
 /** An SSM parameter a recipe reads at boot, and the recipe field that names it. */

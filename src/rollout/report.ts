@@ -1,10 +1,10 @@
 import { messageOf, OperationFailed } from "../errors.js";
 import type { PinChange } from "../gitops/pins.js";
 import type { IdPort } from "../ports/ids.js";
-import type { CheckResult, Finding } from "../verify/types.js";
+import type { CheckResult, Finding } from "../ports/verifier.js";
 import { rolloutFinding, StepFailed } from "./failure.js";
 import type { InstanceTypeChange } from "./instance-type.js";
-import type { Step } from "./model.js";
+import type { SoakPhase, Step } from "./model.js";
 
 /** What a rollout of one environment did and found: its steps, checks, findings and pin changes. */
 
@@ -17,7 +17,7 @@ export interface StepRecord {
   detail: string;
   ids?: string[];
   count?: number;
-  phase?: "canary" | "full";
+  phase?: SoakPhase;
 }
 
 export type RolloutOutcome = "converged" | "rolled-back";
@@ -43,6 +43,8 @@ export interface RolloutReport {
   instanceTypeChanges: InstanceTypeChange[];
   /** The launch template's default version once the fleet serves the pin. */
   launchTemplateDefault?: string;
+  /** How far a failed rollout got before it was rolled back (batches soaked and serving). */
+  reached?: string;
 }
 
 /** The rollout failed before the old fleet left: the new instances are gone and the pin is restored. */

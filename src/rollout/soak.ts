@@ -1,5 +1,5 @@
 import type { Clock } from "../ports/clock.js";
-import { type CheckResult, findingsOf, type RolloutVerifier } from "../verify/types.js";
+import { type CheckResult, findingsOf, type RolloutVerifier } from "../ports/verifier.js";
 import { StepFailed } from "./failure.js";
 
 /** One sample a minute, and never fewer than two per soak (a flat counter needs two readings). */

@@ -1,5 +1,5 @@
 import type { AwsFactory } from "../aws/clients.js";
-import type { FleetRefs } from "../rollout/observe.js";
+import type { TargetGroupRef } from "../fleet/target-group.js";
 import { environmentScope, soakSampler } from "./sampler.js";
 import type { RolloutVerifier } from "./types.js";
 
@@ -10,19 +10,19 @@ import type { RolloutVerifier } from "./types.js";
  */
 export function targetHealthVerifier(
   aws: AwsFactory,
-  fleet: FleetRefs,
+  group: TargetGroupRef & { environment: string },
   alarms: readonly string[],
 ): RolloutVerifier {
   const soakSample = soakSampler(
     environmentScope({
       aws,
-      environment: fleet.environment,
-      region: fleet.region,
-      targetGroup: fleet.targetGroupName,
+      environment: group.environment,
+      region: group.region,
+      targetGroup: group.name,
       // Every environment wants at least one instance (fleet.count ≥ 1): none serving fails.
       wants: 1,
       alarms,
-      fleet,
+      group,
     }),
   );
   return {

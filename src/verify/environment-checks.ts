@@ -1,4 +1,4 @@
-import { targetHealth } from "../rollout/observe.js";
+import { describeTargetHealth } from "../fleet/target-group.js";
 import { checkAlarms } from "./alarms.js";
 import { checkLogDelivery } from "./checks/log-delivery.js";
 import { checkHttp } from "./http-check.js";
@@ -15,8 +15,8 @@ import type { CheckResult } from "./types.js";
  */
 
 export async function targetHealthCheck(s: EnvironmentScope, sample: number): Promise<CheckResult[]> {
-  const fleet = await s.fleet();
-  if (!fleet)
+  const group = await s.group();
+  if (!group)
     return [
       {
         name: "target-health",
@@ -27,7 +27,7 @@ export async function targetHealthCheck(s: EnvironmentScope, sample: number): Pr
         evidence: { sample, targetGroup: s.targetGroup },
       },
     ];
-  const targets = await targetHealth(s.aws, fleet);
+  const targets = await describeTargetHealth(s.aws, group);
   return [
     targetHealthVerdict({
       environment: s.environment,

@@ -10,8 +10,8 @@ import {
 } from "@aws-sdk/client-ec2";
 import type { AwsFactory } from "../aws/clients.js";
 import { TAG } from "../aws/tags.js";
+import { autoScalingGroupName } from "../config/asg.js";
 import type { Environment } from "../config/schema.js";
-import { autoScalingGroupName } from "../rollout/asg/rollout.js";
 import type { CheckResult } from "./types.js";
 
 /** What decides whether a launch template version is hardened. */

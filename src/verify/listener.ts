@@ -2,11 +2,11 @@ import {
   DescribeListenersCommand,
   DescribeLoadBalancersCommand,
   DescribeRulesCommand,
-  DescribeTargetGroupsCommand,
   type Rule,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
 import type { AwsFactory } from "../aws/clients.js";
 import { collectPages } from "../aws/pagination.js";
+import type { TargetGroupRef } from "../fleet/target-group.js";
 import { type HttpRoute, type HttpSettings, type ListenerSet, routesTo } from "./http-route.js";
 
 /** Where HTTP to an environment goes: its target group, the load balancers in front of it and the routes found. */
@@ -22,30 +22,24 @@ export interface RouteLookup {
 }
 
 /**
- * Every route from the target group's load balancers to it: DescribeTargetGroups (which
- * load balancers), DescribeLoadBalancers (their DNS names), DescribeListeners and DescribeRules
- * per listener, then the listener rules evaluated as an ALB does (http-route.ts).
+ * Every route from the target group's load balancers to it: DescribeLoadBalancers (their DNS
+ * names), DescribeListeners and DescribeRules per listener, then the listener rules evaluated
+ * as an ALB does (http-route.ts). `group` undefined: the target group does not exist.
  */
 export async function findRoutes(
   aws: AwsFactory,
-  o: { region: string; targetGroup: string; http?: HttpSettings },
+  o: { targetGroup: string; group: TargetGroupRef | undefined; http?: HttpSettings },
 ): Promise<RouteLookup> {
   const settings = o.http ?? { path: "/", expect: 200 };
-  const elbv2 = aws.elbv2(o.region);
   const lookup: RouteLookup = { targetGroup: o.targetGroup, loadBalancers: [], routes: [], rejected: [] };
-  let group: { TargetGroupArn?: string; LoadBalancerArns?: string[] } | undefined;
-  try {
-    group = (await elbv2.send(new DescribeTargetGroupsCommand({ Names: [o.targetGroup] }))).TargetGroups?.[0];
-  } catch (error) {
-    if ((error as { name?: string }).name?.startsWith("TargetGroupNotFound")) return lookup;
-    throw error;
-  }
-  if (!group?.TargetGroupArn) return lookup;
-  lookup.targetGroupArn = group.TargetGroupArn;
-  const lbArns = group.LoadBalancerArns ?? [];
-  if (lbArns.length === 0) return lookup;
+  const group = o.group;
+  if (!group) return lookup;
+  lookup.targetGroupArn = group.arn;
+  if (group.loadBalancerArns.length === 0) return lookup;
+  const elbv2 = aws.elbv2(group.region);
   const lbs =
-    (await elbv2.send(new DescribeLoadBalancersCommand({ LoadBalancerArns: lbArns }))).LoadBalancers ?? [];
+    (await elbv2.send(new DescribeLoadBalancersCommand({ LoadBalancerArns: group.loadBalancerArns })))
+      .LoadBalancers ?? [];
   for (const lb of lbs) {
     if (lb.Type !== "application" || !lb.LoadBalancerArn || !lb.DNSName) continue;
     lookup.loadBalancers.push(lb.LoadBalancerName ?? lb.LoadBalancerArn);
@@ -75,7 +69,7 @@ export async function findRoutes(
       );
     }
     const set: ListenerSet = { dnsName: lb.DNSName, listeners, rules };
-    const found = routesTo(group.TargetGroupArn, set, settings);
+    const found = routesTo(group.arn, set, settings);
     lookup.routes.push(...found.routes);
     lookup.rejected.push(...found.rejected.map((r) => `${lb.LoadBalancerName ?? lb.DNSName} ${r}`));
   }
@@ -90,7 +84,7 @@ export async function findRoutes(
  */
 export async function listenerFor(
   aws: AwsFactory,
-  o: { region: string; targetGroup: string; http?: HttpSettings },
+  o: { group: TargetGroupRef; http?: HttpSettings },
 ): Promise<HttpRoute | undefined> {
-  return (await findRoutes(aws, o)).routes[0];
+  return (await findRoutes(aws, { targetGroup: o.group.name, ...o })).routes[0];
 }

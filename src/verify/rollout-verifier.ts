@@ -5,6 +5,7 @@ import { INSTANCE_SECTIONS, PARITY_CHECK, PROBE_FAILURE } from "./catalogue.js";
 import { instanceChecks } from "./checks/instance.js";
 import { expectationsFromRecipe } from "./expectations.js";
 import { probeFor } from "./probe-sections.js";
+import { bootStates } from "./reboot-proof.js";
 import { environmentScope, soakSampler } from "./sampler.js";
 import { runProbe } from "./ssm-probe.js";
 import type { CheckResult, RolloutVerifier } from "./types.js";
@@ -95,6 +96,10 @@ export function createRolloutVerifier(
           waivers: recipe.parity.waive,
         }),
       ];
+    },
+
+    bootStates(instanceIds) {
+      return bootStates(ctx, { region, ids: instanceIds, phase });
     },
 
     soakSample,

@@ -1,7 +1,7 @@
 import type { AwsFactory } from "../aws/clients.js";
 import { OperationFailed } from "../errors.js";
+import { resolveTargetGroup, type TargetGroupRef } from "../fleet/target-group.js";
 import type { HttpPort } from "../ports/http.js";
-import { type FleetRefs, resolveFleet } from "../rollout/observe.js";
 import { ENVIRONMENT_CHECKS } from "./catalogue.js";
 import type { HttpSettings } from "./http-route.js";
 import { findRoutes, type RouteLookup } from "./listener.js";
@@ -22,9 +22,9 @@ export function environmentScope(o: {
   http?: { port: HttpPort; settings: HttpSettings };
   recipe?: RecipeScope;
   /** The target group as the rollout already resolved it. */
-  fleet?: FleetRefs;
+  group?: TargetGroupRef;
 }): EnvironmentScope {
-  let fleet: Promise<FleetRefs | undefined> | undefined = o.fleet ? Promise.resolve(o.fleet) : undefined;
+  let group: Promise<TargetGroupRef | undefined> | undefined = o.group ? Promise.resolve(o.group) : undefined;
   let route: Promise<RouteLookup> | undefined;
   const scope: EnvironmentScope = {
     environment: o.environment,
@@ -33,20 +33,22 @@ export function environmentScope(o: {
     wants: o.wants,
     alarms: o.alarms,
     aws: o.aws,
-    fleet: () => {
-      fleet ??= resolveFleet(o.aws, o).catch((error: unknown) => {
+    group: () => {
+      group ??= resolveTargetGroup(o.aws, o.region, o.targetGroup).catch((error: unknown) => {
         // A missing target group is the target-health check's finding, not an error of the soak.
         if (error instanceof OperationFailed && error.code === "not-found") return undefined;
         throw error;
       });
-      return fleet;
+      return group;
     },
     route: () => {
-      route ??= findRoutes(o.aws, {
-        region: o.region,
-        targetGroup: o.targetGroup,
-        ...(o.http ? { http: o.http.settings } : {}),
-      });
+      route ??= scope.group().then((found) =>
+        findRoutes(o.aws, {
+          targetGroup: o.targetGroup,
+          group: found,
+          ...(o.http ? { http: o.http.settings } : {}),
+        }),
+      );
       return route;
     },
   };

@@ -1,9 +1,9 @@
 import type { AwsFactory } from "../aws/clients.js";
 import type { Environment } from "../config/schema.js";
+import type { TargetGroupRef } from "../fleet/target-group.js";
 import type { Ports } from "../ports/context.js";
 import type { HttpPort } from "../ports/http.js";
 import type { Inventory } from "../probes/schema.js";
-import type { FleetRefs } from "../rollout/observe.js";
 import type { Expectations } from "./expectations.js";
 import type { HttpSettings } from "./http-route.js";
 import type { RouteLookup } from "./listener.js";
@@ -26,7 +26,7 @@ export interface EnvironmentScope {
   http?: { port: HttpPort; settings: HttpSettings };
   recipe?: RecipeScope;
   /** The fleet's target group (undefined: it does not exist), looked up once. */
-  fleet(): Promise<FleetRefs | undefined>;
+  group(): Promise<TargetGroupRef | undefined>;
   /** The routes from the load balancer's listeners to the target group, looked up once. */
   route(): Promise<RouteLookup>;
 }

@@ -33,8 +33,8 @@ export function roleOf(state: string): TargetRole {
 export interface TargetHealthInput {
   environment: string;
   targetGroup: string;
-  /** Target states by target id, as DescribeTargetHealth reports them. */
-  targets: ReadonlyMap<string, string>;
+  /** Every target's state (and AWS's reason code), as DescribeTargetHealth reports them. */
+  targets: ReadonlyArray<{ id: string; state: string; reason?: string }>;
   /** The fleet's desired count: with one or more wanted, no serving target is a failure. */
   wants: number;
   sample: number;
@@ -47,7 +47,7 @@ export interface TargetHealthInput {
  * answers nobody. Pure, over the states the target group reports.
  */
 export function targetHealthVerdict(o: TargetHealthInput): CheckResult {
-  const targets = [...o.targets].map(([id, state]) => ({ id, state, role: roleOf(state) }));
+  const targets = o.targets.map((t) => ({ ...t, role: roleOf(t.state) }));
   const count = (role: TargetRole) => targets.filter((t) => t.role === role).length;
   const failing = targets.filter((t) => t.role === "failing");
   const serving = count("serving");
@@ -58,7 +58,7 @@ export function targetHealthVerdict(o: TargetHealthInput): CheckResult {
   ].filter(Boolean);
   const summary =
     failing.length > 0
-      ? `${failing.length} target(s) failing in ${o.targetGroup}: ${failing.map((t) => `${t.id} ${t.state}`).join(", ")}${noneServing ? "; none serves" : ""}`
+      ? `${failing.length} target(s) failing in ${o.targetGroup}: ${failing.map((t) => `${t.id} ${t.state}${t.reason ? ` (${t.reason})` : ""}`).join(", ")}${noneServing ? "; none serves" : ""}`
       : noneServing
         ? `no target serves in ${o.targetGroup} (${targets.length === 0 ? "no target registered" : others.join(", ")}); ${o.environment} wants ${o.wants}`
         : `${serving} target(s) serving in ${o.targetGroup}${others.length > 0 ? ` (${others.join(", ")})` : ""}`;
@@ -73,7 +73,7 @@ export function targetHealthVerdict(o: TargetHealthInput): CheckResult {
       targetGroup: o.targetGroup,
       wants: o.wants,
       serving,
-      targets: targets.map(({ id, state }) => ({ id, state })),
+      targets: targets.map(({ role: _role, ...target }) => target),
     },
   };
 }

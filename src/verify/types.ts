@@ -1,36 +1,8 @@
-/** Verification results shared by the rollout, the reports and the GitHub summary. */
-
-export type CheckLevel = "image" | "instance" | "environment";
-
-export interface CheckResult {
-  /** Stable check name, e.g. "timezone", "cron-timezone", "log-delivery:fluentd", "parity". */
-  name: string;
-  level: CheckLevel;
-  /** What was checked: an instance id, an environment name, an AMI id. */
-  target: string;
-  passed: boolean;
-  /** One line a person reads; for a failure, what is wrong ("crond started before the zone change: jobs run in UTC"). */
-  summary: string;
-  /** The facts behind the verdict (sampled counters, timestamps, missing processes …). */
-  evidence: Record<string, unknown>;
-}
-
-/** A failed check is a finding. */
-export type Finding = CheckResult & { passed: false };
-
-export function findingsOf(results: readonly CheckResult[]): Finding[] {
-  return results.filter((r): r is Finding => !r.passed);
-}
-
-/**
- * What the rollout asks of verification. The rollout owns when; verification owns how.
- * Every method returns results instead of throwing for a failed check.
- */
-export interface RolloutVerifier {
-  /** Instance-level checks on new instances before they take traffic (phase "reboot" after a reboot). */
-  instanceChecks(instanceIds: readonly string[], phase: "boot" | "reboot"): Promise<CheckResult[]>;
-  /** Parity of a serving (old) instance against a new one; empty when parity is off for the stage. */
-  parity(servingInstanceId: string, newInstanceId: string): Promise<CheckResult[]>;
-  /** One sample of environment checks during soak (called at least twice per soak). */
-  soakSample(sampleIndex: number): Promise<CheckResult[]>;
-}
+/** Verification result types live with the port the rollout receives (src/ports/verifier.ts). */
+export {
+  type CheckLevel,
+  type CheckResult,
+  type Finding,
+  findingsOf,
+  type RolloutVerifier,
+} from "../ports/verifier.js";

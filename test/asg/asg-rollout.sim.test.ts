@@ -9,9 +9,10 @@ import { DescribeTargetGroupsCommand } from "@aws-sdk/client-elastic-load-balanc
 import { describe, expect, it } from "vitest";
 import { bake } from "../../src/commands/bake.js";
 import { loadProject } from "../../src/config/load.js";
+import { rolloutAsgFleet } from "../../src/fleet/asg/rollout.js";
+import { describeImage } from "../../src/fleet/image.js";
+import { resolveTargetGroup } from "../../src/fleet/target-group.js";
 import { Progress } from "../../src/ports/progress.js";
-import { rolloutAsgFleet } from "../../src/rollout/asg/rollout.js";
-import { resolveFleet } from "../../src/rollout/observe.js";
 import { createSimulator, type Simulator, simulatorFromWorld } from "../../src/sim/session.js";
 import { targetHealthVerifier } from "../../src/verify/basic-verifier.js";
 import { launchTemplateHardening } from "../../src/verify/launch-template.js";
@@ -55,10 +56,10 @@ async function rollTo(sim: Simulator, root: string, ami: string, rolloutId: stri
   const project = await loadProject(root);
   const loaded = project.environments.get("prod")!;
   const env = loaded.env;
-  const fleet = await resolveFleet(sim.aws, { environment: "prod", region: REGION, targetGroup: "web-prod" });
+  const group = await resolveTargetGroup(sim.aws, REGION, "web-prod");
   const verifier =
     ami === LEGACY
-      ? targetHealthVerifier(sim.aws, fleet, env.verify.alarms)
+      ? targetHealthVerifier(sim.aws, { ...group, environment: "prod" }, env.verify.alarms)
       : createRolloutVerifier(contextFor(sim, root), { project, env: loaded, stage: { first: false } });
   const started = sim.clock.now();
   const result = await rolloutAsgFleet({
@@ -66,9 +67,10 @@ async function rollTo(sim: Simulator, root: string, ami: string, rolloutId: stri
     clock: sim.clock,
     progress: new Progress(sim.clock),
     env,
-    ami,
+    image: await describeImage(sim.aws, REGION, ami),
     rolloutId,
     verifier,
+    deadline: sim.clock.now() + 2 * 3_600_000,
   });
   return { result, started };
 }
@@ -196,6 +198,21 @@ describe("Auto Scaling fleet", () => {
     expect(findings.map((f) => f.name).join(" ")).toMatch(/cron/);
     expect(faulty.engine.calls.some((c) => c.operation === "RollbackInstanceRefresh")).toBe(true);
     expect((await groupAmis(faulty)).amis).toEqual([LEGACY]);
+  });
+
+  it("rollout.maxSurge becomes the refresh's MaxHealthyPercentage: 50% of two surges one at a time", async () => {
+    const { root, sim } = await asgWorld();
+    const file = path.join(root, "environments", "prod.yml");
+    await writeFile(
+      file,
+      (await readFile(file, "utf8")).replace("retention: 24h", "maxSurge: 50%\n  retention: 24h"),
+    );
+    const good = (await bake(contextFor(sim, root), { recipe: "web" })).data.amis[0]!.ami;
+    const forward = await rollTo(sim, root, good, "r-surge");
+    expect(forward.result).toMatchObject({ ok: true, outcome: "refreshed" });
+    const refresh = sim.engine.state.regions[REGION]!.autoScalingGroups["web-prod"]!.refreshes[0]!;
+    expect(refresh.preferences).toMatchObject({ minHealthyPercentage: 100, maxHealthyPercentage: 150 });
+    expect(minHealthySince(sim, forward.started)).toBeGreaterThanOrEqual(2);
   });
 
   it("does nothing when the group already runs the pinned AMI", async () => {

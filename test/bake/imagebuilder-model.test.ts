@@ -243,7 +243,7 @@ describe("the simulated package list", () => {
   });
 
   it("a build applying updates upgrades some packages over the same base; a full update more than a security one", async () => {
-    const { diffPackages } = await import("../../src/lifecycle/package-diff.js");
+    const { diffPackages } = await import("../../src/probes/package-diff.js");
     const toEntries = (list: ReturnType<typeof packagesFor>) =>
       list.map((p) => ({ name: p.packageName!, version: p.packageVersion! }));
     const at = Date.parse("2026-06-01T00:00:00Z");

@@ -4,7 +4,7 @@ import {
   diffPackages,
   formatPackageDiff,
   isEmptyDiff,
-} from "../../src/lifecycle/package-diff.js";
+} from "../../src/probes/package-diff.js";
 
 describe("package diff", () => {
   it("orders versions as rpm does: numerically by segment, release after version, epoch first", () => {

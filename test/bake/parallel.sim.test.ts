@@ -97,7 +97,7 @@ describe("bake across architectures and regions", () => {
 
     // Both package lists are stored, and the new base moved some package versions.
     const { readPackageManifest } = await import("../../src/bake/package-manifest.js");
-    const { diffPackages } = await import("../../src/lifecycle/package-diff.js");
+    const { diffPackages } = await import("../../src/probes/package-diff.js");
     const before = await readPackageManifest(root, first.data.amis[0]!.ami);
     const after = await readPackageManifest(root, second.data.amis[0]!.ami);
     expect(before?.baseAmi).toBe(oldBase);

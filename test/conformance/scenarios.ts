@@ -34,9 +34,10 @@ import {
 import { GetCallerIdentityCommand } from "@aws-sdk/client-sts";
 import { errorName, isNotFound } from "../../src/aws/errors.js";
 import { filters, tagFilter } from "../../src/aws/filters.js";
-import { describeInstancesById, describeInstancesWhere, observeTargetGroups } from "../../src/aws/fleet.js";
+import { describeInstancesById, describeInstancesWhere } from "../../src/aws/fleet.js";
 import { TAG } from "../../src/aws/tags.js";
 import { environmentSchema } from "../../src/config/schema.js";
+import { observeTargetGroups } from "../../src/fleet/target-group.js";
 import { launchTemplateHardening } from "../../src/verify/launch-template.js";
 import { AL2_PARAMETER, RECIPE_TAGS, REGION, type Target } from "./targets.js";
 

@@ -1,6 +1,6 @@
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { compareRpmVersions } from "../../src/lifecycle/package-diff.js";
+import { compareRpmVersions } from "../../src/probes/package-diff.js";
 import { decodePackageList, encodePackageList } from "../../src/probes/package-list.js";
 import { inventorySchema, parseProbeOutput } from "../../src/probes/schema.js";
 import { legacyInventory } from "./fixtures.js";

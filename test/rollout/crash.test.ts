@@ -5,9 +5,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { RunFacts } from "../../src/commands/context.js";
 import { reconcile } from "../../src/commands/reconcile.js";
 import { loadProject } from "../../src/config/load.js";
+import { markVerified } from "../../src/fleet/image.js";
 import { writePin } from "../../src/gitops/pins.js";
 import { Progress } from "../../src/ports/progress.js";
-import { markVerified } from "../../src/rollout/image.js";
 import type { SimState } from "../../src/sim/state.js";
 import { expectCapacityHeld, fork, run, statusOf } from "./scenario.js";
 import { exampleWorld, REGION, snapshot, type World, webImage, worldFrom } from "./world.js";
@@ -136,16 +136,35 @@ describe("the lock a crashed run leaves behind", () => {
     expect(outcome.message).toContain("amipipe reconcile prod --break-lock");
   });
 
-  it("reconcile --break-lock takes it over with a warning naming the dead holder, resumes and converges", async () => {
+  it("--break-lock of a lock that has not expired needs a reason: its run may still be live", async () => {
+    const resumed = await crashedHalfway({ ci: true, actor: "alice", runUrl: RUN });
+    const calls = resumed.sim.engine.calls.length;
+    const bob = as(resumed, { ci: false, actor: "bob" });
+    const outcome = await run(() => reconcile(bob.ctx, { env: "prod", breakLock: true }));
+    expect(outcome.exitCode).toBe(2);
+    expect(outcome.message).toContain("has not expired: its run may still be live");
+    expect(outcome.message).toContain("--break-lock needs --reason TEXT");
+    // The conditional PutParameter that found the lock taken is the only write asked for; it changed nothing.
+    const writes = resumed.sim.engine.calls
+      .slice(calls)
+      .filter((c) => /^(Put|Delete|Run|Create)/.test(c.operation) && c.outcome === "ok");
+    expect(writes.map((c) => c.operation)).toEqual([]);
+  });
+
+  it("reconcile --break-lock --reason takes it over with a warning naming the dead holder and the reason, resumes and converges", async () => {
     const resumed = await crashedHalfway({ ci: true, actor: "alice", runUrl: RUN });
     const started = resumed.sim.clock.now();
     const bob = as(resumed, { ci: false, actor: "bob" });
-    const outcome = await run(() => reconcile(bob.ctx, { env: "prod", breakLock: true }));
+    const outcome = await run(() =>
+      reconcile(bob.ctx, { env: "prod", breakLock: true, reason: "runner lost, run 7 cancelled" }),
+    );
     expect(outcome.message ?? "").toBe("");
     expect(outcome.exitCode).toBe(0);
     const warning = bob.ctx.progress.events.find((e) => e.level === "warn" && e.phase === "lock prod");
     expect(warning?.message).toMatch(
-      new RegExp(`took over the lock held by alice \\(${RUN}\\), taken at \\d{4}-.*--break-lock`),
+      new RegExp(
+        `took over the lock held by alice \\(${RUN}\\), taken at \\d{4}-.*--break-lock: runner lost, run 7 cancelled`,
+      ),
     );
     await expectConverged(resumed);
     expectCapacityHeld(resumed, "prod", 2, started);

@@ -3,8 +3,13 @@ import path from "node:path";
 import {
   CreateLaunchTemplateVersionCommand,
   DescribeInstancesCommand,
+  DescribeLaunchTemplateVersionsCommand,
   ModifyLaunchTemplateCommand,
 } from "@aws-sdk/client-ec2";
+import {
+  DescribeTargetGroupsCommand,
+  ModifyTargetGroupAttributesCommand,
+} from "@aws-sdk/client-elastic-load-balancing-v2";
 import { beforeAll, describe, expect, it } from "vitest";
 import { promote } from "../../src/commands/promote.js";
 import { rollback } from "../../src/commands/rollback.js";
@@ -101,5 +106,91 @@ describe("the launch template's default version follows the pin", () => {
     const world = await fork(stagingVerified, ["new-instances-unhealthy"]);
     expect((await run(() => promote(world.ctx, { env: "prod" }))).exitCode).toBe(1);
     expect(await defaultTemplateVersion(world, "web-prod")).toMatchObject({ version: 1, ami: LEGACY_AMI });
+  });
+});
+
+describe("the operator's launch template settings survive the hardened version", () => {
+  it("a data volume, its KMS key, the root size and metadata tags of the source version are kept", async () => {
+    const world = await fork(stagingVerified);
+    const ec2 = world.ctx.aws.ec2(REGION);
+    const key = "arn:aws:kms:ap-northeast-1:123456789012:key/0a1b2c3d-0000-4000-8000-000000000001";
+    const source = await ec2.send(
+      new CreateLaunchTemplateVersionCommand({
+        LaunchTemplateName: "web-prod",
+        SourceVersion: "$Default",
+        LaunchTemplateData: {
+          BlockDeviceMappings: [
+            {
+              DeviceName: "/dev/xvda",
+              Ebs: { VolumeSize: 40, VolumeType: "gp3", Encrypted: true, KmsKeyId: key },
+            },
+            {
+              DeviceName: "/dev/sdf",
+              Ebs: { VolumeSize: 200, VolumeType: "io2", Iops: 3000, KmsKeyId: key },
+            },
+          ],
+          MetadataOptions: {
+            InstanceMetadataTags: "enabled",
+            HttpTokens: "optional",
+            HttpPutResponseHopLimit: 2,
+          },
+        },
+      }),
+    );
+    await ec2.send(
+      new ModifyLaunchTemplateCommand({
+        LaunchTemplateName: "web-prod",
+        DefaultVersion: String(source.LaunchTemplateVersion!.VersionNumber),
+      }),
+    );
+
+    const outcome = await run(() => promote(world.ctx, { env: "prod" }));
+    expect(outcome.message ?? "").toBe("");
+    expect(outcome.exitCode).toBe(0);
+
+    const made = await ec2.send(
+      new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateName: "web-prod", Versions: ["$Default"] }),
+    );
+    const data = made.LaunchTemplateVersions![0]!.LaunchTemplateData!;
+    expect(data.ImageId).toBe(ami);
+    expect(data.BlockDeviceMappings).toEqual([
+      {
+        DeviceName: "/dev/xvda",
+        Ebs: { VolumeSize: 40, VolumeType: "gp3", Encrypted: true, KmsKeyId: key, DeleteOnTermination: true },
+      },
+      // The data volume stays, encrypted with the operator's key.
+      {
+        DeviceName: "/dev/sdf",
+        Ebs: { VolumeSize: 200, VolumeType: "io2", Iops: 3000, KmsKeyId: key, Encrypted: true },
+      },
+    ]);
+    // IMDSv2 is required; the operator's metadata tags and hop limit stay.
+    expect(data.MetadataOptions).toMatchObject({
+      HttpTokens: "required",
+      HttpEndpoint: "enabled",
+      InstanceMetadataTags: "enabled",
+      HttpPutResponseHopLimit: 2,
+    });
+  });
+});
+
+describe("draining follows the target group's own deregistration delay", () => {
+  it("a 900-second delay drains in full and the rollout succeeds", async () => {
+    const world = await fork(stagingVerified);
+    const elb = world.ctx.aws.elbv2(REGION);
+    const group = (await elb.send(new DescribeTargetGroupsCommand({ Names: ["web-prod"] })))
+      .TargetGroups![0]!;
+    await elb.send(
+      new ModifyTargetGroupAttributesCommand({
+        TargetGroupArn: group.TargetGroupArn!,
+        Attributes: [{ Key: "deregistration_delay.timeout_seconds", Value: "900" }],
+      }),
+    );
+    const outcome = await run(() => promote(world.ctx, { env: "prod" }));
+    expect(outcome.message ?? "").toBe("");
+    expect(outcome.exitCode).toBe(0);
+    const drain = outcome.data!.steps.find((s) => s.kind === "drain")!;
+    // The old fleet left only after the full 15 minutes of draining.
+    expect(Date.parse(drain.finishedAt) - Date.parse(drain.startedAt)).toBeGreaterThanOrEqual(900_000);
   });
 });

@@ -4,8 +4,13 @@ import { converged, plan } from "../../src/rollout/plan.js";
 
 const OLD = "ami-0000000000000000a";
 const NEW = "ami-0000000000000000b";
-const desired: Desired = { environment: "prod", ami: NEW, count: 2, canary: 1, soak: true };
-const fresh = (): RunMemory => ({ checked: new Set(), canarySoaked: false, fullSoaked: false });
+const desired: Desired = { environment: "prod", ami: NEW, count: 2, canary: 1, maxSurge: 2, soak: true };
+const fresh = (): RunMemory => ({
+  checked: new Set(),
+  canarySoaked: false,
+  soaked: new Set(),
+  rolloutId: "r-1",
+});
 
 function old(id: string, extra: Partial<ObservedInstance> = {}): ObservedInstance {
   return { id, state: "running", ami: OLD, target: "healthy", ...extra };
@@ -15,22 +20,29 @@ function neu(id: string, extra: Partial<ObservedInstance> = {}): ObservedInstanc
 }
 
 /** Drives the planner against a tiny model of AWS until it says done; returns the step kinds. */
-function drive(instances: ObservedInstance[], memory = fresh()): { kinds: string[]; healthyFloor: number } {
+function drive(
+  instances: ObservedInstance[],
+  memory = fresh(),
+  want: Desired = desired,
+): { kinds: string[]; healthyFloor: number; runningPeak: number } {
   const checked = new Set<string>();
-  const m = { ...memory, checked };
+  const soaked = new Set<string>();
+  const m = { ...memory, checked, soaked };
   const kinds: string[] = [];
   let next = 0;
   let healthyFloor = Number.POSITIVE_INFINITY;
-  for (let n = 0; n < 50; n++) {
+  let runningPeak = 0;
+  for (let n = 0; n < 500; n++) {
     healthyFloor = Math.min(healthyFloor, instances.filter((i) => i.target === "healthy").length);
-    const step: Step = plan(desired, { instances }, m);
+    runningPeak = Math.max(runningPeak, instances.filter((i) => i.state === "running").length);
+    const step: Step = plan(want, { instances }, m);
     kinds.push(step.kind === "soak" ? `soak:${step.phase}` : step.kind);
     const byId = (id: string) => instances.find((i) => i.id === id)!;
     switch (step.kind) {
       case "done":
-        return { kinds, healthyFloor };
+        return { kinds, healthyFloor, runningPeak };
       case "tag-old":
-        for (const id of step.ids) Object.assign(byId(id), { role: "old" });
+        for (const id of step.ids) Object.assign(byId(id), { role: "old", rolloutId: "r-1" });
         break;
       case "launch":
         for (let i = 0; i < step.count; i++) instances.push(neu(`i-new${next++}`));
@@ -49,7 +61,7 @@ function drive(instances: ObservedInstance[], memory = fresh()): { kinds: string
         break;
       case "soak":
         if (step.phase === "canary") m.canarySoaked = true;
-        else m.fullSoaked = true;
+        for (const id of step.ids) soaked.add(id);
         break;
       case "drain":
         for (const id of step.ids) Object.assign(byId(id), { target: "unregistered" });
@@ -94,7 +106,11 @@ describe("the rollout planner", () => {
       neu("i-a", { target: "healthy" }),
       neu("i-b", { target: "unhealthy" }),
     ];
-    const memory: RunMemory = { checked: new Set(["i-a", "i-b"]), canarySoaked: true, fullSoaked: true };
+    const memory: RunMemory = {
+      checked: new Set(["i-a", "i-b"]),
+      canarySoaked: true,
+      soaked: new Set(["i-a", "i-b"]),
+    };
     expect(plan(desired, { instances }, memory)).toEqual({ kind: "wait-healthy", ids: ["i-b"] });
   });
 
@@ -114,7 +130,7 @@ describe("the rollout planner", () => {
     const instances = [old("i-old1"), old("i-old2")];
     const back: Desired = { ...desired, soak: false };
     const kinds: string[] = [];
-    const m = { checked: new Set<string>(), canarySoaked: false, fullSoaked: false };
+    const m = { checked: new Set<string>(), canarySoaked: false, soaked: new Set<string>() };
     for (let n = 0; n < 20; n++) {
       const step = plan(back, { instances }, m);
       kinds.push(step.kind);
@@ -181,5 +197,62 @@ describe("the rollout planner", () => {
     const { kinds } = drive(instances);
     expect(kinds).toEqual(["drain", "remove", "done"]);
     expect(instances.filter((i) => i.state === "running")).toHaveLength(2);
+  });
+
+  it("rolls a big fleet in batches within the surge budget: capacity held, never more than count + surge running", () => {
+    const eight: Desired = { ...desired, count: 8, maxSurge: 2 };
+    const instances = Array.from({ length: 8 }, (_, n) => old(`i-old${n}`));
+    const { kinds, healthyFloor, runningPeak } = drive(instances, fresh(), eight);
+    expect(healthyFloor).toBeGreaterThanOrEqual(8);
+    expect(runningPeak).toBeLessThanOrEqual(10);
+    expect(kinds.filter((k) => k.startsWith("soak"))).toEqual([
+      "soak:canary",
+      "soak:batch",
+      "soak:batch",
+      "soak:batch",
+      "soak:full",
+    ]);
+    expect(kinds.filter((k) => k === "drain")).toHaveLength(4);
+    expect(kinds.at(-1)).toBe("done");
+    expect(instances.filter((i) => i.state === "running").map((i) => i.ami)).toEqual(Array(8).fill(NEW));
+  });
+
+  it("after a crash between batches, counts the old instances this rollout already retired as soaked batches", () => {
+    const eight: Desired = { ...desired, count: 4, maxSurge: 1 };
+    const instances = [
+      old("i-old0", { role: "old", rolloutId: "r-1", state: "stopped", target: "unregistered" }),
+      old("i-old1", { role: "old", rolloutId: "r-1" }),
+      old("i-old2", { role: "old", rolloutId: "r-1" }),
+      old("i-old3", { role: "old", rolloutId: "r-1" }),
+      neu("i-a", { target: "healthy" }),
+      neu("i-b", { target: "healthy" }),
+    ];
+    // i-a stood in for the retired i-old0; i-b is the batch in flight: it soaks again before an old one leaves.
+    expect(plan(eight, { instances }, { ...fresh(), checked: new Set(["i-b"]) })).toEqual({
+      kind: "soak",
+      phase: "batch",
+      ids: ["i-b"],
+    });
+  });
+
+  it("a return from a failed batch keeps the serving old instances, starts the retired ones and removes the failed release", () => {
+    const back: Desired = {
+      ...desired,
+      ami: OLD,
+      count: 2,
+      maxSurge: 1,
+      canary: 0,
+      soak: false,
+      discard: { ami: NEW },
+    };
+    const instances = [
+      old("i-old0", { role: "old", rolloutId: "r-1", state: "stopped", target: "unregistered" }),
+      old("i-old1", { role: "old", rolloutId: "r-1" }),
+      neu("i-a", { target: "healthy" }),
+    ];
+    const { kinds, healthyFloor } = drive(instances, fresh(), back);
+    expect(healthyFloor).toBeGreaterThanOrEqual(2);
+    expect(kinds).toEqual(["start", "prepare", "register", "wait-healthy", "drain", "remove", "done"]);
+    expect(instances.find((i) => i.id === "i-a")!.state).toBe("terminated");
   });
 });

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { acquireLock, readLock } from "../../src/app/lock.js";
 import { promote } from "../../src/commands/promote.js";
 import { reconcile } from "../../src/commands/reconcile.js";
 import { status } from "../../src/commands/status.js";
-import { acquireLock } from "../../src/rollout/lock.js";
 import { envFile, expectCapacityHeld, fleetOf, fork, promoteOk, run, statusOf } from "./scenario.js";
 import { contextFor, exampleWorld, LEGACY_AMI, REGION, type World, webImage } from "./world.js";
 
@@ -152,4 +152,48 @@ describe("faults on the way", () => {
       else expect(outcomes.has("InsufficientInstanceCapacity")).toBe(true);
     },
   );
+});
+
+describe("the lock under a race", () => {
+  it("two runs taking over the same expired lock at once: exactly one holds it, whatever the interleaving", async () => {
+    const world = await fork(stagingVerified);
+    const base = { clock: world.ctx.clock, ids: world.ctx.ids, region: REGION, environment: "prod" };
+    await acquireLock({ ...base, aws: world.ctx.aws, actor: "dead", ttlMs: 60_000 });
+    world.sim.clock.advance(120_000);
+    // Bob's run is slow: each of his writes after his first read goes out only once Alice holds the lock.
+    let aliceHolds!: () => void;
+    const aliceDone = new Promise<void>((resolve) => {
+      aliceHolds = resolve;
+    });
+    let bobRead = false;
+    const slowSsm = (region: string) => {
+      const client = world.ctx.aws.ssm(region);
+      return new Proxy(client, {
+        get(target, key, receiver) {
+          if (key !== "send") return Reflect.get(target, key, receiver);
+          return async (command: { constructor: { name: string } }) => {
+            const name = command.constructor.name;
+            if (name === "GetParameterCommand") bobRead = true;
+            else if (bobRead && (name === "PutParameterCommand" || name === "DeleteParameterCommand"))
+              await aliceDone;
+            return target.send(command as never);
+          };
+        },
+      });
+    };
+    const bobAws = { ...world.ctx.aws, ssm: slowSsm };
+    const bob = acquireLock({ ...base, aws: bobAws, actor: "bob", ttlMs: 3_600_000 });
+    // Let Bob read the expired lock before Alice starts.
+    while (!bobRead) await new Promise((resolve) => setImmediate(resolve));
+    const alice = await acquireLock({ ...base, aws: world.ctx.aws, actor: "alice", ttlMs: 3_600_000 });
+    aliceHolds();
+    const bobOutcome = await bob.then(
+      (lock) => `bob holds ${lock.holder.token}`,
+      (error: Error) => error.message,
+    );
+    expect(bobOutcome).toMatch(/locked|taking over the lock/);
+    expect((await readLock(world.ctx.aws, REGION, "prod"))?.token).toBe(alice.holder.token);
+    await alice.release();
+    expect(await readLock(world.ctx.aws, REGION, "prod")).toBeUndefined();
+  });
 });

@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { reconcile } from "../../src/commands/reconcile.js";
 import { rollback } from "../../src/commands/rollback.js";
 import { loadProject } from "../../src/config/load.js";
+import { markVerified } from "../../src/fleet/image.js";
 import { writePin } from "../../src/gitops/pins.js";
-import { markVerified } from "../../src/rollout/image.js";
 import { envFile, expectCapacityHeld, fleetOf, fork, run, statusOf } from "./scenario.js";
 import { exampleWorld, LEGACY_AMI, REGION, type World, webImage } from "./world.js";
 

@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { DescribeInstancesCommand, DescribeLaunchTemplateVersionsCommand } from "@aws-sdk/client-ec2";
 import { expect } from "vitest";
+import { environmentStatus } from "../../src/app/status.js";
 import { promote } from "../../src/commands/promote.js";
 import type { EnvironmentStatus } from "../../src/commands/status.js";
-import { environmentStatus } from "../../src/rollout/converge.js";
 import { exampleWorld, REGION, snapshot, type World, webImage, worldFrom } from "./world.js";
 
 /** Runs a command function and gives back what the CLI would: exit code, --json data, message. */

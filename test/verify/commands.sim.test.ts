@@ -7,15 +7,16 @@ import {
 } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { ListCommandInvocationsCommand } from "@aws-sdk/client-ssm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { convergeEnvironment } from "../../src/app/converge.js";
 import { bake } from "../../src/commands/bake.js";
 import { parity } from "../../src/commands/parity.js";
 import { promote } from "../../src/commands/promote.js";
 import { survey } from "../../src/commands/survey.js";
 import { verify } from "../../src/commands/verify.js";
 import { loadProject } from "../../src/config/load.js";
+import { filePinStore } from "../../src/gitops/file-pin-store.js";
 import { inventorySchema } from "../../src/probes/schema.js";
 import type { InstanceFacts } from "../../src/probes/simulate.js";
-import { convergeEnvironment } from "../../src/rollout/converge.js";
 import { targetHealthVerifier } from "../../src/verify/basic-verifier.js";
 import { createRolloutVerifier } from "../../src/verify/rollout-verifier.js";
 import { runProbe } from "../../src/verify/ssm-probe.js";
@@ -239,9 +240,10 @@ describe("amipipe verify ENV", () => {
     expect((await run(() => promote(world.ctx, { env: "dev", ami, reconcile: false }))).exitCode).toBe(0);
     const project = await loadProject(world.root);
     const loaded = project.environments.get("dev")!;
-    const report = await convergeEnvironment(world.ctx, project, loaded, (fleet) =>
-      targetHealthVerifier(world.ctx.aws, fleet, []),
-    );
+    const report = await convergeEnvironment(world.ctx, project, loaded, {
+      pins: filePinStore(world.root, project),
+      verifier: (group) => targetHealthVerifier(world.ctx.aws, { ...group, environment: "dev" }, []),
+    });
     expect(report.outcome).toBe("converged");
 
     const result = await verify(world.ctx, { env: "dev" });

@@ -3,7 +3,7 @@ import { PutCompositeAlarmCommand, SetAlarmStateCommand } from "@aws-sdk/client-
 import { DeregisterTargetsCommand } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadProject } from "../../src/config/load.js";
-import { resolveFleet } from "../../src/rollout/observe.js";
+import { resolveTargetGroup } from "../../src/fleet/target-group.js";
 import { simulatedHttp } from "../../src/sim/http.js";
 import { targetHealthVerifier } from "../../src/verify/basic-verifier.js";
 import { listenerFor } from "../../src/verify/listener.js";
@@ -43,22 +43,18 @@ async function recipeSample(w: World, env: string, sample = 1): Promise<CheckRes
 async function basicSample(w: World, env: string): Promise<CheckResult[]> {
   const project = await loadProject(w.root);
   const loaded = project.environments.get(env)!.env;
-  const fleet = await resolveFleet(w.ctx.aws, {
-    environment: env,
-    region: REGION,
-    targetGroup: loaded.fleet.targetGroup,
-  });
-  return targetHealthVerifier(w.ctx.aws, fleet, loaded.verify.alarms).soakSample(1);
+  const group = await resolveTargetGroup(w.ctx.aws, REGION, loaded.fleet.targetGroup);
+  return targetHealthVerifier(w.ctx.aws, { ...group, environment: env }, loaded.verify.alarms).soakSample(1);
 }
 
 const named = (results: readonly CheckResult[], name: string) => results.find((r) => r.name === name);
 
 async function emptyDev(w: World): Promise<void> {
   const [legacy] = await legacyServers(w, "dev");
-  const fleet = await resolveFleet(w.ctx.aws, { environment: "dev", region: REGION, targetGroup: "web-dev" });
+  const group = await resolveTargetGroup(w.ctx.aws, REGION, "web-dev");
   await w.ctx.aws
     .elbv2(REGION)
-    .send(new DeregisterTargetsCommand({ TargetGroupArn: fleet.targetGroupArn, Targets: [{ Id: legacy! }] }));
+    .send(new DeregisterTargetsCommand({ TargetGroupArn: group.arn, Targets: [{ Id: legacy! }] }));
 }
 
 describe("one target-health verdict for both verifiers", () => {
@@ -208,8 +204,9 @@ describe("HTTP aimed at the environment's own listener rule", () => {
     const dev = named(await recipeSample(w, "dev"), "http")!;
     expect(dev.passed).toBe(false);
     expect(dev.summary).toBe("no listener of web forwards to target group web-dev: HTTP cannot reach dev");
-    expect(await listenerFor(w.ctx.aws, { region: REGION, targetGroup: "web-dev" })).toBeUndefined();
-    expect(await listenerFor(w.ctx.aws, { region: REGION, targetGroup: "web-staging" })).toMatchObject({
+    const group = (name: string) => resolveTargetGroup(w.ctx.aws, REGION, name);
+    expect(await listenerFor(w.ctx.aws, { group: await group("web-dev") })).toBeUndefined();
+    expect(await listenerFor(w.ctx.aws, { group: await group("web-staging") })).toMatchObject({
       host: "stg.web.example.jp",
       via: "listener HTTP:80, rule 20 (Host: stg.web.example.jp)",
     });

@@ -1,5 +1,5 @@
 import { CronExpressionParser } from "cron-parser";
-import { FLUENT_PACKAGE, FLUENT_V6_ON_AL2, NEWRELIC_INFRA } from "../../recipe/agents.js";
+import { FLUENT_PACKAGE, FLUENT_V6_ON_AL2, NEWRELIC_INFRA } from "../agents.js";
 import {
   CRON_PACKAGE,
   CRON_SERVICE,

@@ -1,4 +1,5 @@
 import type { SimEngine } from "../engine.js";
+import { SimError } from "../errors.js";
 import { deleteSnapshot, deregisterImage, describeImages, describeSnapshots } from "./ec2-images.js";
 import { describeInstanceStatus, describeInstances } from "./ec2-instances.js";
 import { runInstances } from "./ec2-launch.js";
@@ -27,6 +28,9 @@ export {
   publishBaseImage,
 } from "./ec2-images.js";
 export { findInstance } from "./ec2-instances.js";
+
+import { instanceTypeArchitecture } from "./ec2-launch.js";
+
 export { instanceTypeArchitecture, launchInstances } from "./ec2-launch.js";
 export { stateAt, statusChecksAt, TIMINGS } from "./ec2-lifecycle.js";
 
@@ -58,8 +62,34 @@ export function register(engine: SimEngine): void {
     DescribeLaunchTemplates: describeLaunchTemplates,
     DescribeLaunchTemplateVersions: describeLaunchTemplateVersions,
     ModifyLaunchTemplate: modifyLaunchTemplate,
+    DescribeInstanceTypes: describeInstanceTypes,
     GetEbsEncryptionByDefault: getEbsEncryptionByDefault,
     EnableEbsEncryptionByDefault: enableEbsEncryptionByDefault,
     DisableEbsEncryptionByDefault: disableEbsEncryptionByDefault,
   });
+}
+
+/**
+ * The processor architectures of instance types, as EC2 answers them. Well-formed type names
+ * (family, generation, options, size) are known; anything else is InvalidInstanceType.
+ * https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeInstanceTypes.html
+ */
+function describeInstanceTypes(input: { InstanceTypes?: string[] }): {
+  InstanceTypes: Array<{ InstanceType: string; ProcessorInfo: { SupportedArchitectures: string[] } }>;
+} {
+  const types = input.InstanceTypes ?? [];
+  const invalid = types.filter(
+    (t) => !/^[a-z]+\d+[a-z-]*\.(nano|micro|small|medium|large|metal|\d*xlarge)$/.test(t),
+  );
+  if (invalid.length > 0)
+    throw new SimError(
+      "InvalidInstanceType",
+      `The following supplied instance types do not exist: [${invalid.join(", ")}]`,
+    );
+  return {
+    InstanceTypes: types.map((t) => ({
+      InstanceType: t,
+      ProcessorInfo: { SupportedArchitectures: [instanceTypeArchitecture(t)] },
+    })),
+  };
 }

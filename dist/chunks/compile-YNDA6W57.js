@@ -1,0 +1,23 @@
+import { createRequire as __amipipeCreateRequire } from 'node:module'; const require = __amipipeCreateRequire(import.meta.url);
+import {
+  compile,
+  findRecipe
+} from "./chunk-36MA6WNA.js";
+import "./chunk-2GD5KZJY.js";
+import "./chunk-4ZEUDONS.js";
+import "./chunk-TOW2S3XU.js";
+import "./chunk-Y4G6FSS2.js";
+import "./chunk-WDJBJXP6.js";
+import "./chunk-7EOBQHX6.js";
+import "./chunk-2EZH6WMF.js";
+import "./chunk-JG5CBSXP.js";
+import "./chunk-C3FMDDSP.js";
+import "./chunk-IEDDFMUQ.js";
+import "./chunk-56EOQD6H.js";
+import "./chunk-IVT7V2TT.js";
+import "./chunk-WPO6EQZK.js";
+import "./chunk-BQ2HO2OL.js";
+export {
+  compile,
+  findRecipe
+};
