@@ -27,17 +27,17 @@ import {
 import {
   environmentsInOrder,
   loadProject
-} from "./chunks/chunk-WDJBJXP6.js";
-import "./chunks/chunk-7EOBQHX6.js";
+} from "./chunks/chunk-6M4EX6MM.js";
+import "./chunks/chunk-SGX47B2F.js";
 import "./chunks/chunk-2EZH6WMF.js";
 import {
   commandLoaders,
   execute
-} from "./chunks/chunk-PEZK6EKT.js";
+} from "./chunks/chunk-5UWJNTSV.js";
 import {
   createContext,
   lineSink
-} from "./chunks/chunk-TKIFOIDM.js";
+} from "./chunks/chunk-22L2SYJY.js";
 import "./chunks/chunk-JG5CBSXP.js";
 import {
   formatDuration
@@ -1314,8 +1314,12 @@ var commandInputs = {
     })
   },
   reconcile: {
-    schema: external_exports.object({ env: required("environment"), breakLock: external_exports.boolean() }),
-    build: (r, t) => ({ env: t("environment"), breakLock: booleanInput(r, "break-lock", false) })
+    schema: external_exports.object({ env: required("environment"), breakLock: external_exports.boolean(), reason: optional }),
+    build: (r, t) => ({
+      env: t("environment"),
+      breakLock: booleanInput(r, "break-lock", false),
+      reason: t("reason")
+    })
   },
   verify: {
     schema: external_exports.object({ env: required("environment") }),

@@ -5,10 +5,10 @@ import {
 } from "./chunks/chunk-XWY46GTX.js";
 import {
   execute
-} from "./chunks/chunk-PEZK6EKT.js";
+} from "./chunks/chunk-5UWJNTSV.js";
 import {
   formatProgressLine
-} from "./chunks/chunk-TKIFOIDM.js";
+} from "./chunks/chunk-22L2SYJY.js";
 import "./chunks/chunk-JG5CBSXP.js";
 import "./chunks/chunk-U2BKHDZX.js";
 import "./chunks/chunk-WPO6EQZK.js";
@@ -3679,7 +3679,7 @@ Exit codes: 0 done, 1 the operation failed, 2 bad input or usage.`
       breakLock: o.breakLock
     })
   );
-  program2.command("reconcile <env>").description("converge ENV to its pin").option("--break-lock", "take over the lock of a run known to be dead (warns, naming it)", false).action((env, o) => run("reconcile", { env, breakLock: o.breakLock }));
+  program2.command("reconcile <env>").description("converge ENV to its pin").option("--break-lock", "take over the lock of a run known to be dead (warns, naming it)", false).option("--reason <text>", "why a lock that has not expired is broken (needed with --break-lock then)").action((env, o) => run("reconcile", { env, breakLock: o.breakLock, reason: o.reason }));
   program2.command("verify <env>").description("run environment checks now").action((env) => run("verify", { env }));
   program2.command("status").description("pinned and serving AMIs per environment").action(() => run("status", {}));
   program2.command("survey").description("gather an inventory from a running server over SSM").requiredOption("--instance <id>", "instance id").option("--region <region>", "region (default: the first environment's)").option("--out <file>", "write the inventory JSON here").option("--probe <name>", "run this probe instead of inventory (e.g. packages, instance)").action((o) => run("survey", { instance: o.instance, region: o.region, out: o.out, probe: o.probe }));

@@ -8,7 +8,7 @@ import { describeImage } from "../fleet/image.js";
 import { fleetDriver } from "../fleet/registry.js";
 import { filePinStore } from "../gitops/file-pin-store.js";
 import type { PinChange } from "../gitops/pins.js";
-import { returnsToEarlierPin } from "../gitops/policy.js";
+import { servedBefore } from "../gitops/policy.js";
 import { formatDuration, parseDuration } from "../ports/clock.js";
 import type { Ports } from "../ports/context.js";
 import type { PinSnapshot, PinStore } from "../ports/pin-store.js";
@@ -20,6 +20,7 @@ import { type RolloutReport, RolloutRolledBack } from "../rollout/report.js";
 import { targetHealthVerifier } from "../verify/basic-verifier.js";
 import { createRolloutVerifier } from "../verify/rollout-verifier.js";
 import { imageForFleet } from "./architecture.js";
+import { markServed, recordServing, trustedOwners } from "./evidence.js";
 import { acquireLock } from "./lock.js";
 import type { RolloutData, RolloutOutcome } from "./outcomes.js";
 import { environmentStatus } from "./status.js";
@@ -175,7 +176,16 @@ export async function convergeEnvironment(
     throw new OperationFailed(`AMI ${ami} is ${image.state}, not available`, "not-available");
   await imageForFleet(ports, env, image, { command: "reconcile", swap: false });
 
-  const returning = o.returning ?? returnsToEarlierPin(pin);
+  // Evidence in AWS first: the fleet serving now is recorded as what this environment ran.
+  const owners = await trustedOwners(ports, env);
+  await recordServing(ports, env, owners);
+  // A return to a known-good AMI only on AWS's record that it served here (never the pin file's word).
+  const userData = renderUserData(recipe, loaded);
+  const config = configDigest({
+    userData,
+    ...(env.fleet.instanceType ? { instanceType: env.fleet.instanceType } : {}),
+  });
+  const returning = o.returning ?? servedBefore(env, image, config);
   const canary = env.rollout.canary.count < env.fleet.count ? env.rollout.canary.count : 0;
   const desired: Desired = {
     environment: env.name,
@@ -185,12 +195,8 @@ export async function convergeEnvironment(
     maxSurge: surgeCount(env),
     soak: !returning,
     subnets: env.fleet.subnets,
+    config,
   };
-  const userData = renderUserData(recipe, loaded);
-  desired.config = configDigest({
-    userData,
-    ...(env.fleet.instanceType ? { instanceType: env.fleet.instanceType } : {}),
-  });
   const driver = await fleetDriver(env.fleet.kind);
   const request: ConvergeRequest = {
     ports,
@@ -229,7 +235,9 @@ export async function convergeEnvironment(
   };
   const previous = pin.history.find((h) => h.ami !== ami)?.ami;
   if (previous) request.previousPin = previous;
-  return driver.converge(request);
+  const report = await driver.converge(request);
+  if (image.ownerId === owners.account) await markServed(ports, env, ami, desired.config);
+  return report;
 }
 
 /**

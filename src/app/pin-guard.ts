@@ -5,9 +5,10 @@ import { OperationFailed } from "../errors.js";
 import { describeImage } from "../fleet/image.js";
 import { observeTargetGroups } from "../fleet/target-group.js";
 import type { PinView } from "../gitops/pins.js";
-import { decidePinnedAmi, type PinDecision } from "../gitops/policy.js";
+import { decidePinnedAmi } from "../gitops/policy.js";
 import type { Ports } from "../ports/context.js";
 import { REGISTERED } from "../rollout/model.js";
+import { trustedOwners } from "./evidence.js";
 
 /**
  * The promotion policy for a pin the file states now (edited by hand in git, or written by
@@ -19,20 +20,21 @@ export async function guardPinnedAmi(
   loaded: LoadedEnvironment,
   pin: PinView & { ami: string },
   command: string,
-): Promise<Extract<PinDecision, { allowed: true }>> {
+): Promise<{ note: string }> {
   const env = loaded.env;
-  const cheap = decidePinnedAmi({ env, pin, serving: [] });
-  if (cheap.allowed) return cheap;
   const image = await describeImage(ctx.aws, env.region, pin.ami);
   const serving = await servingAmis(ctx, env);
-  const decision = decidePinnedAmi({ env, pin, serving, amiTags: image.tags });
+  const owners = await trustedOwners(ctx, env);
+  const decision = decidePinnedAmi({ env, image, owners, serving });
   if (decision.allowed) return decision;
   const file = displayPath({ root: ctx.root, ...(ctx.cwd ? { cwd: ctx.cwd } : {}) }, loaded.file);
+  const next = env.promotion.from ? `Promote ${pin.ami} to ${env.promotion.from} first, put` : "Put";
   throw new OperationFailed(
     `${command} ${env.name} refused: the pin ${pin.ami} in ${file} breaks the promotion policy — ${decision.why}. ` +
       `Nothing was changed (${env.name} keeps serving ${serving.join(", ") || "what it serves"}). ` +
-      `Promote ${pin.ami} to ${env.promotion.from} first, put the pin back in git, or override with ` +
-      `\`amipipe promote ${env.name} --ami ${pin.ami} --force --reason TEXT\` (recorded in the pin).`,
+      `${next} the pin back in git, or override with ` +
+      `\`amipipe promote ${env.name} --ami ${pin.ami} --force --reason TEXT\` (recorded in the pin). ` +
+      "A reason or history written into the file by hand forces nothing.",
     "pin-refused",
     { environment: env.name, ami: pin.ami, file, serving, why: decision.why },
   );

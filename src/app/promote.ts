@@ -4,6 +4,7 @@ import { decidePromotion, promotionReason } from "../gitops/policy.js";
 import type { Ports } from "../ports/context.js";
 import { imageForFleet } from "./architecture.js";
 import { findEnvironment, loadEnvironment, withEnvironmentLock } from "./converge.js";
+import { recordForce, trustedOwners } from "./evidence.js";
 import type { RolloutOutcome } from "./outcomes.js";
 import { guardPinnedAmi } from "./pin-guard.js";
 import { repinAndConverge } from "./repin.js";
@@ -57,8 +58,8 @@ export async function promote(ctx: Ports, input: PromoteInput): Promise<RolloutO
         }
       : decidePromotion({
           env,
-          ami,
-          amiTags: image.tags,
+          image,
+          owners: await trustedOwners(ctx, env),
           force: Boolean(input.force),
           ...(input.reason ? { reason: input.reason } : {}),
         });
@@ -78,8 +79,10 @@ export async function promote(ctx: Ports, input: PromoteInput): Promise<RolloutO
   return withEnvironmentLock(
     ctx,
     loaded,
-    () =>
-      repinAndConverge(ctx, {
+    async () => {
+      // The override is recorded in AWS, where a later reconcile of this pin can trust it.
+      if (decision.forced && input.force && input.reason) await recordForce(ctx, env, image.id, input.reason);
+      return repinAndConverge(ctx, {
         project,
         loaded,
         pins,
@@ -94,7 +97,8 @@ export async function promote(ctx: Ports, input: PromoteInput): Promise<RolloutO
         // A promotion is verified in full, even onto retained instances of an AMI that served here.
         returning: false,
         restate: alreadyPinned && decision.forced,
-      }),
+      });
+    },
     {
       command: "promote",
       rollout: input.reconcile !== false,

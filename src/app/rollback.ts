@@ -1,9 +1,11 @@
+import { servedInTag } from "../aws/tags.js";
 import { OperationFailed, UsageError } from "../errors.js";
 import { describeImage } from "../fleet/image.js";
-import { decidePromotion } from "../gitops/policy.js";
+import { decidePromotion, ownershipProblem, servedBefore } from "../gitops/policy.js";
 import type { Ports } from "../ports/context.js";
 import { imageForFleet } from "./architecture.js";
 import { loadEnvironment, withEnvironmentLock } from "./converge.js";
+import { recordForce, trustedOwners, unmarkServed } from "./evidence.js";
 import type { RolloutOutcome } from "./outcomes.js";
 import { repinAndConverge } from "./repin.js";
 
@@ -32,9 +34,27 @@ export async function rollback(ctx: Ports, input: RollbackInput): Promise<Rollou
   const phase = `rollback ${env.name}`;
 
   const pin = await pins.read(loaded.env.name);
-  const target = input.to ?? pin.history.find((h) => h.ami !== pin.ami)?.ami;
+  const owners = await trustedOwners(ctx, env);
+  // The default target is the newest earlier pin that AWS says served here: a history entry
+  // written into the file by hand is not evidence of anything.
+  let target = input.to;
+  if (!target) {
+    for (const entry of pin.history.filter((h) => h.ami !== pin.ami)) {
+      const candidate = await describeImage(ctx.aws, env.region, entry.ami).catch(() => undefined);
+      if (candidate && servedBefore(env, candidate) && !ownershipProblem(candidate, owners)) {
+        target = entry.ami;
+        break;
+      }
+      ctx.progress.warn(
+        phase,
+        `skipping ${entry.ami} from the pin history: AWS has no record of it serving ${env.name}`,
+      );
+    }
+  }
   if (!target)
-    throw new UsageError(`${env.name} has no earlier pin to roll back to; say which AMI with --to`);
+    throw new UsageError(
+      `${env.name} has no earlier pin that AWS records as having served it; say which AMI with --to`,
+    );
   const image = await describeImage(ctx.aws, env.region, target);
   const recorded = [
     ...(pin.ami === target && pin.instanceType ? [pin.instanceType] : []),
@@ -49,40 +69,41 @@ export async function rollback(ctx: Ports, input: RollbackInput): Promise<Rollou
         }
       : {}),
   });
-  // Only an AMI this environment was pinned to before is known-good here.
-  const knownGood = target === pin.ami || pin.history.some((h) => h.ami === target);
+  // Known-good here only by AWS's record that it served this environment.
+  const decision = decidePromotion({
+    env,
+    image,
+    owners,
+    force: Boolean(input.force),
+    ...(input.reason ? { reason: input.reason } : {}),
+  });
+  if (!decision.allowed) {
+    const why = `${target} never served ${env.name} (no ${servedInTag(env.name)} tag); ${decision.why}`;
+    throw new OperationFailed(
+      `rollback of ${env.name} to ${target} refused: ${why} (override with --force --reason TEXT)`,
+      "promotion-refused",
+      { environment: env.name, ami: target, why },
+    );
+  }
+  const knownGood = decision.basis === "served";
   let reason = `rollback from ${pin.ami ?? "none"}`;
   if (!knownGood) {
-    if (env.promotion.from) {
-      const decision = decidePromotion({
-        env,
-        ami: target,
-        amiTags: image.tags,
-        force: Boolean(input.force),
-        ...(input.reason ? { reason: input.reason } : {}),
-      });
-      if (!decision.allowed) {
-        const why = `${target} was never pinned to ${env.name}; ${decision.why}`;
-        throw new OperationFailed(
-          `rollback of ${env.name} to ${target} refused: ${why} (override with --force --reason TEXT)`,
-          "promotion-refused",
-          { environment: env.name, ami: target, why },
-        );
-      }
-      reason = `rollback from ${pin.ami ?? "none"} to ${target} ${decision.forced ? decision.note : `(${decision.note})`}`;
-      if (decision.forced) ctx.progress.warn(phase, `policy overridden: ${input.reason}`);
-    }
+    reason = `rollback from ${pin.ami ?? "none"} to ${target} ${decision.forced ? decision.note : `(${decision.note})`}`;
+    if (decision.forced) ctx.progress.warn(phase, `policy overridden: ${input.reason}`);
     ctx.progress.warn(
       phase,
-      `${target} was never pinned to ${env.name}: it gets the canary and the soaks of a promotion`,
+      `${target} never served ${env.name}: it gets the canary and the soaks of a promotion`,
     );
   }
 
   return withEnvironmentLock(
     ctx,
     loaded,
-    () =>
-      repinAndConverge(ctx, {
+    async () => {
+      if (decision.forced && input.force && input.reason) await recordForce(ctx, env, target, input.reason);
+      // The image rolled back from is the suspect one: no longer a known-good return here.
+      if (pin.ami && pin.ami !== target) await unmarkServed(ctx, env, pin.ami).catch(() => undefined);
+      return repinAndConverge(ctx, {
         project,
         loaded,
         pins,
@@ -92,7 +113,8 @@ export async function rollback(ctx: Ports, input: RollbackInput): Promise<Rollou
         command: "rollback",
         // Back to a known-good pin: no canary, no soak (the fleet being left is the suspect one).
         returning: knownGood,
-      }),
+      });
+    },
     {
       command: "rollback",
       rollout: input.reconcile !== false,

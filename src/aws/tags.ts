@@ -22,9 +22,29 @@ export const TAG = {
   retainUntil: "amipipe:retain-until",
   /** Digest of what decides what an instance runs besides its AMI (user data, instance type): see src/fleet/config.ts. */
   config: "amipipe:config",
+  /** On the fleet a rollout replaces: `full` (canary and soaks) or `return` (a rollback), so a resumed run keeps it. */
+  rolloutMode: "amipipe:rollout-mode",
 } as const;
 
 export type TagName = (typeof TAG)[keyof typeof TAG];
+
+/**
+ * `amipipe:served-in:<env>` = ISO time the toolkit saw the AMI serve that environment in full
+ * (a converged rollout, or the hand-built fleet it found serving): what makes a rollback a
+ * return to a known-good AMI.
+ */
+export function servedInTag(environment: string): string {
+  return `amipipe:served-in:${environment}`;
+}
+
+/**
+ * `amipipe:forced-in:<env>` = when, by whom and why a person overrode the promotion policy to
+ * pin the AMI there (`--force --reason`): the override, recorded where git cannot forge it, so
+ * a later reconcile of that pin honours it. Removed once the environment serves the AMI.
+ */
+export function forcedInTag(environment: string): string {
+  return `amipipe:forced-in:${environment}`;
+}
 
 /** `amipipe:verified-in:<env>` = ISO time the AMI passed verification in that stage. */
 export function verifiedInTag(environment: string): string {

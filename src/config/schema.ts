@@ -280,6 +280,11 @@ export const promotionSchema = z.strictObject({
     .optional(),
   /** Branches allowed to deploy to the GitHub environment. */
   branches: z.array(z.string()).default(["main"]),
+  /**
+   * Accounts besides this one whose images may be pinned (a central image account). Images of
+   * any other owner — public AMIs included — are never pinned.
+   */
+  imageOwners: z.array(z.string().regex(/^\d{12}$/, "a 12-digit AWS account id")).default([]),
 });
 
 export const environmentSchema = z.strictObject({
@@ -289,7 +294,7 @@ export const environmentSchema = z.strictObject({
   pin: pinSchema.default({ ami: null, history: [] }),
   fleet: fleetSchema,
   rollout: rolloutSchema.default(rolloutSchema.parse({})),
-  promotion: promotionSchema.default({ branches: ["main"] }),
+  promotion: promotionSchema.default({ branches: ["main"], imageOwners: [] }),
   verify: verifySchema.default(verifySchema.parse({})),
   /** Per-environment values rendered into the recipe's templates at launch. */
   vars: z.record(z.string(), z.unknown()).default({}),

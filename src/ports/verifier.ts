@@ -38,6 +38,11 @@ export interface RolloutVerifier {
    * instances: the rollout then only waits for status checks after a reboot).
    */
   bootStates?: BootReader["bootStates"];
+  /**
+   * Set when the verifier cannot hold the image to a recipe's promises (target health and
+   * alarms only): the image passes or fails the rollout, but is never tagged verified.
+   */
+  weakened?: boolean;
 }
 
 /** An instance's boot as a probe sees it: when it booted (epoch seconds) and the units still settling. */

@@ -86,8 +86,11 @@ export interface ExecuteOptions {
   deadline: number;
   /** Findings that stop the rollout before anything launches (SSM parameters missing, …). */
   preflight: () => Promise<Finding[]>;
-  /** Records that the pinned AMI passed this environment's full soak (before the old fleet leaves). */
-  onVerified: () => Promise<void>;
+  /**
+   * Records that the pinned AMI passed this environment's full soak (before the old fleet
+   * leaves); false when the verification was too weak to record (see RolloutVerifier.weakened).
+   */
+  onVerified: () => Promise<boolean>;
   /** Puts the pin back to `serving` (the AMI the old fleet runs) after a failure; asked before any clean-up. */
   restorePin: (serving: string | undefined) => Promise<PinChange[]>;
   /** Upper bound on steps, a guard against a plan that never settles. */
@@ -181,8 +184,7 @@ export async function executeRollout(o: ExecuteOptions): Promise<RolloutReport> 
       expect.launched.push(...(outcome.launched ?? []));
       expect.started.push(...(outcome.started ?? []));
       if (outcome.soaked === "full" && target === desired) {
-        await o.onVerified();
-        report.verified = true;
+        report.verified = await o.onVerified();
       }
       observed = await driver.observe(expect);
       noteTypeChanges(report, observed, progress, phase);

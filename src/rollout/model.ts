@@ -34,6 +34,8 @@ export interface ObservedInstance {
   /** `amipipe:role`: new = launched or started by a rollout towards its AMI; old = the fleet a rollout replaces. */
   role?: Role;
   rolloutId?: string;
+  /** `amipipe:rollout-mode` on the fleet a rollout replaces: how that rollout began (full procedure or a return). */
+  mode?: "full" | "return";
   /** `amipipe:config`: the digest of what the instance was launched with besides its AMI (src/fleet/config.ts). */
   config?: string;
   /** `amipipe:retain-until` (ISO time) on stopped instances kept for fast rollback. */

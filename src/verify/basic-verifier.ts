@@ -26,6 +26,7 @@ export function targetHealthVerifier(
     }),
   );
   return {
+    weakened: true,
     // Without a recipe there are no instance-level promises to hold the image to (a legacy
     // AMI predates IMDSv2-only launches, for one): its fitness is the load balancer's verdict.
     async instanceChecks() {

@@ -41,7 +41,7 @@ describe("rollback --to is held to the promotion policy", () => {
     const outcome = await run(() => rollback(world.ctx, { env: "prod", to: unverified }));
     expect(outcome.exitCode).toBe(1);
     expect(outcome.code).toBe("promotion-refused");
-    expect(outcome.message).toContain(`${unverified} was never pinned to prod`);
+    expect(outcome.message).toContain(`${unverified} never served prod`);
     expect(outcome.message).toContain("never verified in staging");
     expect(await envFile(world, "prod")).toBe(before);
     expect(mutationsSince(world, calls)).toEqual([]);

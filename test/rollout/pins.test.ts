@@ -7,7 +7,7 @@ import {
   readPinFromSource,
   revertPinInSource,
 } from "../../src/gitops/pin-document.js";
-import { decidePromotion, promotionReason, returnsToEarlierPin } from "../../src/gitops/policy.js";
+import { decidePromotion, servedBefore } from "../../src/gitops/policy.js";
 
 const FILE = `# The prod stage.
 name: prod
@@ -94,29 +94,38 @@ describe("pins in git", () => {
 
 describe("the promotion policy", () => {
   const env = environmentSchema.parse(parse(FILE));
+  const owners = { account: "123456789012", others: [] };
+  const image = (id: string, tags: Record<string, string>, ownerId = "123456789012") => ({
+    id,
+    tags,
+    ownerId,
+  });
 
   it("refuses an AMI never verified in the stage it promotes from", () => {
     const decision = decidePromotion({
       env,
-      ami: "ami-0bbbbbbbbbbbbbbbb",
-      amiTags: { "amipipe:recipe": "web" },
+      image: image("ami-0bbbbbbbbbbbbbbbb", { "amipipe:recipe": "web" }),
+      owners,
       force: false,
     });
     expect(decision).toEqual({ allowed: false, why: expect.stringContaining("never verified in staging") });
   });
 
-  it("accepts one verified in staging, and a forced one with the reason recorded", () => {
+  it("accepts one of the recipe verified in staging, and a forced one with the reason recorded", () => {
     const verified = decidePromotion({
       env,
-      ami: "ami-0b",
-      amiTags: { "amipipe:verified-in:staging": "2026-11-25T00:00:00.000Z" },
+      image: image("ami-0b", {
+        "amipipe:recipe": "web",
+        "amipipe:verified-in:staging": "2026-11-25T00:00:00.000Z",
+      }),
+      owners,
       force: false,
     });
-    expect(verified).toMatchObject({ allowed: true, forced: false });
+    expect(verified).toMatchObject({ allowed: true, forced: false, basis: "verified" });
     const forced = decidePromotion({
       env,
-      ami: "ami-0b",
-      amiTags: {},
+      image: image("ami-0b", {}),
+      owners,
       force: true,
       reason: "hotfix for CVE-2026-1234",
     });
@@ -127,48 +136,50 @@ describe("the promotion policy", () => {
     });
   });
 
-  it("refuses an AMI baked from another recipe", () => {
-    const decision = decidePromotion({
-      env,
-      ami: "ami-0b",
-      amiTags: { "amipipe:recipe": "batch", "amipipe:verified-in:staging": "x" },
-      force: false,
+  it("refuses an AMI baked from another recipe, and one of no recipe that never served here", () => {
+    expect(
+      decidePromotion({
+        env,
+        image: image("ami-0b", { "amipipe:recipe": "batch", "amipipe:verified-in:staging": "x" }),
+        owners,
+        force: false,
+      }),
+    ).toMatchObject({ allowed: false, why: expect.stringContaining("recipe 'batch'") });
+    expect(decidePromotion({ env, image: image("ami-0b", {}), owners, force: false })).toMatchObject({
+      allowed: false,
+      why: expect.stringContaining("not built from a recipe by this toolkit"),
     });
-    expect(decision).toMatchObject({ allowed: false, why: expect.stringContaining("recipe 'batch'") });
+  });
+
+  it("never pins an image of another account, forced or not", () => {
+    const foreign = image(
+      "ami-0f",
+      { "amipipe:recipe": "web", "amipipe:verified-in:staging": "x" },
+      "999999999999",
+    );
+    expect(decidePromotion({ env, image: foreign, owners, force: true, reason: "trust me" })).toMatchObject({
+      allowed: false,
+      why: expect.stringContaining("owned by account 999999999999, not by this account (123456789012)"),
+    });
+    expect(
+      decidePromotion({ env, image: foreign, owners: { ...owners, others: ["999999999999"] }, force: false }),
+    ).toMatchObject({ allowed: true });
   });
 });
 
 describe("which pins may skip the canary and the soaks", () => {
-  const A = "ami-0aaaaaaaaaaaaaaaa";
-  const B = "ami-0bbbbbbbbbbbbbbbb";
-  const history = [
-    { ami: B, at: "2026-11-24T00:00:00.000Z" },
-    { ami: A, at: "2026-11-20T00:00:00.000Z" },
-  ];
-
-  it("a rollback, or a pin edited by hand to an earlier entry of the history, is a return to a known-good AMI", () => {
-    expect(returnsToEarlierPin({ ami: A, reason: `rollback from ${B}`, history })).toBe(true);
-    // A hand edit changes the ami and leaves the previous pin's reason behind.
-    expect(returnsToEarlierPin({ ami: A, reason: promotionReason(B, "from staging"), history })).toBe(true);
-  });
-
-  it("promoting again an AMI the environment ran before (and was rolled back from) is not", () => {
+  it("only an image AWS records as having served the environment", () => {
     expect(
-      returnsToEarlierPin({ ami: B, reason: promotionReason(B, "from staging (verified)"), history }),
-    ).toBe(false);
-    expect(returnsToEarlierPin({ ami: B, reason: promotionReason(B), history })).toBe(false);
-    // An AMI id that merely starts like the pinned one does not count as its promotion.
-    expect(
-      returnsToEarlierPin({
-        ami: B.slice(0, 12),
-        reason: promotionReason(B),
-        history: [{ ami: B.slice(0, 12) }],
+      servedBefore(environmentSchema.parse(parse(FILE)), {
+        id: "ami-0a",
+        tags: { "amipipe:served-in:prod": "t" },
       }),
     ).toBe(true);
-  });
-
-  it("a new AMI, never pinned here, is not", () => {
-    expect(returnsToEarlierPin({ ami: "ami-0cccccccccccccccc", history })).toBe(false);
-    expect(returnsToEarlierPin({ ami: null, history })).toBe(false);
+    expect(
+      servedBefore(environmentSchema.parse(parse(FILE)), {
+        id: "ami-0a",
+        tags: { "amipipe:served-in:staging": "t" },
+      }),
+    ).toBe(false);
   });
 });

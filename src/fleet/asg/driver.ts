@@ -19,6 +19,7 @@ export const autoScalingFleetDriver: FleetDriver = {
     const startedAt = clock.now();
     const rolloutId = newRolloutId(startedAt, ids);
     const group = await resolveTargetGroup(aws, env.region, env.fleet.targetGroup);
+    const verifier = await r.verifier(group, r.image);
     const result = await rolloutAsgFleet({
       aws,
       clock,
@@ -26,7 +27,7 @@ export const autoScalingFleetDriver: FleetDriver = {
       env,
       image: r.image,
       rolloutId,
-      verifier: await r.verifier(group, r.image),
+      verifier,
       userData: r.userData,
       deadline: r.deadline,
     });
@@ -52,7 +53,7 @@ export const autoScalingFleetDriver: FleetDriver = {
       );
     }
     if (!result.ok) throw new OperationFailed(result.summary, "failed", report);
-    if (result.outcome === "refreshed") {
+    if (result.outcome === "refreshed" && !verifier.weakened) {
       await markVerified(aws, env.region, { ami, environment: env.name, at: clock.now() });
       report.verified = true;
     }

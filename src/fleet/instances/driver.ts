@@ -21,7 +21,15 @@ export const instanceFleetDriver: FleetDriver = {
     const group = await resolveTargetGroup(aws, env.region, env.fleet.targetGroup);
     const template = await describeLaunchTemplate(aws, env.region, { name: env.fleet.launchTemplate });
     const first = await observeFleet(aws, clock, { environment: env.name, group });
-    const rolloutId = rolloutIdOf(first, r.desired) ?? newRolloutId(clock.now(), ids);
+    const resumed = rolloutIdOf(first, r.desired);
+    const rolloutId = resumed ?? newRolloutId(clock.now(), ids);
+    // A resumed rollout keeps the procedure it began with (recorded on the fleet it replaces),
+    // so a crash during a promotion never turns its remainder into an unsoaked return.
+    const begunFull = first.instances.some(
+      (i) => i.rolloutId === resumed && i.role === "old" && i.mode === "full",
+    );
+    const desired = resumed && begunFull && !r.desired.soak ? { ...r.desired, soak: true } : r.desired;
+    const verifier = await r.verifier(group, r.image);
     const steps = new InstanceSteps({
       ports: r.ports,
       phase,
@@ -32,15 +40,15 @@ export const instanceFleetDriver: FleetDriver = {
       userData: r.userData,
       config: r.desired.config ?? "",
       rolloutId,
-      verifier: await r.verifier(group, r.image),
+      verifier,
       firstStage: r.firstStage,
     });
     progress.info(
       phase,
-      `converging ${env.name} to ${r.image.id} (${r.desired.count} instance(s), rollout ${rolloutId}${r.desired.soak ? "" : ", a return to a known-good pin: no canary, no soak"})`,
+      `converging ${env.name} to ${r.image.id} (${desired.count} instance(s), rollout ${rolloutId}${desired.soak ? "" : ", a return to a known-good pin: no canary, no soak"})`,
     );
     const report = await executeRollout({
-      desired: r.desired,
+      desired,
       driver: steps,
       clock,
       progress,
@@ -49,8 +57,18 @@ export const instanceFleetDriver: FleetDriver = {
       deadline: r.deadline,
       preflight: r.preflight,
       restorePin: r.restorePin,
-      onVerified: () =>
-        markVerified(aws, env.region, { ami: r.image.id, environment: env.name, at: clock.now() }),
+      onVerified: async () => {
+        // Nothing is tagged verified after a weakened verification (an image without recipe checks).
+        if (verifier.weakened) {
+          progress.warn(
+            phase,
+            `${r.image.id} is not tagged verified in ${env.name}: it was held to target health and alarms only`,
+          );
+          return false;
+        }
+        await markVerified(aws, env.region, { ami: r.image.id, environment: env.name, at: clock.now() });
+        return true;
+      },
     });
     const settled = await settleDefaultVersion(aws, {
       region: env.region,

@@ -23,12 +23,13 @@ export async function tagOld(
   aws: AwsFactory,
   region: string,
   ids: readonly string[],
-  o: { environment: string; rolloutId: string },
+  o: { environment: string; rolloutId: string; mode: "full" | "return" },
 ): Promise<void> {
   await tag(aws, region, ids, {
     [TAG.environment]: o.environment,
     [TAG.role]: "old",
     [TAG.rolloutId]: o.rolloutId,
+    [TAG.rolloutMode]: o.mode,
   });
 }
 

@@ -157,6 +157,8 @@ function toObserved(instance: Instance, target: TargetState): ObservedInstance {
   if (role === "old" || role === "new") observed.role = role as Role;
   const rolloutId = tags.get(TAG.rolloutId);
   if (rolloutId) observed.rolloutId = rolloutId;
+  const mode = tags.get(TAG.rolloutMode);
+  if (mode === "full" || mode === "return") observed.mode = mode;
   const config = tags.get(TAG.config);
   if (config) observed.config = config;
   const retainUntil = tags.get(TAG.retainUntil);

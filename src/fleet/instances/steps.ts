@@ -98,7 +98,11 @@ export class InstanceSteps implements StepDriver {
     const region = c.group.region;
     switch (step.kind) {
       case "tag-old":
-        await tagOld(aws, region, step.ids, { environment: c.env.name, rolloutId: c.rolloutId });
+        await tagOld(aws, region, step.ids, {
+          environment: c.env.name,
+          rolloutId: c.rolloutId,
+          mode: desired.soak ? "full" : "return",
+        });
         return { detail: `${step.ids.length} serving instance(s) marked as the fleet being replaced` };
 
       case "start":

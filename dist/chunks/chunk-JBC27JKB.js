@@ -1,0 +1,31 @@
+import { createRequire as __amipipeCreateRequire } from 'node:module'; const require = __amipipeCreateRequire(import.meta.url);
+import {
+  observeStatus
+} from "./chunk-DTI7MI7J.js";
+
+// src/commands/status.ts
+async function status(ctx, _input) {
+  const data = await observeStatus(ctx);
+  const ok = data.environments.every((e) => !e.error);
+  return { ok, data, text: formatStatusTable(data.environments) };
+}
+function formatStatusTable(envs) {
+  const rows = [["ENVIRONMENT", "PINNED", "SERVING", "HEALTHY", "IN SYNC"]];
+  for (const e of envs)
+    rows.push([
+      e.name,
+      e.pinned ?? "-",
+      e.serving.join(",") || "-",
+      `${e.healthy}/${e.desired}`,
+      e.inSync ? "yes" : e.error ? `no: ${e.error.message}` : "no"
+    ]);
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows.map(
+    (r) => r.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd()
+  ).join("\n");
+}
+
+export {
+  status,
+  formatStatusTable
+};
