@@ -255,7 +255,8 @@ export const verifyHttpSchema = z
     url: z.url({ protocol: /^https?$/, error: "an http:// or https:// URL" }).optional(),
   })
   .refine((h) => h.url === undefined || (h.scheme === undefined && h.port === undefined), {
-    message: "url already names the scheme and port: give url, or scheme/port, not both",
+    message: "a URL names its own scheme and port: give url, or scheme/port, not both",
+    path: ["url"],
   });
 
 export const verifySchema = z.strictObject({

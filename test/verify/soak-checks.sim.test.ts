@@ -1,5 +1,9 @@
 import { rm } from "node:fs/promises";
-import { PutCompositeAlarmCommand, SetAlarmStateCommand } from "@aws-sdk/client-cloudwatch";
+import {
+  DescribeAlarmsCommand,
+  PutCompositeAlarmCommand,
+  SetAlarmStateCommand,
+} from "@aws-sdk/client-cloudwatch";
 import { DeregisterTargetsCommand } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadProject } from "../../src/config/load.js";
@@ -119,6 +123,32 @@ describe("one alarms check, composite alarms included", () => {
       expect(alarms.passed).toBe(false);
       expect(alarms.summary).toMatch(/^alarm web-staging-health is in ALARM: Alarm rule became TRUE/);
     }
+  });
+
+  it("the simulator answers DescribeAlarms as CloudWatch does: composite alarms only when AlarmTypes asks for them", async () => {
+    const w = await world();
+    const cloudwatch = w.ctx.aws.cloudwatch(REGION);
+    await cloudwatch.send(
+      new PutCompositeAlarmCommand({
+        AlarmName: "web-health",
+        AlarmRule: "ALARM(web-prod-5xx) OR ALARM(web-staging-5xx)",
+      }),
+    );
+    const names = { AlarmNames: ["web-health", "web-prod-5xx"] };
+    const plain = await cloudwatch.send(new DescribeAlarmsCommand(names));
+    expect(plain.MetricAlarms?.map((a) => a.AlarmName)).toEqual(["web-prod-5xx"]);
+    expect(plain.CompositeAlarms).toEqual([]);
+    const both = await cloudwatch.send(
+      new DescribeAlarmsCommand({ ...names, AlarmTypes: ["MetricAlarm", "CompositeAlarm"] }),
+    );
+    expect(both.CompositeAlarms?.map((a) => [a.AlarmName, a.StateValue, a.AlarmRule])).toEqual([
+      ["web-health", "OK", "ALARM(web-prod-5xx) OR ALARM(web-staging-5xx)"],
+    ]);
+    await expect(
+      cloudwatch.send(new PutCompositeAlarmCommand({ AlarmName: "broken", AlarmRule: "ALARM(web-dev-5xx)" })),
+    ).rejects.toThrow(
+      "Could not save the composite alarm as alarms [web-dev-5xx] in the alarm rule do not exist",
+    );
   });
 
   it("an alarm that does not exist fails the check by name, in both verifiers", async () => {
