@@ -72,7 +72,10 @@ function readStatements(scope: PolicyScope): PolicyStatement[] {
     "ec2:DescribeLaunchTemplateVersions",
     // The launch-template hardening check: a root volume may be encrypted by the account default.
     "ec2:GetEbsEncryptionByDefault",
+    // The soak's HTTP check finds the listener rule that forwards to the environment's group.
+    "elasticloadbalancing:DescribeListeners",
     "elasticloadbalancing:DescribeLoadBalancers",
+    "elasticloadbalancing:DescribeRules",
     "elasticloadbalancing:DescribeTargetGroups",
     "elasticloadbalancing:DescribeTargetGroupAttributes",
     "ec2:DescribeInstanceTypes",

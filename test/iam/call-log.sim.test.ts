@@ -8,6 +8,7 @@ import { messageOf } from "../../src/errors.js";
 import { actionsOf, type PolicyDocument } from "../../src/iam/document.js";
 import { isAllowed, type RequestContext } from "../../src/iam/match.js";
 import { AUTHORIZATION_ONLY_ACTIONS } from "../../src/iam/policy.js";
+import { simulatedHttp } from "../../src/sim/http.js";
 import { createImageRecord } from "../../src/sim/services/ec2-images.js";
 import { simulatorFromWorld } from "../../src/sim/session.js";
 import type { CallRecord } from "../../src/sim/state.js";
@@ -61,7 +62,9 @@ describe("least-privilege IAM policy, proven by the call log", () => {
     const devFile = path.join(root, "environments", "dev.yml");
     await writeFile(devFile, (await readFile(devFile, "utf8")).replace("  parity: true", "  parity: false"));
     const sim = await simulatorFromWorld(root);
-    const ctx = contextFor(sim, root);
+    // HTTP through the simulated load balancer, as `--sim` gives every command: the soak's HTTP
+    // check reads listeners and rules, and the policy must allow those reads.
+    const ctx = { ...contextFor(sim, root), http: simulatedHttp(() => sim.engine) };
     // Two older web images: one long unused, one still tagged as pinned though no pin names it any more.
     const now = sim.clock.now();
     // Bake tags an image's snapshots with the image's provenance; so are these.
