@@ -44,7 +44,7 @@ export async function httpCheck(s: EnvironmentScope, sample: number): Promise<Ch
   return [
     await checkHttp(s.http.port, {
       environment: s.environment,
-      lookup: await s.route(),
+      lookup: () => s.route(),
       settings: s.http.settings,
       sample,
     }),

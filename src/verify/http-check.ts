@@ -13,23 +13,19 @@ const HTTP_TIMEOUT_MS = 5_000;
  */
 export async function checkHttp(
   http: HttpPort,
-  o: { environment: string; lookup: RouteLookup; settings: HttpSettings; sample: number },
+  o: {
+    environment: string;
+    /** The routes to the target group; not asked for when `verify.http.url` names the request. */
+    lookup: () => Promise<RouteLookup>;
+    settings: HttpSettings;
+    sample: number;
+  },
 ): Promise<CheckResult> {
   const base = { name: "http", level: "environment" as const, target: o.environment };
-  const route = explicitRoute(o.settings) ?? o.lookup.routes[0];
-  if (!route) {
-    const why = !o.lookup.targetGroupArn
-      ? `target group ${o.lookup.targetGroup} not found`
-      : o.lookup.loadBalancers.length === 0
-        ? `target group ${o.lookup.targetGroup} is behind no application load balancer: nothing to send HTTP to`
-        : `no listener of ${o.lookup.loadBalancers.join(", ")} forwards to target group ${o.lookup.targetGroup}${o.lookup.rejected.length > 0 ? ` the check can use (${o.lookup.rejected.join("; ")})` : ""}: HTTP cannot reach ${o.environment}`;
-    return {
-      ...base,
-      passed: false,
-      summary: why,
-      evidence: { sample: o.sample, targetGroup: o.lookup.targetGroup, rejected: o.lookup.rejected },
-    };
-  }
+  const explicit = explicitRoute(o.settings);
+  const lookup = explicit ? undefined : await o.lookup();
+  const route = explicit ?? lookup?.routes[0];
+  if (!route) return noRoute(base, lookup, o.sample);
   const response = await http.get({
     url: route.url,
     timeoutMs: HTTP_TIMEOUT_MS,
@@ -58,5 +54,25 @@ export async function checkHttp(
       ...(response.location ? { location: response.location } : {}),
       ...(response.error ? { error: response.error } : {}),
     },
+  };
+}
+
+/** The finding when no listener rule leads to the target group: which rules were considered, and why not. */
+function noRoute(
+  base: Pick<CheckResult, "name" | "level" | "target">,
+  lookup: RouteLookup | undefined,
+  sample: number,
+): CheckResult {
+  const group = lookup?.targetGroup ?? "";
+  const why = !lookup?.targetGroupArn
+    ? `target group ${group} not found`
+    : lookup.loadBalancers.length === 0
+      ? `target group ${group} is behind no application load balancer: nothing to send HTTP to`
+      : `no listener of ${lookup.loadBalancers.join(", ")} forwards to target group ${group}${lookup.rejected.length > 0 ? ` the check can use (${lookup.rejected.join("; ")})` : ""}: HTTP cannot reach ${base.target}`;
+  return {
+    ...base,
+    passed: false,
+    summary: why,
+    evidence: { sample, targetGroup: group, rejected: lookup?.rejected ?? [] },
   };
 }

@@ -242,6 +242,31 @@ describe("HTTP aimed at the environment's own listener rule", () => {
     });
   });
 
+  it("verify.http.url is requested as given, with verify.http.host, and no listener is looked up", async () => {
+    const w = await world();
+    const dns = w.sim.engine.state.regions[REGION]!.loadBalancers[0]!.dnsName;
+    await editFile(
+      w.root,
+      "environments/dev.yml",
+      "http: { path: /health, expect: 200 }",
+      `http: { url: "http://${dns}/health", host: dev.web.example.jp }`,
+    );
+    const before = w.sim.engine.calls.length;
+    const dev = named(await recipeSample(w, "dev"), "http")!;
+    expect(dev).toMatchObject({
+      passed: true,
+      evidence: {
+        url: `http://${dns}/health`,
+        host: "dev.web.example.jp",
+        via: "verify.http.url",
+        status: 200,
+      },
+    });
+    const reads = w.sim.engine.calls.slice(before).map((c) => c.operation);
+    expect(reads).not.toContain("DescribeListeners");
+    expect(reads).not.toContain("DescribeRules");
+  });
+
   it("verify.http.port picks the listener: a port no listener forwarding to the group has fails, naming why", async () => {
     const w = await world([
       {
