@@ -49,6 +49,8 @@ for (let round = 0; round < ROUNDS; round++) {
     }),
   );
   const ids = run.Instances.map((i) => i.InstanceId);
+  // EC2 is eventually consistent: describe a new instance only after a first wait.
+  await sim.clock.sleep(15_000);
   await until(async () => {
     const s = await ec2.send(new DescribeInstanceStatusCommand({ InstanceIds: ids }));
     return (

@@ -10,35 +10,36 @@ import {
 } from "./chunks/chunk-TKPX3VNR.js";
 import {
   runProbe
-} from "./chunks/chunk-W3PUWDC5.js";
+} from "./chunks/chunk-3LMKCVDW.js";
 import {
   describeInstancesById
 } from "./chunks/chunk-5XUG3DO3.js";
 import {
   observeTargetGroups
-} from "./chunks/chunk-UAOQAY22.js";
-import "./chunks/chunk-H3EWHKZH.js";
-import "./chunks/chunk-OKTVBVYZ.js";
+} from "./chunks/chunk-33CH4KPF.js";
 import {
   PACKAGE_MANIFEST_DIR,
   listImagePackages,
   readPackageManifest
 } from "./chunks/chunk-USVAODVD.js";
+import "./chunks/chunk-DOMKHADK.js";
+import "./chunks/chunk-OKTVBVYZ.js";
 import {
   environmentsInOrder,
   loadProject
-} from "./chunks/chunk-6M4EX6MM.js";
-import "./chunks/chunk-SGX47B2F.js";
+} from "./chunks/chunk-NQFEG7UU.js";
+import "./chunks/chunk-MHZV5H25.js";
+import "./chunks/chunk-GULXSLFM.js";
 import "./chunks/chunk-2EZH6WMF.js";
 import {
   commandLoaders,
   execute
-} from "./chunks/chunk-5UWJNTSV.js";
+} from "./chunks/chunk-NVSLKC2R.js";
 import {
   createContext,
   lineSink
-} from "./chunks/chunk-22L2SYJY.js";
-import "./chunks/chunk-JG5CBSXP.js";
+} from "./chunks/chunk-BX4UIRBI.js";
+import "./chunks/chunk-RQQVW77K.js";
 import {
   formatDuration
 } from "./chunks/chunk-U2BKHDZX.js";
@@ -53,7 +54,7 @@ import {
   diffPackages
 } from "./chunks/chunk-TEHLXEUN.js";
 import "./chunks/chunk-SL6OWAOT.js";
-import "./chunks/chunk-56EOQD6H.js";
+import "./chunks/chunk-UM763BCX.js";
 import {
   external_exports
 } from "./chunks/chunk-IVT7V2TT.js";
@@ -62,7 +63,7 @@ import {
   ConfigError,
   UsageError,
   messageOf
-} from "./chunks/chunk-WPO6EQZK.js";
+} from "./chunks/chunk-25FIIMCB.js";
 import {
   __toESM
 } from "./chunks/chunk-BQ2HO2OL.js";

@@ -2,16 +2,16 @@
 import { createRequire as __amipipeCreateRequire } from 'node:module'; const require = __amipipeCreateRequire(import.meta.url);
 import {
   FAULTS
-} from "./chunks/chunk-XWY46GTX.js";
+} from "./chunks/chunk-CQVM7JSA.js";
 import {
   execute
-} from "./chunks/chunk-5UWJNTSV.js";
+} from "./chunks/chunk-NVSLKC2R.js";
 import {
   formatProgressLine
-} from "./chunks/chunk-22L2SYJY.js";
-import "./chunks/chunk-JG5CBSXP.js";
+} from "./chunks/chunk-BX4UIRBI.js";
+import "./chunks/chunk-RQQVW77K.js";
 import "./chunks/chunk-U2BKHDZX.js";
-import "./chunks/chunk-WPO6EQZK.js";
+import "./chunks/chunk-25FIIMCB.js";
 import {
   __commonJS,
   __require,
@@ -3491,7 +3491,8 @@ var package_default = {
     typecheck: "tsc --noEmit",
     lint: "biome check .",
     format: "biome format --write .",
-    bench: "node scripts/bench.mjs"
+    bench: "node scripts/bench.mjs",
+    "gen:aws-models": "node --import tsx scripts/gen-aws-models.mjs"
   },
   devDependencies: {
     "@biomejs/biome": "^2.6.8",

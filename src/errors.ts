@@ -66,3 +66,21 @@ export function messageOf(error: unknown): string {
     return String(error);
   }
 }
+
+/**
+ * The process ended abruptly (killed, out of memory, a runner cancelled): nothing after it may
+ * run — no clean-up, no lock release, no restoring a pin. What it left in AWS is found by the
+ * next run, which observes and re-plans. Code that catches errors to undo its work rethrows
+ * this one untouched.
+ */
+export class ProcessDied extends Error {
+  constructor(message = "the process ended abruptly; nothing after it may run") {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** Whether `error` is the process's abrupt end (see ProcessDied), however it was raised. */
+export function isProcessDied(error: unknown): boolean {
+  return error instanceof ProcessDied;
+}

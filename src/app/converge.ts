@@ -23,6 +23,7 @@ import { imageForFleet } from "./architecture.js";
 import { markServed, recordServing, trustedOwners } from "./evidence.js";
 import { acquireLock } from "./lock.js";
 import type { RolloutData, RolloutOutcome } from "./outcomes.js";
+import { publishAmi } from "./publish.js";
 import { environmentStatus } from "./status.js";
 
 export function findEnvironment(project: Project, name: string): LoadedEnvironment {
@@ -237,6 +238,8 @@ export async function convergeEnvironment(
   if (previous) request.previousPin = previous;
   const report = await driver.converge(request);
   if (image.ownerId === owners.account) await markServed(ports, env, ami, desired.config);
+  const published = await publishAmi(ports, env, ami);
+  if (published) report.published = published;
   return report;
 }
 
@@ -293,6 +296,7 @@ export async function rolloutOutcome(
   if (report?.checkSummary) data.checkSummary = report.checkSummary;
   if (report?.launchTemplateDefault) data.launchTemplateDefault = report.launchTemplateDefault;
   if (report?.reached) data.reached = report.reached;
+  if (report?.published) data.published = report.published;
   if (failure) data.error = { code: failure.code, message: failure.message };
   return { ok: !failure, headline: o.headline, data };
 }

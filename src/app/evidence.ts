@@ -86,9 +86,6 @@ export async function recordServing(
   const amis = [...new Set([...instances.values()].map((i) => i.ImageId ?? "").filter(Boolean))];
   // A single AMI serving the environment at its full count: that fleet is what the environment ran.
   if (amis.length !== 1) return [];
-  const configs = new Set(
-    [...instances.values()].map((i) => i.Tags?.find((t) => t.Key === TAG.config)?.Value),
-  );
   const image = await describeImage(ports.aws, env.region, amis[0]!);
   if (image.tags[servedInTag(env.name)] || image.ownerId !== owners.account) return amis;
   await markServed(ports, env, image.id);

@@ -19,6 +19,15 @@ export interface EnvironmentStatus {
   inSync: boolean;
   /** Why the environment is not in sync, in a person's words (absent when it is). */
   reason?: string;
+  /** A run holds the environment's lock (a rollout in progress, or a dead run's lock not yet expired). */
+  lock?: {
+    actor: string;
+    runUrl?: string;
+    acquiredAt: string;
+    expiresAt: string;
+    ageMs: number;
+    expired: boolean;
+  };
   /** The environment could not be observed (a missing target group, a denied call): what failed. */
   error?: { code: string; message: string };
 }
@@ -45,6 +54,8 @@ export interface RolloutData {
   verified: boolean;
   /** How far a failed rollout got before it was rolled back. */
   reached?: string;
+  /** The SSM parameter the environment's AMI was published to. */
+  published?: { parameter: string; ami: string };
   status: EnvironmentStatus;
   error?: { code: string; message: string };
 }

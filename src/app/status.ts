@@ -9,6 +9,7 @@ import { describeVersion } from "../fleet/launch-template.js";
 import { observeTargetGroups } from "../fleet/target-group.js";
 import type { Ports } from "../ports/context.js";
 import { renderUserData } from "../recipe/user-data.js";
+import { readLock } from "./lock.js";
 import type { EnvironmentStatus, StatusData } from "./outcomes.js";
 
 const SERVING_STATES = new Set(["healthy", "initial"]);
@@ -19,7 +20,7 @@ const SERVING_STATES = new Set(["healthy", "initial"]);
  * reported with its own error; the others are reported as usual.
  */
 export async function observeStatus(
-  ports: Pick<Ports, "aws" | "root">,
+  ports: Pick<Ports, "aws" | "root" | "clock">,
   project?: Project,
 ): Promise<StatusData> {
   const loaded = project ?? (await loadProject(ports.root));
@@ -48,7 +49,7 @@ export async function observeStatus(
 }
 
 async function observeRegion(
-  ports: Pick<Ports, "aws">,
+  ports: Pick<Ports, "aws" | "clock">,
   region: string,
   envs: readonly Environment[],
   configs: ReadonlyMap<string, string | Error>,
@@ -109,6 +110,18 @@ async function observeRegion(
     };
     const reason = [driftReason(status), ...drift].filter(Boolean).join("; ");
     if (!status.inSync && reason) status.reason = reason;
+    const held = await readLock(ports.aws, region, env.name);
+    if (held) {
+      const now = ports.clock.now();
+      status.lock = {
+        actor: held.actor,
+        ...(held.runUrl ? { runUrl: held.runUrl } : {}),
+        acquiredAt: held.acquiredAt,
+        expiresAt: held.expiresAt,
+        ageMs: Math.max(0, now - Date.parse(held.acquiredAt)),
+        expired: Date.parse(held.expiresAt) <= now,
+      };
+    }
     into.set(env.name, status);
   }
 }
@@ -229,7 +242,7 @@ function errorCode(error: unknown): string {
 
 /** The environment's line of `status` (pinned vs serving, as the load balancer sees it). */
 export async function environmentStatus(
-  ports: Pick<Ports, "aws" | "root">,
+  ports: Pick<Ports, "aws" | "root" | "clock">,
   name: string,
 ): Promise<EnvironmentStatus> {
   const all = await observeStatus(ports);

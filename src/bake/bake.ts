@@ -1,9 +1,10 @@
 import type { Project } from "../config/load.js";
-import type { Architecture } from "../config/schema.js";
+import type { Architecture, Recipe } from "../config/schema.js";
 import { OperationFailed, UsageError } from "../errors.js";
 import { parseDuration } from "../ports/clock.js";
 import type { Ports } from "../ports/context.js";
 import { type CompiledImage, compileImage } from "../recipe/compile.js";
+import { missingParameters, recipeParameters } from "../rollout/preflight.js";
 import { resolveBaseAmi } from "./base-ami.js";
 import { type ArchBuildResult, buildArch } from "./build-arch.js";
 import { ensureComponents } from "./components.js";
@@ -80,6 +81,7 @@ export async function bake(ctx: Ports, project: Project, options: BakeOptions): 
   const { home, regions } = bakeRegions(project, recipe.name);
   const phase = `bake ${recipe.name}`;
   ctx.progress.info(phase, `building in ${home}, distributing to ${regions.join(", ")}`);
+  await preflightParameters(ctx, recipe, regions);
 
   const plans: ArchPlan[] = [];
   for (const arch of recipe.architectures) {
@@ -200,4 +202,27 @@ export async function bake(ctx: Ports, project: Project, options: BakeOptions): 
     throw new OperationFailed(message, "bake-failed", { ...result, failures });
   }
   return result;
+}
+
+/**
+ * The SSM parameters the image's instances read at boot exist in every region it goes to —
+ * the same preflight as promote's — checked before anything is created: an image whose
+ * instances cannot start their agents is not worth half an hour of Image Builder.
+ */
+async function preflightParameters(ctx: Ports, recipe: Recipe, regions: readonly string[]): Promise<void> {
+  const refs = recipeParameters(recipe);
+  if (refs.length === 0) return;
+  const findings = (
+    await Promise.all(
+      regions.map((region) =>
+        missingParameters(ctx.aws, { region, recipe: recipe.name, environment: `bake ${recipe.name}`, refs }),
+      ),
+    )
+  ).flat();
+  if (findings.length > 0)
+    throw new OperationFailed(
+      `bake ${recipe.name}: nothing was built: ${findings.map((f) => f.summary).join("; ")} — create the parameter(s) first (aws ssm put-parameter)`,
+      "preflight",
+      { findings },
+    );
 }

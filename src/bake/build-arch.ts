@@ -188,7 +188,9 @@ export async function buildArch(ctx: Ports, o: ArchBuildInput): Promise<ArchBuil
         infrastructureConfigurationArn: infra.arn,
         distributionConfigurationArn: dist.arn,
         enhancedImageMetadataEnabled: o.enhancedImageMetadata,
-        imageTestsConfiguration: { imageTestsEnabled: true, timeoutMinutes: 60 },
+        // No timeoutMinutes: AWS documents it as "not currently active" (API_ImageTestsConfiguration);
+        // the test steps' own timeouts and the bake's deadline bound the test phase.
+        imageTestsConfiguration: { imageTestsEnabled: true },
         tags: provenanceTags({
           recipe: o.recipe,
           recipeHash: o.recipeHash,

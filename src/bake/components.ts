@@ -4,6 +4,7 @@ import {
   paginateListComponents,
 } from "@aws-sdk/client-imagebuilder";
 import type { CompiledComponent } from "../recipe/compile.js";
+import { existingArnOf } from "./already-exists.js";
 
 export interface EnsuredComponents {
   /** Build-version ARN per component, keyed `name@semanticVersion` (architectures may differ in content). */
@@ -68,9 +69,9 @@ export async function ensureComponents(o: {
     } catch (error) {
       // Another bake created it between our List and Create: the content is the same by construction.
       if ((error as { name?: string }).name !== "ResourceAlreadyExistsException") throw error;
-      const arn = /resource (\S+) already exists/i.exec((error as Error).message)?.[1];
+      const arn = existingArnOf(error);
       if (!arn) throw error;
-      result.arns.set(key, arn);
+      result.arns.set(key, buildVersionArn(arn));
       result.reused.push(`${c.name}/${c.semanticVersion}`);
     }
   }

@@ -5,6 +5,7 @@ import {
   paginateListImageRecipes,
 } from "@aws-sdk/client-imagebuilder";
 import { canonicalJson, semanticVersionFromHash, sha256 } from "../recipe/hash.js";
+import { existingArnOf } from "./already-exists.js";
 
 export interface EnsuredImageRecipe {
   arn: string;
@@ -52,7 +53,7 @@ export async function ensureImageRecipe(o: {
     return { arn: out.imageRecipeArn!, name, version, created: true };
   } catch (error) {
     if ((error as { name?: string }).name !== "ResourceAlreadyExistsException") throw error;
-    const arn = /resource (\S+) already exists/i.exec((error as Error).message)?.[1];
+    const arn = existingArnOf(error);
     if (!arn) throw error;
     return { arn, name, version, created: false };
   }

@@ -44,7 +44,7 @@ export async function gc(ctx: Ports, input: GcInput): Promise<CommandResult<GcDa
     observed.push(await observeRegion(ctx.aws, region));
   }
   const plan = planGc(observed, pins, { now: ctx.clock.now(), keep, olderThanMs });
-  const failures = dryRun ? [] : await applyGc(ctx.aws, plan, ctx.progress);
+  const failures = dryRun ? [] : await applyGc(ctx.aws, plan, ctx.progress, ctx.clock);
   return {
     ok: failures.length === 0,
     data: { ...plan, dryRun, failures },

@@ -1,5 +1,6 @@
 import type { EnvironmentStatus, StatusData } from "../app/outcomes.js";
 import { observeStatus } from "../app/status.js";
+import { formatDuration } from "../ports/clock.js";
 import type { CommandResult, Ports } from "./context.js";
 
 export type { EnvironmentStatus, StatusData } from "../app/outcomes.js";
@@ -24,12 +25,19 @@ export function formatStatusTable(envs: readonly EnvironmentStatus[]): string {
       e.inSync ? "yes" : e.error ? `no: ${e.error.message}` : "no",
     ]);
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  return rows
-    .map((r) =>
-      r
-        .map((c, i) => c.padEnd(widths[i]!))
-        .join("  ")
-        .trimEnd(),
-    )
-    .join("\n");
+  const table = rows.map((r) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join("  ")
+      .trimEnd(),
+  );
+  const notes = envs.flatMap((e) => [
+    ...(e.lock
+      ? [
+          `${e.name}: locked by ${e.lock.actor}${e.lock.runUrl ? ` (${e.lock.runUrl})` : ""} for ${formatDuration(e.lock.ageMs)}, ${e.lock.expired ? `expired at ${e.lock.expiresAt} (the next run takes it over)` : `until ${e.lock.expiresAt}`}`,
+        ]
+      : []),
+    ...(!e.inSync && e.reason && !e.error ? [`${e.name}: ${e.reason}`] : []),
+  ]);
+  return [...table, ...(notes.length > 0 ? ["", ...notes] : [])].join("\n");
 }

@@ -5,6 +5,7 @@ import { ConfigError, type ConfigProblem } from "../errors.js";
 import { nonDeliveryProblem } from "./fluentd-outputs.js";
 import { type EnvironmentView, environmentFindings } from "./rules/environments.js";
 import { recipeFindings } from "./rules/recipe.js";
+import { stepNameFindings } from "./rules/step-names.js";
 import { type Environment, environmentSchema, type Recipe, recipeSchema } from "./schema.js";
 import {
   parseTemplate,
@@ -83,7 +84,8 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
     if (!checkName(recipe.name, file, recipes, source, problems, "recipe")) continue;
     recipes.set(recipe.name, { recipe, file, dir: path.dirname(file), source: source.text });
     recipeSources.set(recipe.name, source);
-    for (const f of recipeFindings(recipe, options)) problems.push(source.problem(f));
+    const findings = [...recipeFindings(recipe, options), ...stepNameFindings(recipe)];
+    for (const f of findings) problems.push(source.problem(f));
   }
 
   const environments = new Map<string, LoadedEnvironment>();

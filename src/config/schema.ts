@@ -299,6 +299,21 @@ export const environmentSchema = z.strictObject({
   verify: verifySchema.default(verifySchema.parse({})),
   /** Per-environment values rendered into the recipe's templates at launch. */
   vars: z.record(z.string(), z.unknown()).default({}),
+  /**
+   * Where the AMI the environment runs is published for other tools (Terraform, CloudFormation,
+   * other pipelines) after every convergence: an SSM parameter of data type aws:ec2:image.
+   * Default `/amipipe/<name>/ami`; `false` publishes nothing.
+   */
+  publish: z
+    .strictObject({
+      parameter: z
+        .union([
+          z.literal(false),
+          z.string().regex(/^\/[A-Za-z0-9_.\-/]{1,1000}$/, "an SSM parameter name like /amipipe/prod/ami"),
+        ])
+        .optional(),
+    })
+    .default({}),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;

@@ -79,6 +79,7 @@ function readStatements(scope: PolicyScope): PolicyStatement[] {
     "elasticloadbalancing:DescribeTargetGroups",
     "elasticloadbalancing:DescribeTargetGroupAttributes",
     "ec2:DescribeInstanceTypes",
+    "sts:GetCallerIdentity",
     "elasticloadbalancing:DescribeTargetHealth",
     "ssm:GetCommandInvocation",
     "ssm:ListCommandInvocations",

@@ -8,8 +8,19 @@ import {
 import pLimit from "p-limit";
 import type { AwsFactory } from "../aws/clients.js";
 import { messageOf } from "../errors.js";
+import type { Clock } from "../ports/clock.js";
 import type { Progress } from "../ports/progress.js";
-import { type GcPlan, TAG_PINNED } from "./gc-plan.js";
+import { type GcPlan, TAG_PINNED, TAG_SNAPSHOT_OF } from "./gc-plan.js";
+
+/**
+ * DeleteSnapshot right after DeregisterImage may answer InvalidSnapshot.InUse until the
+ * deregistration has propagated; gc waits and tries again this many times (backoff doubling
+ * from 5 s), and a later run collects whatever is still left (tagged TAG_SNAPSHOT_OF).
+ */
+const IN_USE_TRIES = 5;
+const IN_USE_FIRST_WAIT_MS = 5_000;
+
+const isInUse = (error: unknown) => (error as { name?: string })?.name === "InvalidSnapshot.InUse";
 
 export interface GcFailure {
   target: string;
@@ -37,7 +48,12 @@ const chunks = <T>(items: T[], size = BATCH): T[][] =>
  * otherwise), and a snapshot whose image could not be deregistered is left alone. Failures are
  * collected, not thrown, so one stuck image does not leave the rest in place.
  */
-export async function applyGc(aws: AwsFactory, plan: GcPlan, progress: Progress): Promise<GcFailure[]> {
+export async function applyGc(
+  aws: AwsFactory,
+  plan: GcPlan,
+  progress: Progress,
+  clock?: Clock,
+): Promise<GcFailure[]> {
   const failures: GcFailure[] = [];
   const attempt = async (target: string, action: string, f: () => Promise<unknown>) => {
     try {
@@ -48,6 +64,20 @@ export async function applyGc(aws: AwsFactory, plan: GcPlan, progress: Progress)
       progress.warn("gc", `${action} ${target} failed: ${messageOf(error)}`);
       return false;
     }
+  };
+
+  const deleteSnapshot = async (region: string, snapshot: string) => {
+    const send = () => aws.ec2(region).send(new DeleteSnapshotCommand({ SnapshotId: snapshot }));
+    await attempt(snapshot, "delete snapshot", async () => {
+      for (let i = 1; ; i++) {
+        try {
+          return await send();
+        } catch (error) {
+          if (!isInUse(error) || !clock || i >= IN_USE_TRIES) throw error;
+          await clock.sleep(IN_USE_FIRST_WAIT_MS * 2 ** (i - 1));
+        }
+      }
+    });
   };
 
   await syncPinnedTags(aws, plan, attempt);
@@ -68,17 +98,26 @@ export async function applyGc(aws: AwsFactory, plan: GcPlan, progress: Progress)
     plan.deregister.map((d) =>
       limit(async () => {
         const ec2 = aws.ec2(d.region);
+        // Marked first, so a snapshot AWS still holds after the deregistration is found later.
+        if (
+          d.snapshots.length > 0 &&
+          !(await attempt(d.snapshots.join(","), "tag snapshots", () =>
+            ec2.send(
+              new CreateTagsCommand({
+                Resources: d.snapshots,
+                Tags: [{ Key: TAG_SNAPSHOT_OF, Value: d.ami }],
+              }),
+            ),
+          ))
+        )
+          return;
         if (
           !(await attempt(d.ami, "deregister", () =>
             ec2.send(new DeregisterImageCommand({ ImageId: d.ami })),
           ))
         )
           return;
-        for (const snapshot of d.snapshots) {
-          await attempt(snapshot, "delete snapshot", () =>
-            ec2.send(new DeleteSnapshotCommand({ SnapshotId: snapshot })),
-          );
-        }
+        for (const snapshot of d.snapshots) await deleteSnapshot(d.region, snapshot);
         done += 1;
         if (done % 50 === 0 || done === plan.deregister.length) {
           progress.info("gc", `deregistered ${done}/${plan.deregister.length} image(s)`);
@@ -86,6 +125,7 @@ export async function applyGc(aws: AwsFactory, plan: GcPlan, progress: Progress)
       }),
     ),
   );
+  for (const orphan of plan.orphanSnapshots) await deleteSnapshot(orphan.region, orphan.snapshot);
   return failures;
 }
 

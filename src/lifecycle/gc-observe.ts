@@ -67,7 +67,13 @@ async function observeSnapshots(aws: AwsFactory, region: string): Promise<Observ
     { OwnerIds: ["self"] },
   )) {
     for (const s of page.Snapshots ?? [])
-      if (s.SnapshotId) snapshots.push({ id: s.SnapshotId, region, sizeGiB: s.VolumeSize ?? 0 });
+      if (s.SnapshotId)
+        snapshots.push({
+          id: s.SnapshotId,
+          region,
+          sizeGiB: s.VolumeSize ?? 0,
+          tags: Object.fromEntries((s.Tags ?? []).flatMap((t) => (t.Key ? [[t.Key, t.Value ?? ""]] : []))),
+        });
   }
   return snapshots;
 }

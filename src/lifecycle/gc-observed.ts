@@ -17,6 +17,7 @@ export interface ObservedSnapshot {
   id: string;
   region: string;
   sizeGiB: number;
+  tags?: Record<string, string>;
 }
 
 export interface ObservedInstance {

@@ -61,8 +61,24 @@ export interface PinnedTagChange {
   value: string | null;
 }
 
+/**
+ * The tag gc puts on an image's snapshots before deregistering it: DeleteSnapshot right after
+ * DeregisterImage can answer InvalidSnapshot.InUse for a while, and a snapshot left behind then
+ * is still known as gc's own on a later run.
+ */
+export const TAG_SNAPSHOT_OF = "amipipe:snapshot-of";
+
+/** A snapshot gc tagged for an image that is gone: what an earlier run could not delete yet. */
+export interface OrphanSnapshot {
+  snapshot: string;
+  region: string;
+  ami: string;
+  sizeGiB: number;
+}
+
 export interface GcPlan {
   deregister: Deregistration[];
+  orphanSnapshots: OrphanSnapshot[];
   kept: KeptImage[];
   terminate: Termination[];
   pinnedTags: PinnedTagChange[];
@@ -87,6 +103,7 @@ export function planGc(
 ): GcPlan {
   const plan: GcPlan = {
     deregister: [],
+    orphanSnapshots: [],
     kept: [],
     terminate: [],
     pinnedTags: [],
@@ -96,7 +113,9 @@ export function planGc(
   };
   const pinReasons = reasonsFromPins(pins);
   for (const region of observed) planRegion(region, pinReasons, options, plan);
-  plan.reclaimGiB = plan.deregister.reduce((sum, d) => sum + d.sizeGiB, 0);
+  plan.reclaimGiB =
+    plan.deregister.reduce((sum, d) => sum + d.sizeGiB, 0) +
+    plan.orphanSnapshots.reduce((sum, o) => sum + o.sizeGiB, 0);
   plan.monthlyCostUSD = Math.round(plan.reclaimGiB * SNAPSHOT_USD_PER_GB_MONTH * 100) / 100;
   return plan;
 }
@@ -193,6 +212,18 @@ function planRegion(
     const wanted = pinTagValue(pinReasons.get(image.ami));
     const current = image.tags[TAG_PINNED] ?? null;
     if (wanted !== current) plan.pinnedTags.push({ ami: image.ami, region: region.region, value: wanted });
+  }
+
+  const images = new Set(region.images.map((i) => i.ami));
+  for (const snapshot of region.snapshots) {
+    const ami = snapshot.tags?.[TAG_SNAPSHOT_OF];
+    if (ami && !images.has(ami))
+      plan.orphanSnapshots.push({
+        snapshot: snapshot.id,
+        region: region.region,
+        ami,
+        sizeGiB: snapshot.sizeGiB,
+      });
   }
 
   const sharedByKept = new Set(

@@ -178,6 +178,8 @@ const baseProcesses: BaseProcess[] = [
   { user: "root", comm: "sshd", args: "/usr/sbin/sshd -D", service: "sshd", port: 22, address: "0.0.0.0" },
   { user: "chrony", comm: "chronyd", args: "/usr/sbin/chronyd", service: "chronyd" },
   { user: "root", comm: "amazon-ssm-agen", args: "/usr/bin/amazon-ssm-agent", service: "amazon-ssm-agent" },
+  // SSM Agent 3.x runs its worker beside the agent on every managed host.
+  { user: "root", comm: "ssm-agent-worke", args: "/usr/bin/ssm-agent-worker", service: "amazon-ssm-agent" },
   { user: "root", comm: "auditd", args: "/sbin/auditd", service: "auditd" },
   { user: "root", comm: "agetty", args: "/sbin/agetty --noclear tty1 linux", service: "getty@tty1" },
 ];

@@ -34,6 +34,28 @@ export interface ExecutorMemory extends RunMemory {
   parityChecked: boolean;
 }
 
+/** What the next observation must show of some instances before the plan may trust it. */
+export interface Expectation {
+  ids: readonly string[];
+  /**
+   * listed: in the fleet (or ended since); running: pending or running; stopped: stopping or
+   * stopped; gone: shutting down, terminated or no longer listed; old: tagged as the fleet
+   * being replaced.
+   */
+  shows: "listed" | "running" | "stopped" | "gone" | "old";
+}
+
+/** What a step's outcome says the next observation must show. */
+export function expectationsOf(step: Step, outcome: StepOutcome): Expectation[] {
+  const out: Expectation[] = [];
+  if (outcome.launched?.length) out.push({ ids: outcome.launched, shows: "listed" });
+  if (outcome.started?.length) out.push({ ids: outcome.started, shows: "running" });
+  if (outcome.retained?.length) out.push({ ids: outcome.retained, shows: "stopped" });
+  if (outcome.removed?.length) out.push({ ids: outcome.removed, shows: "gone" });
+  if (step.kind === "tag-old") out.push({ ids: step.ids, shows: "old" });
+  return out;
+}
+
 /** What applying one step did, for the memory, the report and the next observation. */
 export interface StepOutcome {
   detail: string;
@@ -64,10 +86,11 @@ export class StepOutcomeFailed extends Error {
 /** What a fleet kind does for the executor: observe it, apply one step, undo a rollout. */
 export interface StepDriver {
   /**
-   * One observation round. AWS's reads are eventually consistent: instances this run just
-   * launched or started are waited for by id until AWS lists them as such.
+   * One observation round. AWS's reads are eventually consistent: what the last step did
+   * (instances launched, started, stopped, terminated, tagged) is waited for by id until AWS
+   * shows it, so the plan never repeats a step that already happened.
    */
-  observe(expect: { launched: readonly string[]; started: readonly string[] }): Promise<Observed>;
+  observe(expect: readonly Expectation[]): Promise<Observed>;
   /** Applies one planned step; throws (StepFailed with findings) when a check or AWS says no. */
   apply(step: Step, observed: Observed, memory: ExecutorMemory, desired: Desired): Promise<StepOutcome>;
   /** Removes this rollout's new instances and unmarks the old fleet, which serves on. Returns the ids removed. */
@@ -121,8 +144,7 @@ export async function executeRollout(o: ExecuteOptions): Promise<RolloutReport> 
   };
   const groups: CheckGroup[] = [];
   const report = newReport({ environment: desired.environment, ami: desired.ami, rolloutId: o.rolloutId });
-  const expect = { launched: [] as string[], started: [] as string[] };
-  let observed = await driver.observe(expect);
+  let observed = await driver.observe([]);
   const fail = async (message: string, code?: string): Promise<never> => {
     const summary = summarizeChecks(groups);
     if (summary) report.checkSummary = summary;
@@ -181,12 +203,11 @@ export async function executeRollout(o: ExecuteOptions): Promise<RolloutReport> 
       report.started.push(...(outcome.started ?? []));
       report.retained.push(...(outcome.retained ?? []));
       report.removed.push(...(outcome.removed ?? []));
-      expect.launched.push(...(outcome.launched ?? []));
-      expect.started.push(...(outcome.started ?? []));
+
       if (outcome.soaked === "full" && target === desired) {
         report.verified = await o.onVerified();
       }
-      observed = await driver.observe(expect);
+      observed = await driver.observe(expectationsOf(next, outcome));
       noteTypeChanges(report, observed, progress, phase);
     }
   };

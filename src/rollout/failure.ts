@@ -1,4 +1,4 @@
-import { OperationFailed } from "../errors.js";
+import { isProcessDied, OperationFailed } from "../errors.js";
 import type { CheckResult, Finding } from "../ports/verifier.js";
 
 /** A rollout step found a problem (failed checks, unhealthy targets, no capacity): the findings say what. */
@@ -29,7 +29,7 @@ export function rolloutFinding(o: {
   };
 }
 
-/** The simulator's abrupt process death: nothing may run after it (no clean-up, no lock release). */
+/** The process's abrupt death (ProcessDied): nothing may run after it (no clean-up, no lock release). */
 export function isCrash(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "name" in error && error.name === "SimulatedCrash";
+  return isProcessDied(error);
 }

@@ -45,6 +45,8 @@ export interface RolloutReport {
   launchTemplateDefault?: string;
   /** How far a failed rollout got before it was rolled back (batches soaked and serving). */
   reached?: string;
+  /** Where the AMI the environment runs was published for other tools. */
+  published?: { parameter: string; ami: string };
 }
 
 /** The rollout failed before the old fleet left: the new instances are gone and the pin is restored. */

@@ -1,11 +1,18 @@
 import type { ServiceName } from "../aws/clients.js";
 import { callSubjects } from "./call-subjects.js";
 import type { VirtualClock } from "./clock.js";
-import { SimError, SimulatedCrash, THROTTLING_CODE, toServiceException } from "./errors.js";
-import type { FaultName, Faults } from "./faults.js";
+import { SimError, SimulatedCrash, toServiceException } from "./errors.js";
+import type { CallView, FaultName, Faults } from "./faults.js";
+import {
+  requestViolations,
+  responseViolations,
+  SimulatorModelViolation,
+  validationError,
+} from "./model/check.js";
 import { draw, newHex } from "./random.js";
 import { healthyCountHistory } from "./services/elbv2-health.js";
 import { type CallRecord, type RegionState, regionOf, type SimState } from "./state.js";
+import { TokenBuckets } from "./throttling.js";
 
 export { type FaultName, Faults } from "./faults.js";
 export type { CallRecord } from "./state.js";
@@ -50,12 +57,22 @@ export class SimEngine {
   private readonly handlers = new Map<string, SimHandler>();
   private readonly beforeCall: Array<(ctx: SimCallContext) => Promise<void> | void> = [];
   private readonly onCrash: ((engine: SimEngine) => never) | undefined;
+  /** Virtual time the session started (credentials-expire counts from here). */
+  readonly sessionStart: number;
+  private readonly buckets = new TokenBuckets();
 
   constructor(o: SimEngineOptions) {
     this.state = o.state;
     this.clock = o.clock;
     this.faults = o.faults;
     this.onCrash = o.onCrash;
+    this.sessionStart = o.clock.now();
+  }
+
+  /** When the session's credentials expire (virtual ms), if a fault makes them. */
+  credentialsExpireAt(): number | undefined {
+    const lifetime = this.faults.credentialsLifetimeMs();
+    return lifetime === undefined ? undefined : this.sessionStart + lifetime;
   }
 
   register(service: ServiceName, handlers: Record<string, SimHandler>): void {
@@ -77,7 +94,12 @@ export class SimEngine {
     return this.faults.has(name);
   }
 
-  /** Answers one API call: crash and throttle faults first, then the operation's handler. */
+  /**
+   * Answers one API call, in AWS's order: the process may die before it (crash-after-calls);
+   * the call is logged; faults may answer it (throttle, credentials-expire); EC2's token buckets
+   * may refuse it; the request is checked against AWS's model of the operation; then the
+   * operation's handler answers, and its response is checked against the model too.
+   */
   async handle(
     service: ServiceName,
     operation: string,
@@ -85,11 +107,18 @@ export class SimEngine {
     input: unknown,
   ): Promise<Record<string, unknown>> {
     const at = this.clock.now();
-    const crashAfter = this.faults.arg("crash-after-calls");
-    if (crashAfter !== undefined && this.calls.length >= Number(crashAfter)) {
+    const view: CallView = {
+      service,
+      operation,
+      callsSoFar: this.calls.length,
+      now: at,
+      sessionStart: this.sessionStart,
+      draw: () => draw(this.state),
+    };
+    if (this.faults.diesBefore(view)) {
       this.state.now = at;
       if (this.onCrash) this.onCrash(this);
-      throw new SimulatedCrash(Number(crashAfter));
+      throw new SimulatedCrash(this.calls.length);
     }
     const record: CallRecord = {
       service,
@@ -110,10 +139,9 @@ export class SimEngine {
       "$1-$2-$3-$4-$5",
     );
     try {
-      const rate = this.faults.arg("throttle");
-      if (rate !== undefined && draw(this.state) < Number(rate)) {
-        throw new SimError(THROTTLING_CODE[service], "Rate exceeded", service === "ec2" ? 503 : 400);
-      }
+      const refused =
+        this.faults.answer(view) ?? this.buckets.admit({ service, operation, region, input, now: at });
+      if (refused) throw refused;
       const handler = this.handlers.get(`${service}:${operation}`);
       if (!handler) {
         throw new SimError(
@@ -122,6 +150,8 @@ export class SimEngine {
           400,
         );
       }
+      const violations = requestViolations(service, operation, input);
+      if (violations.length > 0) throw validationError(service, violations);
       const ctx: SimCallContext = {
         engine: this,
         state: this.state,
@@ -131,11 +161,11 @@ export class SimEngine {
         account: this.state.account,
       };
       for (const hook of this.beforeCall) await hook(ctx);
-      const output = (await handler(structuredClone(input ?? {}), ctx)) as
-        | Record<string, unknown>
-        | undefined;
+      const output = ((await handler(structuredClone(input ?? {}), ctx)) ?? {}) as Record<string, unknown>;
+      const wrong = responseViolations(service, operation, output);
+      if (wrong.length > 0) throw new SimulatorModelViolation(service, operation, wrong);
       return {
-        ...(output ?? {}),
+        ...output,
         $metadata: { httpStatusCode: 200, requestId, attempts: 1, totalRetryDelay: 0 },
       };
     } catch (error) {

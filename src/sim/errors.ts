@@ -6,28 +6,18 @@ import * as imagebuilder from "@aws-sdk/client-imagebuilder";
 import * as ssm from "@aws-sdk/client-ssm";
 import * as sts from "@aws-sdk/client-sts";
 import type { ServiceName } from "../aws/clients.js";
+import { ProcessDied } from "../errors.js";
+import { SimError } from "./sim-error.js";
+
+export { SimError } from "./sim-error.js";
 
 /**
- * An AWS error answer from a simulated operation: the error code AWS uses (e.g.
- * "InvalidInstanceID.NotFound"), its message and HTTP status. The engine turns it into the
- * service's own ServiceException, as the SDK's deserializer would.
+ * Thrown in-process (instead of exiting) when `crash-after-calls=N` is reached: production
+ * code sees the neutral ProcessDied it extends.
  */
-export class SimError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly status = 400,
-  ) {
-    super(message);
-    this.name = "SimError";
-  }
-}
-
-/** Thrown in-process (instead of exiting) when `crash-after-calls=N` is reached. */
-export class SimulatedCrash extends Error {
+export class SimulatedCrash extends ProcessDied {
   constructor(readonly afterCalls: number) {
     super(`simulated crash after ${afterCalls} API calls`);
-    this.name = "SimulatedCrash";
   }
 }
 
@@ -84,17 +74,6 @@ export function toServiceException(service: ServiceName, error: SimError, reques
   Object.assign(exception, { Code: error.code });
   return exception;
 }
-
-/** The throttling error code each service answers with. */
-export const THROTTLING_CODE: Record<ServiceName, string> = {
-  ec2: "RequestLimitExceeded",
-  elbv2: "Throttling",
-  autoscaling: "Throttling",
-  cloudwatch: "Throttling",
-  sts: "Throttling",
-  ssm: "ThrottlingException",
-  imagebuilder: "ThrottlingException",
-};
 
 export function notFound(code: string, message: string): SimError {
   return new SimError(code, message, 400);

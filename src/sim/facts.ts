@@ -1,14 +1,14 @@
 import type { Inventory } from "../probes/schema.js";
-import type { RepositoryOffer } from "../probes/updateinfo.js";
 import type { ImageManifest } from "../recipe/manifest.js";
 import type { Faults } from "./faults.js";
+import type { RepositoryOffer } from "./host/updateinfo.js";
 
 /**
- * The one seam between the simulator and the probe model (src/probes/simulate.ts): facts of
+ * The one seam between the simulator and the probe model (src/sim/host/instance.ts): facts of
  * a new instance from its image's manifest or legacy inventory, reboots, and probe answers.
  * Loaded on first use so the simulator starts without the probe scripts.
  */
-const probes = () => import("../probes/simulate.js");
+const probes = () => import("./host/instance.js");
 
 export async function factsForImage(
   image: {

@@ -1,57 +1,86 @@
 import { UsageError } from "../errors.js";
+import { agentMissing } from "./faults/agent-missing.js";
+import { capacity } from "./faults/capacity.js";
+import { crashAfterCalls } from "./faults/crash-after-calls.js";
+import { credentialsExpire } from "./faults/credentials-expire.js";
+import { cronStaleTimezone } from "./faults/cron-stale-timezone.js";
+import { eventualConsistency } from "./faults/eventual-consistency.js";
+import type { CallView, FaultEffects, FaultSpec, LaunchView } from "./faults/fault.js";
+import { imageBuildFails } from "./faults/image-build-fails.js";
+import { logDeliveryStalled } from "./faults/log-delivery-stalled.js";
+import { newInstancesUnhealthy } from "./faults/new-instances-unhealthy.js";
+import { serviceNotEnabled } from "./faults/service-not-enabled.js";
+import { throttle } from "./faults/throttle.js";
+import type { InstanceFacts } from "./host/facts.js";
+import type { SimError } from "./sim-error.js";
 
-/** The faults of DESIGN §7, with whether they take an argument. */
-export const FAULTS = {
-  "image-build-fails": "optional",
-  "new-instances-unhealthy": "none",
-  "cron-stale-timezone": "none",
-  "service-not-enabled": "required",
-  "log-delivery-stalled": "required",
-  "agent-missing": "required",
-  throttle: "required",
-  capacity: "required",
-  "crash-after-calls": "required",
-} as const;
+export type { CallView, FaultEffects, FaultSpec, LaunchView } from "./faults/fault.js";
 
-export type FaultName = keyof typeof FAULTS;
+/** Every fault of DESIGN §7, one module each under src/sim/faults/. */
+export const FAULT_SPECS = [
+  imageBuildFails,
+  newInstancesUnhealthy,
+  cronStaleTimezone,
+  serviceNotEnabled,
+  logDeliveryStalled,
+  agentMissing,
+  throttle,
+  capacity,
+  crashAfterCalls,
+  eventualConsistency,
+  credentialsExpire,
+] as const;
 
-interface ParsedFault {
+export type FaultName = (typeof FAULT_SPECS)[number]["name"];
+
+/** Each fault's argument kind, by name (what `--help` lists). */
+export const FAULTS = Object.fromEntries(FAULT_SPECS.map((f) => [f.name, f.argument.kind])) as Record<
+  FaultName,
+  FaultSpec["argument"]["kind"]
+>;
+
+/** `NAME[=LABEL]  help` lines, for `--help` and the docs. */
+export function faultHelp(): Array<{ usage: string; help: string }> {
+  return FAULT_SPECS.map((f) => {
+    const label = "label" in f.argument ? f.argument.label : undefined;
+    const suffix =
+      f.argument.kind === "none" ? "" : f.argument.kind === "optional" ? `[=${label}]` : `=${label}`;
+    return { usage: `${f.name}${suffix}`, help: f.help };
+  });
+}
+
+interface ActiveFault {
   name: FaultName;
   arg?: string;
+  effects: FaultEffects;
 }
 
-function isFaultName(name: string): name is FaultName {
-  return Object.hasOwn(FAULTS, name);
+function specOf(name: string): FaultSpec | undefined {
+  return (FAULT_SPECS as readonly FaultSpec[]).find((f) => f.name === name);
 }
 
-function parseOne(text: string): ParsedFault {
+function parseOne(text: string): ActiveFault {
   const eq = text.indexOf("=");
   const name = (eq < 0 ? text : text.slice(0, eq)).trim();
   const arg = eq < 0 ? undefined : text.slice(eq + 1).trim();
-  if (!isFaultName(name)) {
-    throw new UsageError(`unknown fault '${name}' (known: ${Object.keys(FAULTS).join(", ")})`);
-  }
-  const kind = FAULTS[name];
-  if (kind === "none" && arg !== undefined)
+  const spec = specOf(name);
+  if (!spec) throw new UsageError(`unknown fault '${name}' (known: ${Object.keys(FAULTS).join(", ")})`);
+  if (spec.argument.kind === "none" && arg !== undefined)
     throw new UsageError(`fault '${name}' takes no argument (got: '${text}')`);
-  if (kind === "required" && !arg) throw new UsageError(`fault '${name}' needs an argument: ${name}=…`);
-  if (name === "throttle") {
-    const rate = Number(arg);
-    if (!Number.isFinite(rate) || rate < 0 || rate > 1)
-      throw new UsageError(`throttle needs a rate between 0 and 1 (got: '${arg}')`);
-  }
-  if (name === "crash-after-calls" && !/^\d+$/.test(arg ?? "")) {
-    throw new UsageError(`crash-after-calls needs a whole number of calls (got: '${arg}')`);
-  }
-  if (name === "image-build-fails" && arg !== undefined && !["build", "test"].includes(arg)) {
-    throw new UsageError(`image-build-fails takes the phase 'build' or 'test' (got: '${arg}')`);
-  }
-  return arg === undefined ? { name } : { name, arg };
+  if (spec.argument.kind === "required" && !arg)
+    throw new UsageError(`fault '${name}' needs an argument: ${name}=${spec.argument.label ?? "ARG"}`);
+  const effects = spec.effects(spec.argument.parse(arg));
+  return arg === undefined
+    ? { name: spec.name as FaultName, effects }
+    : { name: spec.name as FaultName, arg, effects };
 }
 
-/** Faults in force for a session: parsed from NAME[=ARG] strings; unknown names are usage errors. */
+/**
+ * Faults in force for a session, parsed from NAME[=ARG] strings (unknown names and bad
+ * arguments are usage errors), and the questions the simulator asks them at each hook.
+ */
 export class Faults {
-  private readonly list: ParsedFault[];
+  private readonly list: ActiveFault[];
 
   constructor(specs: readonly string[] = []) {
     this.list = specs.map(parseOne);
@@ -74,5 +103,62 @@ export class Faults {
   /** The specs as NAME[=ARG] strings. */
   toStrings(): string[] {
     return this.list.map((f) => (f.arg === undefined ? f.name : `${f.name}=${f.arg}`));
+  }
+
+  private get effects(): FaultEffects[] {
+    return this.list.map((f) => f.effects);
+  }
+
+  /** Whether the process dies before making this call. */
+  diesBefore(call: CallView): boolean {
+    return this.effects.some((e) => e.diesBefore?.(call) === true);
+  }
+
+  /** An error a fault answers this call with instead of the operation's answer. */
+  answer(call: CallView): SimError | undefined {
+    for (const e of this.effects) {
+      const error = e.answers?.(call);
+      if (error) return error;
+    }
+    return undefined;
+  }
+
+  /** How long the session's credentials last (undefined: longer than anything runs). */
+  credentialsLifetimeMs(): number | undefined {
+    const lifetimes = this.effects.flatMap((e) =>
+      e.credentialsLifetimeMs === undefined ? [] : [e.credentialsLifetimeMs],
+    );
+    return lifetimes.length === 0 ? undefined : Math.min(...lifetimes);
+  }
+
+  refuseLaunch(launch: LaunchView): SimError | undefined {
+    for (const e of this.effects) {
+      const error = e.refusesLaunch?.(launch);
+      if (error) return error;
+    }
+    return undefined;
+  }
+
+  failsHealthChecks(): boolean {
+    return this.effects.some((e) => e.failsHealthChecks === true);
+  }
+
+  /** A new instance of the newest image, as the faults in force left it. */
+  alterNewInstance(facts: InstanceFacts): InstanceFacts {
+    return this.effects.reduce((f, e) => e.alterNewInstance?.(f) ?? f, facts);
+  }
+
+  buildFailure(build: { testsEnabled: boolean }): "build" | "test" | undefined {
+    for (const e of this.effects) {
+      const phase = e.failsBuild?.(build);
+      if (phase) return phase;
+    }
+    return undefined;
+  }
+
+  /** The eventual-consistency lag a fault sets (undefined: the simulator's default). */
+  consistencyLagMs(): number | undefined {
+    const lags = this.effects.flatMap((e) => (e.consistencyLagMs === undefined ? [] : [e.consistencyLagMs]));
+    return lags.length === 0 ? undefined : Math.max(...lags);
   }
 }

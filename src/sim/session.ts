@@ -8,7 +8,7 @@ import { VirtualClock } from "./clock.js";
 import { PERSISTED_CALLS, SimEngine } from "./engine.js";
 import { Faults } from "./faults.js";
 import { newHex } from "./random.js";
-import { immediateRetryStrategy } from "./retry.js";
+import { virtualRetryStrategy } from "./retry.js";
 import { registerServices } from "./services/index.js";
 import type { SimState } from "./state.js";
 import { loadWorld } from "./world.js";
@@ -32,14 +32,36 @@ export interface CreateSimulatorOptions {
   onCrash?: (engine: SimEngine) => never;
 }
 
-/** Same retry decisions as the SDK's standard mode, minus the real-time backoff. */
+/** Same retry decisions as the SDK's standard mode, the backoff spent in virtual time. */
 const MAX_ATTEMPTS = 8;
 
-/** Clients whose requests the engine answers (the middleware sits beneath the SDK's retries). */
-function simulatedFactory(engineOf: (service: ServiceName) => SimEngine): AwsFactory {
+/**
+ * Clients whose requests the engine answers (the middleware sits beneath the SDK's retries).
+ * Their credentials carry the expiry `credentials-expire` gives them (virtual time), as a role
+ * session's do: `await client.config.credentials()` tells code how long it has.
+ */
+function simulatedFactory(engineOf: (service: ServiceName) => SimEngine, clock: VirtualClock): AwsFactory {
+  const credentials = async () => {
+    let expiresAt: number | undefined;
+    try {
+      expiresAt = engineOf("sts").credentialsExpireAt();
+    } catch {
+      // no world yet: nothing expires
+    }
+    return {
+      accessKeyId: "ASIAAMIPIPESIMULATOR",
+      secretAccessKey: "simulated",
+      sessionToken: "simulated-session",
+      ...(expiresAt === undefined ? {} : { expiration: new Date(expiresAt) }),
+    };
+  };
   return createAwsFactory({
-    credentials: { accessKeyId: "AKIAAMIPIPESIMULATOR", secretAccessKey: "simulated" },
-    clientConfig: { retryStrategy: immediateRetryStrategy(MAX_ATTEMPTS), maxAttempts: MAX_ATTEMPTS },
+    clientConfig: {
+      // A provider, not static keys: passed as client config (AwsFactoryOptions takes static ones only).
+      credentials,
+      retryStrategy: virtualRetryStrategy(MAX_ATTEMPTS, () => clock),
+      maxAttempts: MAX_ATTEMPTS,
+    },
     configure: (client, service, region) => {
       client.middlewareStack.use({
         applyToStack: (stack: { add(mw: unknown, options: Record<string, unknown>): void }) => {
@@ -90,7 +112,7 @@ export function createSimulator(o: CreateSimulatorOptions): Simulator {
   return {
     clock,
     engine,
-    aws: simulatedFactory(() => engine),
+    aws: simulatedFactory(() => engine, clock),
     ids: simulatorIds(() => o.state),
     save: async (file) => {
       o.state.now = clock.now();
@@ -161,7 +183,7 @@ export async function openSimSession(o: {
     aws: simulatedFactory(() => {
       if (!internals.current) throw new UsageError(`no simulator state at ${o.file}: run amipipe sim init`);
       return internals.current.engine;
-    }),
+    }, clock),
     save: async () => {
       if (internals.current) await internals.current.save(o.file);
     },

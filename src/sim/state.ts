@@ -112,6 +112,8 @@ export interface InstanceRecord {
   transitions: StateTransition[];
   /** Times the OS was rebooted (RebootInstances). */
   reboots: number[];
+  /** The last state change and the state before it: describes show the old state for a while. */
+  lastChange?: { at: number; previous: InstanceStateName };
   tags: Tags;
   launchTemplate?: { id: string; name: string; version: string };
   metadataOptions: { httpTokens: string; httpEndpoint: string; httpPutResponseHopLimit: number };
@@ -127,7 +129,7 @@ export interface InstanceRecord {
   keyName?: string;
   userData?: string;
   clientToken?: string;
-  /** Instance facts the probes answer from (InstanceFacts from src/probes/simulate.ts), or null when unknown. */
+  /** Instance facts the probes answer from (InstanceFacts from src/sim/host/instance.ts), or null when unknown. */
   facts: unknown;
   /** Launched from the newest AMI while `new-instances-unhealthy` was active: fails ALB health checks. */
   failsHealthChecks?: boolean;

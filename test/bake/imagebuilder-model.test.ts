@@ -139,7 +139,7 @@ describe("the simulated Image Builder", () => {
     ).rejects.toMatchObject({ name: "ResourceAlreadyExistsException", $metadata: { httpStatusCode: 400 } });
   });
 
-  it("rejects an input the SDK model marks incomplete, as the service answers a 400", async () => {
+  it("rejects an input AWS's model marks incomplete with AWS's ValidationException wording", async () => {
     const { ib } = await world();
     const error = await ib
       .send(new CreateImageRecipeCommand({ name: "web-x86_64", semanticVersion: "1.0.0" } as never))
@@ -147,8 +147,10 @@ describe("the simulated Image Builder", () => {
         () => undefined,
         (e: unknown) => e as { name: string; message: string; $metadata: { httpStatusCode: number } },
       );
-    expect(error?.name).toBe("InvalidRequestException");
-    expect(error?.message).toContain("parentImage: required");
+    expect(error?.name).toBe("ValidationException");
+    expect(error?.message).toBe(
+      "1 validation error detected: Value null at 'parentImage' failed to satisfy constraint: Member must not be null",
+    );
     expect(error?.$metadata.httpStatusCode).toBe(400);
   });
 

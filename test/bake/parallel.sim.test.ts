@@ -1,6 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DescribeImagesCommand } from "@aws-sdk/client-ec2";
+import { PutParameterCommand } from "@aws-sdk/client-ssm";
 import { describe, expect, it } from "vitest";
 import { bake } from "../../src/commands/bake.js";
 import { publishBaseImage } from "../../src/sim/services/ec2.js";
@@ -33,6 +34,10 @@ describe("bake across architectures and regions", () => {
     );
     await addSecondRegion(root);
     const sim = await simulatorFromWorld(root);
+    // The instances there read the same boot-time parameters (bake's preflight checks them).
+    const ssm = sim.aws.ssm(DR_REGION);
+    for (const Name of ["/web/newrelic/license", "/web/deploy/authorized-keys"])
+      await ssm.send(new PutParameterCommand({ Name, Value: "simulated", Type: "SecureString" }));
 
     const result = await bake(contextFor(sim, root), { recipe: "web" });
 

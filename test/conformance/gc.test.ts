@@ -84,10 +84,16 @@ async function gcScenario(target: Target, clock: { now(): number; sleep(ms: numb
 describe("gc against moto_server and the simulator", () => {
   it("keeps pinned and in-history images, deregisters the free ones and deletes only their snapshots", async () => {
     const onMoto = await gcScenario(await motoTarget(moto.endpoint), systemClock);
-    const onSim = await gcScenario(
-      await simulatorTarget(await exampleConfigCopy()),
-      new VirtualClock(Date.parse("2026-05-01T00:00:00Z")),
-    );
+    const simTarget = await simulatorTarget(await exampleConfigCopy());
+    // gc waits out InvalidSnapshot.InUse on the simulator's own virtual time.
+    const virtual = new VirtualClock(Date.parse("2026-05-01T00:00:00Z"));
+    const onSim = await gcScenario(simTarget, {
+      now: () => virtual.now(),
+      sleep: async (ms) => {
+        await simTarget.settle(ms);
+        virtual.advance(ms);
+      },
+    });
 
     expect(onMoto).toEqual({
       dryRunDeregisters: ["newer", "older"],

@@ -11,23 +11,39 @@ import {
   DeleteSnapshotCommand,
   DeregisterImageCommand,
   DescribeImagesCommand,
+  DescribeInstanceStatusCommand,
   DescribeInstancesCommand,
   DescribeLaunchTemplatesCommand,
   DescribeLaunchTemplateVersionsCommand,
   DescribeSnapshotsCommand,
+  DescribeSubnetsCommand,
+  DescribeVpcsCommand,
   DisableEbsEncryptionByDefaultCommand,
   EnableEbsEncryptionByDefaultCommand,
   GetEbsEncryptionByDefaultCommand,
   ModifyLaunchTemplateCommand,
+  RebootInstancesCommand,
   RunInstancesCommand,
   StartInstancesCommand,
   StopInstancesCommand,
   TerminateInstancesCommand,
 } from "@aws-sdk/client-ec2";
-import { DeregisterTargetsCommand, RegisterTargetsCommand } from "@aws-sdk/client-elastic-load-balancing-v2";
+import {
+  DeregisterTargetsCommand,
+  DescribeListenersCommand,
+  DescribeLoadBalancersCommand,
+  DescribeTagsCommand,
+  DescribeTargetGroupAttributesCommand,
+  DescribeTargetGroupsCommand,
+  ModifyTargetGroupAttributesCommand,
+  ModifyTargetGroupCommand,
+  RegisterTargetsCommand,
+} from "@aws-sdk/client-elastic-load-balancing-v2";
 import {
   DeleteParameterCommand,
   GetParameterCommand,
+  GetParametersByPathCommand,
+  GetParametersCommand,
   PutParameterCommand,
   SendCommandCommand,
 } from "@aws-sdk/client-ssm";
@@ -208,6 +224,8 @@ export async function imagesAndSnapshots(t: Target): Promise<Outcome> {
     new DescribeSnapshotsCommand({ OwnerIds: ["self"], SnapshotIds: [snapshotId] }),
   );
   const dereg = await ec2.send(new DeregisterImageCommand({ ImageId: imageId }));
+  // AWS holds the snapshot InUse until the deregistration has propagated (moto frees it at once).
+  await t.settle(MINUTE);
   await ec2.send(new DeleteSnapshotCommand({ SnapshotId: snapshotId }));
   const ownAfter = await ec2.send(
     new DescribeImagesCommand({ Owners: ["self"], Filters: [tagFilter(TAG.recipe, "web")] }),
@@ -424,5 +442,65 @@ export async function ebsEncryptionByDefault(t: Target): Promise<Outcome> {
       EnableEbsEncryptionByDefault: enabled,
       DisableEbsEncryptionByDefault: disabled,
     },
+  };
+}
+
+/**
+ * The reads and settings the toolkit uses that the other scenarios do not reach: network,
+ * load balancer and listener reads, target group attributes and settings, parameters by
+ * name and path, instance status and reboots.
+ */
+export async function networkAndLoadBalancer(t: Target): Promise<Outcome> {
+  const ec2 = t.aws.ec2(REGION);
+  const elb = t.aws.elbv2(REGION);
+  const vpcs = await ec2.send(new DescribeVpcsCommand({ VpcIds: [t.vpcId] }));
+  const subnets = await ec2.send(new DescribeSubnetsCommand({ SubnetIds: t.subnets }));
+  const lbs = await elb.send(new DescribeLoadBalancersCommand({ Names: ["web"] }));
+  const lbArn = lbs.LoadBalancers![0]!.LoadBalancerArn!;
+  const listeners = await elb.send(new DescribeListenersCommand({ LoadBalancerArn: lbArn }));
+  const tg = (await elb.send(new DescribeTargetGroupsCommand({ Names: [t.targetGroup] }))).TargetGroups![0]!;
+  await elb.send(
+    new ModifyTargetGroupAttributesCommand({
+      TargetGroupArn: tg.TargetGroupArn!,
+      Attributes: [{ Key: "deregistration_delay.timeout_seconds", Value: "900" }],
+    }),
+  );
+  const attributes = await elb.send(
+    new DescribeTargetGroupAttributesCommand({ TargetGroupArn: tg.TargetGroupArn! }),
+  );
+  const modified = await elb.send(
+    new ModifyTargetGroupCommand({ TargetGroupArn: tg.TargetGroupArn!, HealthCheckIntervalSeconds: 15 }),
+  );
+  const tags = await elb.send(new DescribeTagsCommand({ ResourceArns: [tg.TargetGroupArn!] }));
+  const ssm = t.aws.ssm(REGION);
+  await ssm.send(new PutParameterCommand({ Name: "/amipipe/conformance/a", Value: "1", Type: "String" }));
+  const byName = await ssm.send(new GetParametersCommand({ Names: ["/amipipe/conformance/a", "/nope"] }));
+  const byPath = await ssm.send(new GetParametersByPathCommand({ Path: "/amipipe/conformance" }));
+  const run = await ec2.send(
+    new RunInstancesCommand({
+      MinCount: 1,
+      MaxCount: 1,
+      ImageId: t.baseAmi,
+      InstanceType: "t3.micro",
+      SubnetId: t.subnets[0],
+    }),
+  );
+  const id = run.Instances![0]!.InstanceId!;
+  await t.settle(5 * MINUTE);
+  await ec2.send(new RebootInstancesCommand({ InstanceIds: [id] }));
+  const status = await ec2.send(new DescribeInstanceStatusCommand({ InstanceIds: [id] }));
+  return {
+    summary: {
+      vpc: vpcs.Vpcs?.map((v) => v.VpcId === t.vpcId),
+      subnets: subnets.Subnets?.map((s) => t.subnets.includes(s.SubnetId!)),
+      listensOn80: listeners.Listeners?.some((l) => l.Port === 80),
+      delay: attributes.Attributes?.find((a) => a.Key === "deregistration_delay.timeout_seconds")?.Value,
+      interval: modified.TargetGroups?.[0]?.HealthCheckIntervalSeconds,
+      tagged: tags.TagDescriptions?.map((d) => d.ResourceArn === tg.TargetGroupArn),
+      byName: [byName.Parameters?.map((p) => p.Name), byName.InvalidParameters],
+      byPath: byPath.Parameters?.map((p) => p.Name),
+      status: status.InstanceStatuses?.map((s) => [s.InstanceId === id, s.InstanceState?.Name]),
+    },
+    responses: {},
   };
 }

@@ -10,6 +10,7 @@ import {
 } from "@aws-sdk/client-ec2";
 import { beforeEach, describe, expect, it } from "vitest";
 import { gc } from "../../src/commands/gc.js";
+import { applyGc } from "../../src/lifecycle/gc-apply.js";
 import { createImageRecord } from "../../src/sim/services/ec2-images.js";
 import { type Simulator, simulatorFromWorld } from "../../src/sim/session.js";
 import { contextFor, exampleConfigCopy, setPin } from "./world.js";
@@ -174,9 +175,33 @@ describe("gc in the simulated world", () => {
     );
   });
 
+  it("a snapshot AWS still holds right after the deregistration is left tagged, and the next run deletes it", async () => {
+    const ctx = contextFor(s.sim, s.root);
+    const planned = await gc(ctx, { keep: 1, dryRun: true });
+    const victim = planned.data.deregister[0]!;
+    // A run without waiting (as one that died right after DeregisterImage): InvalidSnapshot.InUse.
+    const failures = await applyGc(
+      s.sim.aws,
+      { ...planned.data, deregister: [victim] } as never,
+      ctx.progress,
+    );
+    expect(failures.map((f) => [f.action, f.message])).toEqual([
+      ["delete snapshot", expect.stringContaining("is currently in use by")],
+    ]);
+    expect(snapshotIds(s)).toContain(s.snapshotOf.get(victim.ami));
+    await s.sim.clock.sleep(DAY);
+    const later = await gc(ctx, { keep: 1 });
+    expect(later.data.orphanSnapshots).toEqual([
+      expect.objectContaining({ snapshot: s.snapshotOf.get(victim.ami), ami: victim.ami }),
+    ]);
+    expect(snapshotIds(s)).not.toContain(s.snapshotOf.get(victim.ami));
+  });
+
   it("terminates the retained instance whose retention is over", async () => {
     const result = await gc(contextFor(s.sim, s.root), { keep: 1 });
     expect(result.data.terminate.map((t) => t.ami)).toEqual([s.a[4]]);
+    // EC2 is eventually consistent: the state change shows a few seconds later.
+    await s.sim.clock.sleep(10_000);
     const ec2 = s.sim.aws.ec2(REGION);
     const answer = await ec2.send(
       new DescribeInstancesCommand({ InstanceIds: result.data.terminate.map((t) => t.instanceId) }),
@@ -186,6 +211,8 @@ describe("gc in the simulated world", () => {
 
   it("tags every AMI an environment is pinned to now with amipipe:pinned, and a re-run changes nothing more", async () => {
     await gc(contextFor(s.sim, s.root), { keep: 1 });
+    // The next scheduled run, once what the first changed has propagated (eventual consistency).
+    await s.sim.clock.sleep(60_000);
     const ec2 = s.sim.aws.ec2(REGION);
     const tags = async (ami: string) =>
       (await ec2.send(new DescribeImagesCommand({ ImageIds: [ami] }))).Images![0]!.Tags?.find(

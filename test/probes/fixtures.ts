@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { type Inventory, inventorySchema } from "../../src/probes/schema.js";
-import type { FaultQuery } from "../../src/probes/simulate.js";
 import { CANARY_CRON_FILE, CANARY_LOG, CANARY_SCHEDULE } from "../../src/recipe/canary.js";
 import type { ImageManifest } from "../../src/recipe/manifest.js";
+import { Faults } from "../../src/sim/faults.js";
 
 /** The manifest a bake of the example recipe (image-recipes/web.yml) writes to the image. */
 export const webManifest: ImageManifest = {
@@ -67,15 +67,8 @@ export function legacyInventory(): Inventory {
 }
 
 /** Faults as the simulator parses them from NAME[=ARG]. */
-export function faults(...specs: string[]): FaultQuery {
-  const parsed = specs.map((s) => {
-    const [name, arg] = s.split("=", 2);
-    return { name: name!, arg };
-  });
-  return {
-    has: (name) => parsed.some((f) => f.name === name),
-    arg: (name) => parsed.find((f) => f.name === name)?.arg,
-  };
+export function faults(...specs: string[]): Faults {
+  return new Faults(specs);
 }
 
 export const LAUNCH = Date.parse("2026-07-01T00:00:00Z");

@@ -8,7 +8,7 @@ import {
   factsFromManifest,
   type RepositoryOffer,
   rebootFacts,
-} from "../../src/probes/simulate.js";
+} from "../../src/sim/host/instance.js";
 import { faults, LAUNCH, legacyInventory, MINUTE, webManifest } from "./fixtures.js";
 import { createProbeFixture } from "./probe-fixture.js";
 

@@ -197,3 +197,27 @@ describe("the lock under a race", () => {
     expect(await readLock(world.ctx.aws, REGION, "prod")).toBeUndefined();
   });
 });
+
+describe("status and the lock", () => {
+  it("shows a held lock with its holder and age", async () => {
+    const world = await fork(stagingVerified);
+    await acquireLock({
+      aws: world.ctx.aws,
+      clock: world.ctx.clock,
+      ids: world.ctx.ids,
+      region: REGION,
+      environment: "prod",
+      actor: "alice",
+      runUrl: "https://github.com/example/web/actions/runs/9",
+      ttlMs: 3_600_000,
+    });
+    world.sim.clock.advance(12 * 60_000);
+    const result = await status(world.ctx, {});
+    const prod = result.data.environments.find((e) => e.name === "prod")!;
+    expect(prod.lock).toMatchObject({ actor: "alice", ageMs: 12 * 60_000, expired: false });
+    expect(result.text).toContain(
+      "prod: locked by alice (https://github.com/example/web/actions/runs/9) for 12m00s, until ",
+    );
+    expect(result.data.environments.find((e) => e.name === "dev")!.lock).toBeUndefined();
+  });
+});

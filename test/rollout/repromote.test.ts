@@ -123,6 +123,8 @@ describe("rollout ids", () => {
     );
     expect(died).toBe("SimulatedCrash");
     const resumed = worldFrom(pinned.root, snapshot(crashed));
+    // Past the dead run's lock (and EC2's read lag): what it launched shows.
+    resumed.sim.clock.advance(2 * 3_600_000 + 16 * 60_000);
     const launched = (await instanceTags(resumed, "prod")).filter(
       (i) => i.ami === ami && (i.state === "pending" || i.state === "running"),
     );
@@ -130,7 +132,6 @@ describe("rollout ids", () => {
     const id = launched[0]!.tags["amipipe:rollout-id"];
     expect(id).toMatch(/^r-/);
 
-    resumed.sim.clock.advance(2 * 3_600_000 + 16 * 60_000);
     const outcome = await run(() => reconcile(resumed.ctx, { env: "prod" }));
     expect(outcome.exitCode).toBe(0);
     expect(outcome.data?.rolloutId).toBe(id);

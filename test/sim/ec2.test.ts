@@ -162,6 +162,7 @@ describe("EC2 in the simulated world", () => {
         SubnetId: SUBNETS[2],
       }),
     );
+    await sim.clock.sleep(10_000); // until the launch has propagated (eventual consistency)
     const ids: string[] = [];
     let pages = 0;
     for await (const page of paginateDescribeInstances({ client: ec2, pageSize: 5 }, {})) {
@@ -222,7 +223,7 @@ describe("EC2 in the simulated world", () => {
     ).rejects.toMatchObject({ name: "InvalidLaunchTemplateName.NotFoundException" });
   });
 
-  it("images are found by owner and tag; a snapshot in use cannot go until its image is deregistered", async () => {
+  it("images are found by owner and tag; a snapshot in use cannot go until its image's deregistration has propagated", async () => {
     const sim = await exampleWorld();
     const ec2 = sim.aws.ec2(REGION);
     const { imageId, snapshotIds } = createImageRecord(sim.engine.state, {
@@ -251,6 +252,11 @@ describe("EC2 in the simulated world", () => {
       name: "InvalidSnapshot.InUse",
     });
     await ec2.send(new DeregisterImageCommand({ ImageId: imageId }));
+    // Still held for a while after the deregistration (it propagates), then free.
+    await expect(ec2.send(new DeleteSnapshotCommand({ SnapshotId: snapshotIds[0]! }))).rejects.toMatchObject({
+      name: "InvalidSnapshot.InUse",
+    });
+    await sim.clock.sleep(30_000);
     await ec2.send(new DeleteSnapshotCommand({ SnapshotId: snapshotIds[0]! }));
     const snaps = await ec2.send(
       new DescribeSnapshotsCommand({

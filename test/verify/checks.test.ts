@@ -6,7 +6,7 @@ import {
   factsFromManifest,
   inventoryAt,
   rebootFacts,
-} from "../../src/probes/simulate.js";
+} from "../../src/sim/host/instance.js";
 import { foldAgentConsequences } from "../../src/verify/checks/agents.js";
 import { instanceChecks } from "../../src/verify/checks/instance.js";
 import { checkLogDelivery } from "../../src/verify/checks/log-delivery.js";

@@ -16,7 +16,7 @@ import { verify } from "../../src/commands/verify.js";
 import { loadProject } from "../../src/config/load.js";
 import { filePinStore } from "../../src/gitops/file-pin-store.js";
 import { inventorySchema } from "../../src/probes/schema.js";
-import type { InstanceFacts } from "../../src/probes/simulate.js";
+import type { InstanceFacts } from "../../src/sim/host/instance.js";
 import { targetHealthVerifier } from "../../src/verify/basic-verifier.js";
 import { createRolloutVerifier } from "../../src/verify/rollout-verifier.js";
 import { runProbe } from "../../src/verify/ssm-probe.js";

@@ -3,15 +3,15 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadProject } from "../../src/config/load.js";
 import { renderTemplate, templateContext } from "../../src/config/templates.js";
+import { FLUENT_PACKAGE } from "../../src/recipe/agents.js";
+import { writeFileCommand } from "../../src/recipe/shell.js";
+import { renderUserData } from "../../src/recipe/user-data.js";
 import {
   factsFromInventory,
   factsFromManifest,
   fluentdConfigFromUserData,
   inventoryAt,
-} from "../../src/probes/simulate.js";
-import { FLUENT_PACKAGE } from "../../src/recipe/agents.js";
-import { writeFileCommand } from "../../src/recipe/shell.js";
-import { renderUserData } from "../../src/recipe/user-data.js";
+} from "../../src/sim/host/instance.js";
 import { checkLogDelivery } from "../../src/verify/checks/log-delivery.js";
 import { type ExpectedAgent, expectationsFromRecipe } from "../../src/verify/expectations.js";
 import { checkParity } from "../../src/verify/parity.js";

@@ -9,8 +9,8 @@ import { recipeFromSurvey } from "../../src/commands/recipe-from-survey.js";
 import { loadProject } from "../../src/config/load.js";
 import { sequentialIds } from "../../src/ports/ids.js";
 import { Progress } from "../../src/ports/progress.js";
-import { factsFromManifest, inventoryAt } from "../../src/probes/simulate.js";
 import { VirtualClock } from "../../src/sim/clock.js";
+import { factsFromManifest, inventoryAt } from "../../src/sim/host/instance.js";
 import { faults, LAUNCH, MINUTE, webManifest, webManifestWithoutFluentd } from "../probes/fixtures.js";
 import { run } from "../rollout/scenario.js";
 

@@ -4,6 +4,7 @@ import { chunks } from "../../aws/pagination.js";
 import { TAG } from "../../aws/tags.js";
 import { OperationFailed } from "../../errors.js";
 import type { Clock } from "../../ports/clock.js";
+import type { Expectation } from "../../rollout/executor.js";
 import type { InstanceState, Observed, ObservedInstance, Role, TargetState } from "../../rollout/model.js";
 import { POLL_MS, pollUntil } from "../../rollout/poll.js";
 import { type TargetGroupRef, targetStates } from "../target-group.js";
@@ -37,7 +38,7 @@ export async function observeFleet(
   aws: AwsFactory,
   clock: Clock,
   fleet: InstanceFleetRef,
-  expect: { launched: readonly string[]; started: readonly string[] } = { launched: [], started: [] },
+  expect: readonly Expectation[] = [],
 ): Promise<Observed> {
   return pollUntil({
     clock,
@@ -45,40 +46,58 @@ export async function observeFleet(
     timeoutMs: CONSISTENCY_TIMEOUT_MS,
     onTimeout: (waitingFor) =>
       new OperationFailed(
-        `EC2 still does not list ${waitingFor} after ${CONSISTENCY_TIMEOUT_MS / 60_000} minutes`,
+        `EC2 still does not show ${waitingFor} after ${CONSISTENCY_TIMEOUT_MS / 60_000} minutes`,
         "eventual-consistency",
       ),
     check: async () => {
       const observed = await observeOnce(aws, fleet);
-      const byId = new Map(observed.instances.map((i) => [i.id, i]));
-      const unlisted = expect.launched.filter((id) => !byId.has(id));
-      // Launched instances that ended again (terminated by a rollback, or by hand) are absent
-      // from the fleet because they ended, not because the read lags: asked for by id in any state.
-      const ended =
-        unlisted.length === 0
-          ? new Set<string>()
-          : new Set(
-              (
-                await describeAll(aws, fleet.group.region, [{ Name: "instance-id", Values: [...unlisted] }])
-              ).map((i) => i.InstanceId ?? ""),
-            );
-      const missing = unlisted.filter((id) => !ended.has(id));
-      const notStarted = expect.started.filter((id) => {
-        const state = byId.get(id)?.state;
-        return state !== "pending" && state !== "running";
-      });
-      if (missing.length === 0 && notStarted.length === 0) return { done: true, value: observed };
-      return {
-        done: false,
-        waitingFor: [
-          missing.length > 0 ? `${missing.length} launched instance(s) (${missing.join(", ")})` : "",
-          notStarted.length > 0 ? `${notStarted.length} started instance(s) as running` : "",
-        ]
-          .filter(Boolean)
-          .join(" and "),
-      };
+      const waiting = await unmet(aws, fleet, observed, expect);
+      return waiting.length === 0
+        ? { done: true, value: observed }
+        : { done: false, waitingFor: waiting.join(" and ") };
     },
   });
+}
+
+/** The expectations the observation does not meet yet, as "2 instance(s) as stopped (i-…, i-…)". */
+async function unmet(
+  aws: AwsFactory,
+  fleet: InstanceFleetRef,
+  observed: Observed,
+  expect: readonly Expectation[],
+): Promise<string[]> {
+  const byId = new Map(observed.instances.map((i) => [i.id, i]));
+  const out: string[] = [];
+  for (const e of expect) {
+    let ids = e.ids.filter((id) => !meets(byId.get(id), e.shows));
+    if (e.shows === "listed" && ids.length > 0) {
+      // Launched instances that ended again (terminated by a rollback, or by hand) are absent
+      // from the fleet because they ended, not because the read lags: asked for by id in any state.
+      const ended = new Set(
+        (await describeAll(aws, fleet.group.region, [{ Name: "instance-id", Values: [...ids] }])).map(
+          (i) => i.InstanceId ?? "",
+        ),
+      );
+      ids = ids.filter((id) => !ended.has(id));
+    }
+    if (ids.length > 0) out.push(`${ids.length} instance(s) as ${e.shows} (${ids.join(", ")})`);
+  }
+  return out;
+}
+
+function meets(i: ObservedInstance | undefined, shows: Expectation["shows"]): boolean {
+  switch (shows) {
+    case "listed":
+      return i !== undefined;
+    case "running":
+      return i?.state === "pending" || i?.state === "running";
+    case "stopped":
+      return i?.state === "stopping" || i?.state === "stopped";
+    case "gone":
+      return i === undefined || i.state === "shutting-down" || i.state === "terminated";
+    case "old":
+      return i?.role === "old";
+  }
 }
 
 async function observeOnce(aws: AwsFactory, fleet: InstanceFleetRef): Promise<Observed> {

@@ -7,6 +7,7 @@ import { type CheckResult, findingsOf, type RolloutVerifier } from "../../ports/
 import type { CheckGroup } from "../../rollout/check-summary.js";
 import {
   type ExecutorMemory,
+  type Expectation,
   type StepDriver,
   type StepOutcome,
   StepOutcomeFailed,
@@ -23,7 +24,6 @@ import {
   type LaunchedVersion,
   type LaunchTemplateRef,
   primaryInterfaceOf,
-  type TemplateVersion,
   type VersionContent,
 } from "../launch-template.js";
 import {
@@ -82,7 +82,7 @@ export class InstanceSteps implements StepDriver {
 
   constructor(private readonly c: InstanceFleetContext) {}
 
-  observe(expect: { launched: readonly string[]; started: readonly string[] }): Promise<Observed> {
+  observe(expect: readonly Expectation[]): Promise<Observed> {
     const { aws, clock } = this.c.ports;
     return observeFleet(aws, clock, { environment: this.c.env.name, group: this.c.group }, expect);
   }
@@ -116,14 +116,15 @@ export class InstanceSteps implements StepDriver {
       case "launch": {
         // A return to the AMI the old fleet serves launches what the old fleet was launched
         // from: the template's default version, which moves only after a rollout succeeds.
-        const version = this.forward(desired)
-          ? (this.version ??= await ensureHardenedVersion(aws, {
-              region,
-              template: c.template,
-              source: "$Default",
-              content: versionContent(c),
-            }))
-          : await this.defaultVersionLaunching(desired.ami);
+        if (this.forward(desired) && !this.version)
+          this.version = await ensureHardenedVersion(aws, {
+            region,
+            template: c.template,
+            source: "$Default",
+            content: versionContent(c),
+          });
+        const version =
+          this.forward(desired) && this.version ? this.version : await this.defaultVersionLaunching(desired.ami);
         const existing = observed.instances.filter(
           (i) => runs(i, desired) && (i.state === "running" || i.state === "pending"),
         );
@@ -418,7 +419,8 @@ export class InstanceSteps implements StepDriver {
     const { c } = this;
     const { aws } = c.ports;
     const region = c.group.region;
-    const fresh = await this.observe({ launched: report.launched, started: report.started });
+    // What this run launched or started is waited for until EC2 lists it: nothing is orphaned.
+    const fresh = await this.observe([{ ids: [...report.launched, ...report.started], shows: "listed" }]);
     const newOnes = fresh.instances.filter(
       (i) =>
         i.ami === report.ami &&
@@ -440,13 +442,11 @@ export class InstanceSteps implements StepDriver {
       );
     const registered = newOnes.filter((i) => REGISTERED.has(i.target)).map((i) => i.id);
     if (registered.length > 0) await deregisterTargets(aws, c.group, registered);
-    if (newOnes.length > 0)
-      await terminate(
-        aws,
-        region,
-        newOnes.map((i) => i.id),
-      );
-    return newOnes.map((i) => i.id);
+    const removed = newOnes.map((i) => i.id);
+    if (removed.length > 0) await terminate(aws, region, removed);
+    // The rollback is over when EC2 shows it: the next attempt must not find these as its own.
+    await this.observe([{ ids: removed, shows: "gone" }]);
+    return removed;
   }
 
   private wait(doing: string): (waitingFor: string) => void {

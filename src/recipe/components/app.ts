@@ -3,6 +3,7 @@ import { SSH_KEYS_SCRIPT, SSH_KEYS_UNIT, sshKeysScript, sshKeysUnit } from "../b
 import { CANARY_CRON_FILE, CANARY_LOG, CANARY_SCRIPT, canaryCronFile, canaryScript } from "../canary.js";
 import { type ImageManifest, MANIFEST_PATH } from "../manifest.js";
 import { shellQuote, shellWords } from "../shell.js";
+import { recipeStepName } from "../../config/rules/step-names.js";
 import { bash, type ComponentDocument, type CreateFileInput, createFile, type Step } from "./awstoe.js";
 
 /** Files, the recipe's own steps, cron entries, services, the manifest and the clean-up. */
@@ -28,7 +29,7 @@ export function appComponent(
   recipe.steps.forEach((s) => {
     build.push(
       bash(
-        `Recipe_${s.name.replace(/-/g, "_")}`,
+        recipeStepName(s.name),
         s.run.split("\n").filter((l) => l.trim() !== ""),
       ),
     );

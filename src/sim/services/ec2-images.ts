@@ -10,6 +10,7 @@ import type {
 } from "@aws-sdk/client-ec2";
 import type { Architecture, BaseOs } from "../../config/schema.js";
 import type { ImageManifest } from "../../recipe/manifest.js";
+import { lagMs } from "../consistency.js";
 import type { SimCallContext } from "../engine.js";
 import { notFound, SimError } from "../errors.js";
 import { newId } from "../random.js";
@@ -301,6 +302,9 @@ export function describeSnapshots(
   };
 }
 
+/** How long a deregistered image's snapshots still answer InvalidSnapshot.InUse. */
+export const SNAPSHOT_RELEASE_MS = 30_000;
+
 export function deleteSnapshot(
   input: DeleteSnapshotCommandInput,
   ctx: SimCallContext,
@@ -308,8 +312,14 @@ export function deleteSnapshot(
   const id = input.SnapshotId ?? "";
   const snapshot = ctx.r.snapshots[id];
   if (!snapshot) throw notFound("InvalidSnapshot.NotFound", `The snapshot '${id}' does not exist.`);
+  // An image keeps its snapshots in use for a while after DeregisterImage returns (the
+  // deregistration propagates, as EC2's eventual consistency documents):
+  // https://docs.aws.amazon.com/ec2/latest/devguide/eventual-consistency.html
+  const release = Math.max(SNAPSHOT_RELEASE_MS, lagMs(ctx, "ec2"));
   const user = Object.values(ctx.r.images).find(
-    (i) => imageState(i, ctx.now) !== "deregistered" && i.blockDevices.some((b) => b.snapshotId === id),
+    (i) =>
+      i.blockDevices.some((b) => b.snapshotId === id) &&
+      (imageState(i, ctx.now) !== "deregistered" || ctx.now < (i.deregisteredAt ?? 0) + release),
   );
   if (user)
     throw new SimError("InvalidSnapshot.InUse", `The snapshot ${id} is currently in use by ${user.id}`);

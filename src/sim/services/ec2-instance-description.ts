@@ -7,7 +7,12 @@ import { tagList } from "./filters.js";
 
 /** An instance record as DescribeInstances and RunInstances print it, grouped by reservation. */
 
-export function reservationsOf(instances: InstanceRecord[], ctx: SimCallContext): Reservation[] {
+export function reservationsOf(
+  instances: InstanceRecord[],
+  ctx: SimCallContext,
+  /** The state a describe reports (default: the actual one, as RunInstances answers it). */
+  stateOf: (i: InstanceRecord) => InstanceStateName = (i) => stateAt(i, ctx.now),
+): Reservation[] {
   const byReservation = new Map<string, Reservation>();
   for (const i of instances) {
     let reservation = byReservation.get(i.reservationId);
@@ -15,13 +20,12 @@ export function reservationsOf(instances: InstanceRecord[], ctx: SimCallContext)
       reservation = { ReservationId: i.reservationId, OwnerId: ctx.account, Groups: [], Instances: [] };
       byReservation.set(i.reservationId, reservation);
     }
-    reservation.Instances!.push(toInstance(i, ctx));
+    reservation.Instances!.push(toInstance(i, ctx, stateOf(i)));
   }
   return [...byReservation.values()];
 }
 
-function toInstance(i: InstanceRecord, ctx: SimCallContext): Instance {
-  const state = stateAt(i, ctx.now);
+function toInstance(i: InstanceRecord, ctx: SimCallContext, state: InstanceStateName): Instance {
   const profileArn = i.iamInstanceProfile?.startsWith("arn:")
     ? i.iamInstanceProfile
     : `arn:aws:iam::${ctx.account}:instance-profile/${i.iamInstanceProfile}`;

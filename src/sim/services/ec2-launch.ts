@@ -86,24 +86,26 @@ export async function launchInstances(ctx: SimCallContext, req: LaunchRequest): 
       "No default VPC for this user. GroupName is only supported for EC2-Classic and default VPC.",
     );
   const subnet = findSubnet(r, subnetId);
-  const capacity = ctx.engine.faults.args("capacity");
-  if (capacity.includes(subnet.id) || capacity.includes(subnet.availabilityZone)) {
-    throw new SimError(
-      "InsufficientInstanceCapacity",
-      `We currently do not have sufficient ${instanceType} capacity in the Availability Zone you requested (${subnet.availabilityZone}). Our system will be working on provisioning additional capacity. You can currently get ${instanceType} capacity by not specifying an Availability Zone in your request or choosing ${r.subnets
-        .filter((s) => s.availabilityZone !== subnet.availabilityZone)
-        .map((s) => s.availabilityZone)
-        .join(", ")}.`,
-      500,
-    );
-  }
+  const refused = ctx.engine.faults.refuseLaunch({
+    subnetId: subnet.id,
+    availabilityZone: subnet.availabilityZone,
+    instanceType,
+    otherZones: [
+      ...new Set(
+        r.subnets
+          .filter((s) => s.availabilityZone !== subnet.availabilityZone)
+          .map((s) => s.availabilityZone),
+      ),
+    ],
+  });
+  if (refused) throw refused;
   const tags: Tags = { ...tagsFor(data.TagSpecifications, "instance"), ...(req.extraTags ?? {}) };
   if (req.launchTemplate) {
     tags["aws:ec2launchtemplate:id"] = req.launchTemplate.id;
     tags["aws:ec2launchtemplate:version"] = req.launchTemplate.version;
   }
   const newest = isNewestImage(r, image.id, ctx.account, now);
-  const failsHealthChecks = ctx.engine.faults.has("new-instances-unhealthy") && newest;
+  const failsHealthChecks = ctx.engine.faults.failsHealthChecks() && newest;
   const reservationId = newId(ctx.state, "r");
   const launched: InstanceRecord[] = [];
   for (let i = 0; i < req.count; i++) {
@@ -187,6 +189,17 @@ export async function runInstances(
     data = structuredClone(version.data) as LaunchData;
     launchTemplate = { id: lt.id, name: lt.name, version: String(version.number) };
   }
+  // "Network interfaces and an instance-level subnet ID may not be specified on the same
+  // request" — also when the interfaces come from the launch template:
+  // https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RunInstances.html (SubnetId)
+  if (
+    input.SubnetId &&
+    ((data.NetworkInterfaces?.length ?? 0) > 0 || (input.NetworkInterfaces?.length ?? 0) > 0)
+  )
+    throw new SimError(
+      "InvalidParameterCombination",
+      "Network interfaces and an instance-level subnet ID may not be specified on the same request",
+    );
   const given = input as unknown as LaunchData;
   for (const key of [
     "ImageId",

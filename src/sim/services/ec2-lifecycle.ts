@@ -35,12 +35,22 @@ export function stateAt(instance: InstanceRecord, at: number): InstanceStateName
   return current;
 }
 
+/**
+ * The state DescribeInstances reports: until a state change has propagated (the eventual
+ * consistency lag, src/sim/consistency.ts) it still shows the state before the change.
+ */
+export function describedStateAt(instance: InstanceRecord, at: number, lag: number): InstanceStateName {
+  const change = instance.lastChange;
+  return change && at >= change.at && at < change.at + lag ? change.previous : stateAt(instance, at);
+}
+
 /** Replaces every transition after `at` with `next` (a state change cancels what was scheduled). */
 export function changeState(
   instance: InstanceRecord,
   at: number,
   next: Array<{ after: number; state: InstanceStateName }>,
 ): void {
+  instance.lastChange = { at, previous: stateAt(instance, at) };
   instance.transitions = instance.transitions.filter((t) => t.at <= at);
   for (const n of next) instance.transitions.push({ at: at + n.after, state: n.state });
 }

@@ -1,4 +1,4 @@
-import type { RegionState, TargetEpisode, TargetGroupRecord } from "../state.js";
+import type { ListenerRecord, RegionState, TargetEpisode, TargetGroupRecord } from "../state.js";
 import { runningPeriods, stateAt, TIMINGS } from "./ec2-lifecycle.js";
 
 export type TargetHealthState = "initial" | "healthy" | "unhealthy" | "unused" | "draining";
@@ -20,6 +20,11 @@ const REASONS = {
     reason: "Target.DeregistrationInProgress",
     description: "Target deregistration is in progress",
   },
+  // https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_TargetHealth.html
+  notInUse: {
+    reason: "Target.NotInUse",
+    description: "Target group is not configured to receive traffic from the load balancer",
+  },
   notRegistered: {
     reason: "Target.NotRegistered",
     description: "Target is not registered to the target group",
@@ -30,6 +35,18 @@ function checkMs(tg: TargetGroupRecord, checks: number): number {
   return checks * tg.healthCheck.intervalSeconds * 1000;
 }
 
+/**
+ * Whether a listener forwards to the group, by its default action or one of its rules: a load
+ * balancer health-checks the targets of groups it routes to only; the others' targets are
+ * `unused` (Target.NotInUse).
+ */
+export function inUse(tg: TargetGroupRecord, r: RegionState): boolean {
+  const forwards = (to: ListenerRecord["forward"]) => to.some((f) => f.targetGroupArn === tg.arn);
+  return r.listeners.some(
+    (l) => forwards(l.forward) || (l.rules ?? []).some((rule) => forwards(rule.forward)),
+  );
+}
+
 /** Intervals [from, to) during which the episode's target answered health checks as healthy. */
 export function healthyIntervals(
   tg: TargetGroupRecord,
@@ -37,7 +54,7 @@ export function healthyIntervals(
   r: RegionState,
 ): Array<{ from: number; to: number }> {
   const instance = r.instances[episode.id];
-  if (!instance || instance.failsHealthChecks) return [];
+  if (!instance || instance.failsHealthChecks || !inUse(tg, r)) return [];
   const end = episode.deregisteredAt ?? Number.POSITIVE_INFINITY;
   const out: Array<{ from: number; to: number }> = [];
   for (const period of runningPeriods(instance)) {
@@ -62,6 +79,7 @@ export function healthAt(
       ? { state: "draining", ...REASONS.draining }
       : undefined;
   }
+  if (!inUse(tg, r)) return { state: "unused", ...REASONS.notInUse };
   const instance = r.instances[episode.id];
   if (!instance || stateAt(instance, at) !== "running") return { state: "unused", ...REASONS.unused };
   if (healthyIntervals(tg, episode, r).some((i) => i.from <= at && at < i.to)) return { state: "healthy" };

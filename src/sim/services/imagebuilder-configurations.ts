@@ -16,7 +16,6 @@ import {
   matchesFilters,
   page,
   requestId,
-  validated,
 } from "./imagebuilder-requests.js";
 import { type ArnKind, arn, imageBuilderOf, isoTime } from "./imagebuilder-state.js";
 import { setTags, tagsOf, withTags } from "./imagebuilder-tags.js";
@@ -34,7 +33,7 @@ export function configurationHandlers(world: ImageBuilderWorld): Record<string, 
 
   return {
     CreateInfrastructureConfiguration(raw: CreateInfrastructureConfigurationRequest, { region }) {
-      const input = validated("CreateInfrastructureConfiguration", raw);
+      const input = raw;
       const ib = imageBuilderOf(state, region);
       const infraArn = unusedArn(state, ib.infrastructure, {
         region,
@@ -57,7 +56,7 @@ export function configurationHandlers(world: ImageBuilderWorld): Record<string, 
     },
 
     UpdateInfrastructureConfiguration(raw: UpdateInfrastructureConfigurationRequest, { region }) {
-      const input = validated("UpdateInfrastructureConfiguration", raw);
+      const input = raw;
       const ib = imageBuilderOf(state, region);
       const existing = findByArn(
         ib.infrastructure,
@@ -81,7 +80,7 @@ export function configurationHandlers(world: ImageBuilderWorld): Record<string, 
     },
 
     GetInfrastructureConfiguration(raw, { region }) {
-      const input = validated("GetInfrastructureConfiguration", raw);
+      const input = raw;
       const infra = findByArn(
         imageBuilderOf(state, region).infrastructure,
         input.infrastructureConfigurationArn,
@@ -91,7 +90,7 @@ export function configurationHandlers(world: ImageBuilderWorld): Record<string, 
     },
 
     ListInfrastructureConfigurations(raw, { region }) {
-      const input = validated("ListInfrastructureConfigurations", raw);
+      const input = raw;
       const items = imageBuilderOf(state, region).infrastructure.filter((i) =>
         matchesFilters(input.filters, { name: i.name }),
       );
@@ -114,7 +113,7 @@ export function configurationHandlers(world: ImageBuilderWorld): Record<string, 
     },
 
     CreateDistributionConfiguration(raw: CreateDistributionConfigurationRequest, { region }) {
-      const input = validated("CreateDistributionConfiguration", raw);
+      const input = raw;
       const ib = imageBuilderOf(state, region);
       const distArn = unusedArn(state, ib.distributions, {
         region,
@@ -140,7 +139,7 @@ export function configurationHandlers(world: ImageBuilderWorld): Record<string, 
     },
 
     UpdateDistributionConfiguration(raw: UpdateDistributionConfigurationRequest, { region }) {
-      const input = validated("UpdateDistributionConfiguration", raw);
+      const input = raw;
       const ib = imageBuilderOf(state, region);
       const existing = findByArn(
         ib.distributions,
@@ -162,7 +161,7 @@ export function configurationHandlers(world: ImageBuilderWorld): Record<string, 
     },
 
     GetDistributionConfiguration(raw, { region }) {
-      const input = validated("GetDistributionConfiguration", raw);
+      const input = raw;
       const dist = findByArn(
         imageBuilderOf(state, region).distributions,
         input.distributionConfigurationArn,
@@ -172,7 +171,7 @@ export function configurationHandlers(world: ImageBuilderWorld): Record<string, 
     },
 
     ListDistributionConfigurations(raw, { region }) {
-      const input = validated("ListDistributionConfigurations", raw);
+      const input = raw;
       const items = imageBuilderOf(state, region).distributions.filter((d) =>
         matchesFilters(input.filters, { name: d.name }),
       );
@@ -201,7 +200,8 @@ function unusedArn(
   o: { region: string; kind: ArnKind; name: string },
 ): string {
   const configurationArn = arn({ ...o, account: state.account });
-  if (existing.some((c) => c.arn === configurationArn)) throw err.exists(configurationArn);
+  const kind = o.kind.replace(/(^|-)([a-z])/g, (_m, _dash, c: string) => c.toUpperCase());
+  if (existing.some((c) => c.arn === configurationArn)) throw err.exists(kind, configurationArn);
   return configurationArn;
 }
 

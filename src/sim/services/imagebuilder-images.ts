@@ -13,7 +13,6 @@ import {
   ownerMatches,
   page,
   requestId,
-  validated,
   versionArnOf,
 } from "./imagebuilder-requests.js";
 import { settleImageBuilds } from "./imagebuilder-settle.js";
@@ -32,7 +31,7 @@ export function imageHandlers(world: ImageBuilderWorld): Record<string, Handler>
 
   return {
     CreateImage(raw: CreateImageRequest, { region }) {
-      const input = validated("CreateImage", raw);
+      const input = raw;
       if (!input.imageRecipeArn) {
         throw err.combination(
           input.containerRecipeArn
@@ -68,11 +67,7 @@ export function imageHandlers(world: ImageBuilderWorld): Record<string, Handler>
         build,
       });
       const testsEnabled = input.imageTestsConfiguration?.imageTestsEnabled ?? true;
-      const failArg = world.faults.has("image-build-fails")
-        ? (world.faults.arg("image-build-fails") ?? "build")
-        : undefined;
-      const failPhase =
-        failArg === "test" && !testsEnabled ? undefined : (failArg as "build" | "test" | undefined);
+      const failPhase = world.faults.buildFailure({ testsEnabled });
       const plan = planBuild({
         now: world.now(),
         components,
@@ -121,14 +116,14 @@ export function imageHandlers(world: ImageBuilderWorld): Record<string, Handler>
     },
 
     GetImage(raw, { region }) {
-      const input = validated("GetImage", raw);
+      const input = raw;
       settle(region);
       const build = findBuild(state, region, input.imageBuildVersionArn);
       return { requestId: requestId(state), image: withTags(state, region, build.image) };
     },
 
     ListImages(raw, { region }) {
-      const input = validated("ListImages", raw);
+      const input = raw;
       settle(region);
       if (!ownerMatches(input.owner)) return { requestId: requestId(state), imageVersionList: [] };
       const versions = new Map<string, BuildRecord>();
@@ -159,7 +154,7 @@ export function imageHandlers(world: ImageBuilderWorld): Record<string, Handler>
     },
 
     ListImageBuildVersions(raw, { region }) {
-      const input = validated("ListImageBuildVersions", raw);
+      const input = raw;
       settle(region);
       const versionArn = input.imageVersionArn as string | undefined;
       if (versionArn && !parseArn(versionArn))
@@ -192,7 +187,7 @@ export function imageHandlers(world: ImageBuilderWorld): Record<string, Handler>
     },
 
     ListImagePackages(raw, { region }) {
-      const input = validated("ListImagePackages", raw);
+      const input = raw;
       settle(region);
       const build = findBuild(state, region, input.imageBuildVersionArn);
       if (build.image.state?.status !== "AVAILABLE") {
@@ -210,7 +205,7 @@ export function imageHandlers(world: ImageBuilderWorld): Record<string, Handler>
     },
 
     CancelImageCreation(raw, { region }) {
-      const input = validated("CancelImageCreation", raw);
+      const input = raw;
       settle(region);
       const build = findBuild(state, region, input.imageBuildVersionArn);
       if (build.settled)

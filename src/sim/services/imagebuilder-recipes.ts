@@ -5,6 +5,7 @@ import type {
   CreateImageRecipeRequest,
   ImageRecipe,
 } from "@aws-sdk/client-imagebuilder";
+import { DEFAULT_LAG_MS } from "../consistency.js";
 import type { SimState } from "../state.js";
 import { documentPhases } from "./imagebuilder-build.js";
 import { parentImageOf } from "./imagebuilder-ec2.js";
@@ -20,7 +21,6 @@ import {
   ownerMatches,
   page,
   requestId,
-  validated,
   versionArnOf,
 } from "./imagebuilder-requests.js";
 import { arn, imageBuilderOf, isoTime, parseArn } from "./imagebuilder-state.js";
@@ -47,7 +47,7 @@ export function recipeHandlers(world: ImageBuilderWorld): Record<string, Handler
 
   return {
     CreateComponent(raw: CreateComponentRequest, { region }) {
-      const input = validated("CreateComponent", raw);
+      const input = raw;
       checkSemanticVersion(input.semanticVersion!);
       if (!input.data === !input.uri) throw err.combination("Specify exactly one of data or uri.");
       if (input.uri) throw err.value("The simulator reads component documents inline only (data).");
@@ -66,7 +66,7 @@ export function recipeHandlers(world: ImageBuilderWorld): Record<string, Handler
         build: 1,
       });
       if (ib.components.some((c) => c.name === input.name && c.version === input.semanticVersion))
-        throw err.exists(componentArn);
+        throw err.exists("Component", componentArn.replace(/\/1$/, ""));
       const component: Component = {
         arn: componentArn,
         name: input.name!,
@@ -92,7 +92,7 @@ export function recipeHandlers(world: ImageBuilderWorld): Record<string, Handler
     },
 
     ListComponents(raw, { region }) {
-      const input = validated("ListComponents", raw);
+      const input = raw;
       if (!ownerMatches(input.owner)) return { requestId: requestId(state), componentVersionList: [] };
       let items = imageBuilderOf(state, region).components.filter((c) =>
         matchesFilters(input.filters, {
@@ -102,6 +102,10 @@ export function recipeHandlers(world: ImageBuilderWorld): Record<string, Handler
           supportedOsVersion: c.supportedOsVersions ?? [],
         }),
       );
+      // "Newly created components can take up to two minutes to appear in the ListComponents API
+      // Results" (src/sim/consistency.ts).
+      const lag = world.faults.consistencyLagMs() ?? DEFAULT_LAG_MS.imagebuilder!;
+      items = items.filter((c) => Date.parse(c.dateCreated ?? "") + lag <= world.now());
       if (input.byName) items = latestByName(items);
       const { items: pageItems, ...next } = page([...items].sort(byNameNewestFirst), input);
       return {
@@ -123,14 +127,14 @@ export function recipeHandlers(world: ImageBuilderWorld): Record<string, Handler
     },
 
     GetComponent(raw, { region }) {
-      const input = validated("GetComponent", raw);
+      const input = raw;
       const component = findComponent(state, region, input.componentBuildVersionArn);
       if (!component) throw err.notFound(input.componentBuildVersionArn);
       return { requestId: requestId(state), component: withTags(state, region, component) };
     },
 
     CreateImageRecipe(raw: CreateImageRecipeRequest, { region }) {
-      const input = validated("CreateImageRecipe", raw);
+      const input = raw;
       checkSemanticVersion(input.semanticVersion!);
       const components: ComponentConfiguration[] = input.components ?? [];
       if (components.length === 0) throw err.value("An image recipe needs at least one build component.");
@@ -152,7 +156,7 @@ export function recipeHandlers(world: ImageBuilderWorld): Record<string, Handler
         name: input.name!,
         version: input.semanticVersion!,
       });
-      if (ib.recipes.some((r) => r.arn === recipeArn)) throw err.exists(recipeArn);
+      if (ib.recipes.some((r) => r.arn === recipeArn)) throw err.exists("ImageRecipe", recipeArn);
       const recipe: ImageRecipe = {
         arn: recipeArn,
         type: "AMI",
@@ -177,7 +181,7 @@ export function recipeHandlers(world: ImageBuilderWorld): Record<string, Handler
     },
 
     ListImageRecipes(raw, { region }) {
-      const input = validated("ListImageRecipes", raw);
+      const input = raw;
       if (!ownerMatches(input.owner)) return { requestId: requestId(state), imageRecipeSummaryList: [] };
       const items = imageBuilderOf(state, region)
         .recipes.filter((r) =>
@@ -201,7 +205,7 @@ export function recipeHandlers(world: ImageBuilderWorld): Record<string, Handler
     },
 
     GetImageRecipe(raw, { region }) {
-      const input = validated("GetImageRecipe", raw);
+      const input = raw;
       const recipe = findByArn(imageBuilderOf(state, region).recipes, input.imageRecipeArn, "image-recipe");
       return { requestId: requestId(state), imageRecipe: withTags(state, region, recipe) };
     },

@@ -3,18 +3,17 @@ import { SimError } from "../errors.js";
 import type { Faults } from "../faults.js";
 import { newHex } from "../random.js";
 import type { SimState } from "../state.js";
-import { inputProblems } from "./imagebuilder-shape.js";
 import { type ArnKind, compareVersions, isSemanticVersion } from "./imagebuilder-state.js";
 
 /**
- * What every Image Builder call shares: the world it acts on, input validation against the
- * SDK's schema, the service's errors, and the Filter and page semantics of the List* calls.
+ * What every Image Builder call shares: the world it acts on (requests are held to AWS's model
+ * by the engine, src/sim/model/check.ts), the service's errors, and the Filter and page semantics of the List* calls.
  */
 
 export interface ImageBuilderWorld {
   state: SimState;
   now(): number;
-  faults: Pick<Faults, "has" | "arg">;
+  faults: Faults;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: handlers receive the command input untyped from the engine.
@@ -25,8 +24,17 @@ export const err = {
   value: (message: string) => new SimError("InvalidParameterValueException", message, 400),
   combination: (message: string) => new SimError("InvalidParameterCombinationException", message, 400),
   version: (message: string) => new SimError("InvalidVersionNumberException", message, 400),
-  exists: (resource: string) =>
-    new SimError("ResourceAlreadyExistsException", `The resource ${resource} already exists.`, 400),
+  /**
+   * AWS's wording, e.g. "The following resource 'ImageRecipe' already exists:
+   * 'arn:aws:imagebuilder:eu-west-2:…:image-recipe/base/0.0.2'." (as reported in
+   * https://github.com/ministryofjustice/modernisation-platform-ami-builds/pull/549).
+   */
+  exists: (kind: string, arn: string) =>
+    new SimError(
+      "ResourceAlreadyExistsException",
+      `The following resource '${kind}' already exists: '${arn}'.`,
+      400,
+    ),
   notFound: (resource: string) =>
     new SimError(
       "ResourceNotFoundException",
@@ -35,13 +43,6 @@ export const err = {
     ),
   inUse: (message: string) => new SimError("ResourceInUseException", message, 400),
 };
-
-/** `input`, once it passes the operation's schema; an InvalidRequestException naming every problem otherwise. */
-export function validated<T>(operation: string, input: T): T {
-  const problems = inputProblems(operation, input);
-  if (problems.length > 0) throw err.invalid(`${operation}: ${problems.join("; ")}`);
-  return input;
-}
 
 export function checkSemanticVersion(version: string): void {
   if (!isSemanticVersion(version))

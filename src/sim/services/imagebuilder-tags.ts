@@ -1,5 +1,5 @@
 import type { SimState } from "../state.js";
-import { err, type Handler, type ImageBuilderWorld, validated } from "./imagebuilder-requests.js";
+import { err, type Handler, type ImageBuilderWorld } from "./imagebuilder-requests.js";
 import { imageBuilderOf } from "./imagebuilder-state.js";
 
 /** Image Builder tags, kept by resource ARN; every resource's `tags` is read from here. */
@@ -44,13 +44,13 @@ export function tagHandlers({ state }: ImageBuilderWorld): Record<string, Handle
 
   return {
     TagResource(raw, { region }) {
-      const input = validated("TagResource", raw);
+      const input = raw;
       setTags(state, { region, resourceArn: existing(region, input.resourceArn), tags: input.tags });
       return {};
     },
 
     UntagResource(raw, { region }) {
-      const input = validated("UntagResource", raw);
+      const input = raw;
       const resourceArn = existing(region, input.resourceArn);
       const tags = tagsOf(state, region, resourceArn);
       for (const key of input.tagKeys ?? []) delete tags[key];
@@ -59,7 +59,7 @@ export function tagHandlers({ state }: ImageBuilderWorld): Record<string, Handle
     },
 
     ListTagsForResource(raw, { region }) {
-      const input = validated("ListTagsForResource", raw);
+      const input = raw;
       return { tags: tagsOf(state, region, existing(region, input.resourceArn)) };
     },
   };

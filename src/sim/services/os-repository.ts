@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { RepositoryOffer } from "../../probes/updateinfo.js";
+import type { RepositoryOffer } from "../host/updateinfo.js";
 import { type ImageRecord, regionOf, type SimState } from "../state.js";
 import { publicParameterNames } from "./ec2-images.js";
 import { hasSecurityUpdate, packagesFor } from "./imagebuilder-build.js";
