@@ -1,69 +1,81 @@
 import { createRequire as __amipipeCreateRequire } from 'node:module'; const require = __amipipeCreateRequire(import.meta.url);
 import {
+  checkInputShape
+} from "./chunks/chunk-NOOTI5SN.js";
+import {
+  execute
+} from "./chunks/chunk-FITAH2XO.js";
+import {
+  COMMANDS,
+  findCommand,
+  uniqueChecks
+} from "./chunks/chunk-54IHGXJZ.js";
+import {
+  inputFields,
+  inputNameOf
+} from "./chunks/chunk-UU34V7HM.js";
+import {
   createGitHubClient,
   require_tunnel,
   require_undici,
   statusOf
-} from "./chunks/chunk-UHHVVVHS.js";
+} from "./chunks/chunk-Q5Y42ZAC.js";
+import {
+  createContext
+} from "./chunks/chunk-BBZ6YOOY.js";
+import {
+  readPinFromSource
+} from "./chunks/chunk-TKPX3VNR.js";
+import {
+  runProbe
+} from "./chunks/chunk-YFRIVNRS.js";
+import {
+  describeInstancesById
+} from "./chunks/chunk-W5NYEKSD.js";
+import {
+  observeTargetGroups
+} from "./chunks/chunk-LNTX4MW2.js";
+import {
+  diffPackages
+} from "./chunks/chunk-TEHLXEUN.js";
+import "./chunks/chunk-VW3YBTYP.js";
 import {
   PACKAGE_MANIFEST_DIR,
   listImagePackages,
   readPackageManifest
-} from "./chunks/chunk-HQA7FDTO.js";
-import {
-  readPinFromSource
-} from "./chunks/chunk-WAGHXFCY.js";
-import {
-  runProbe
-} from "./chunks/chunk-FKFCRE5O.js";
-import {
-  describeInstancesById
-} from "./chunks/chunk-DWBDKMQ3.js";
-import {
-  observeTargetGroups
-} from "./chunks/chunk-ZZ25Z233.js";
+} from "./chunks/chunk-JMCWI4WT.js";
 import "./chunks/chunk-DOMKHADK.js";
 import "./chunks/chunk-OKTVBVYZ.js";
+import "./chunks/chunk-RQQVW77K.js";
 import {
   environmentsInOrder,
   loadProject
-} from "./chunks/chunk-ZL3UBTYR.js";
-import "./chunks/chunk-ZVQGLYWY.js";
-import "./chunks/chunk-FXIBIJX2.js";
+} from "./chunks/chunk-TVDECKDK.js";
+import "./chunks/chunk-56EOQD6H.js";
+import "./chunks/chunk-KQEFZU6U.js";
+import "./chunks/chunk-52IUZXQM.js";
+import "./chunks/chunk-2EZH6WMF.js";
 import {
-  commandLoaders,
-  execute
-} from "./chunks/chunk-5N52SQUA.js";
-import {
-  createContext,
-  lineSink
-} from "./chunks/chunk-5TVW7JKF.js";
-import "./chunks/chunk-RQQVW77K.js";
-import {
-  formatDuration
-} from "./chunks/chunk-U2BKHDZX.js";
-import "./chunks/chunk-7CSPTXUE.js";
-import "./chunks/chunk-5QRSPSR7.js";
-import "./chunks/chunk-RG3TGDQG.js";
-import {
-  require_dist_cjs4 as require_dist_cjs
-} from "./chunks/chunk-VEUODDAR.js";
-import "./chunks/chunk-R2IJHIND.js";
-import {
-  diffPackages
-} from "./chunks/chunk-TEHLXEUN.js";
-import "./chunks/chunk-VZN2D5A4.js";
-import "./chunks/chunk-ZPG2PND7.js";
-import "./chunks/chunk-LMTB6RDQ.js";
-import {
-  external_exports
-} from "./chunks/chunk-SIRB34BK.js";
+  require_dist_cjs
+} from "./chunks/chunk-CLJXRIPF.js";
+import "./chunks/chunk-4HLE3N6X.js";
+import "./chunks/chunk-NZP7FVAE.js";
+import "./chunks/chunk-CXZE2OG5.js";
+import "./chunks/chunk-QHLPZW5O.js";
 import {
   AmipipeError,
   ConfigError,
   UsageError,
   messageOf
 } from "./chunks/chunk-25FIIMCB.js";
+import {
+  lineSink
+} from "./chunks/chunk-I6UA55KB.js";
+import {
+  formatDuration
+} from "./chunks/chunk-U2BKHDZX.js";
+import "./chunks/chunk-YJKYJ3I7.js";
+import "./chunks/chunk-CR6XTHQR.js";
 import {
   __toESM
 } from "./chunks/chunk-BQ2HO2OL.js";
@@ -266,25 +278,8 @@ ${o.body}`;
 }
 
 // src/github/result-facts.ts
-var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-function dataOf(outcome) {
-  return isObject(outcome.result?.data) ? outcome.result.data : {};
-}
-function amisOf(data) {
-  const nested = isObject(data.bake) ? data.bake.amis : void 0;
-  const amis = Array.isArray(data.amis) ? data.amis : Array.isArray(nested) ? nested : [];
-  return amis.filter(
-    (a) => isObject(a) && typeof a.ami === "string" && typeof a.region === "string" && typeof a.arch === "string"
-  );
-}
-function pinChangesOf(data) {
-  const changes = Array.isArray(data.pinChanges) ? data.pinChanges : isObject(data.pinned) ? [data.pinned] : [];
-  return changes.filter((c) => isObject(c) && typeof c.environment === "string" && typeof c.file === "string").map((c) => ({
-    environment: c.environment,
-    file: c.file,
-    ami: typeof c.ami === "string" ? c.ami : null,
-    previous: typeof c.previous === "string" ? c.previous : null
-  }));
+function factsOf(outcome) {
+  return outcome.facts ?? {};
 }
 function netPinChanges(changes) {
   const byEnv = /* @__PURE__ */ new Map();
@@ -295,34 +290,19 @@ function netPinChanges(changes) {
   }
   return [...byEnv.values()];
 }
-function stepsOf(data) {
-  const steps = Array.isArray(data.steps) ? data.steps : [];
-  const out = [];
-  for (const s of steps) {
-    if (!isObject(s) || typeof s.kind !== "string") continue;
-    const startedAt = typeof s.startedAt === "string" ? Date.parse(s.startedAt) : Number.NaN;
-    const finishedAt = typeof s.finishedAt === "string" ? Date.parse(s.finishedAt) : startedAt;
-    if (Number.isNaN(startedAt)) continue;
-    out.push({
-      kind: s.kind,
-      startedAt,
-      finishedAt: Number.isNaN(finishedAt) ? startedAt : finishedAt,
-      ...typeof s.detail === "string" ? { detail: s.detail } : {}
-    });
-  }
-  return out;
-}
 function failureMessage(outcome) {
   if (outcome.errorMessage) return outcome.errorMessage;
-  const error2 = dataOf(outcome).error;
-  if (isObject(error2) && typeof error2.message === "string") return error2.message;
+  const error2 = factsOf(outcome).error;
+  if (error2) return error2.message;
   return outcome.exitCode === 0 ? void 0 : `failed (exit ${outcome.exitCode})`;
 }
 function isCheck(value) {
-  return isObject(value) && typeof value.name === "string" && typeof value.passed === "boolean" && typeof value.summary === "string";
+  if (typeof value !== "object" || value === null) return false;
+  const v = value;
+  return typeof v.name === "string" && typeof v.passed === "boolean" && typeof v.summary === "string";
 }
 function collectChecks(value, into, depth = 0) {
-  if (depth > 4) return;
+  if (depth > 4 || typeof value !== "object" || value === null) return;
   if (Array.isArray(value)) {
     for (const item of value) {
       if (isCheck(item)) into.push(item);
@@ -330,43 +310,19 @@ function collectChecks(value, into, depth = 0) {
     }
     return;
   }
-  if (!isObject(value)) return;
+  const record = value;
   for (const key of ["checks", "findings", "results", "verification", "instanceChecks", "soak", "parity"]) {
-    if (key in value) collectChecks(value[key], into, depth + 1);
+    if (key in record) collectChecks(record[key], into, depth + 1);
   }
 }
 function checksOf(outcome) {
-  const found = [];
-  collectChecks(outcome.result?.data, found);
+  const found = [...factsOf(outcome).checks ?? []];
   const evidence = outcome.error && "evidence" in outcome.error ? outcome.error.evidence : void 0;
   collectChecks(evidence, found);
-  const seen = /* @__PURE__ */ new Set();
-  return found.filter((check) => {
-    const key = `${check.name}\0${check.target}\0${check.passed}\0${check.summary}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return uniqueChecks(found);
 }
 function findingsOf(outcome) {
   return checksOf(outcome).filter((check) => !check.passed);
-}
-function buildsOf(data) {
-  const nested = isObject(data.bake) ? data.bake.architectures : void 0;
-  const archs = Array.isArray(data.architectures) ? data.architectures : Array.isArray(nested) ? nested : [];
-  const builds = [];
-  for (const a of archs) {
-    if (!isObject(a) || typeof a.arch !== "string" || !Array.isArray(a.states)) continue;
-    const states = a.states.filter(
-      (s) => isObject(s) && typeof s.status === "string" && typeof s.at === "number"
-    );
-    if (states.length === 0) continue;
-    const build = { arch: a.arch, states };
-    if (typeof a.startedAt === "number") build.startedAt = a.startedAt;
-    if (typeof a.endedAt === "number") build.endedAt = a.endedAt;
-    builds.push(build);
-  }
-  return builds;
 }
 
 // src/github/runner-context.ts
@@ -390,8 +346,8 @@ async function readRunnerContext(env) {
   const ctx = { workspace, apiUrl, serverUrl, event, input: (name) => inputFrom(env, name) };
   const full = env.GITHUB_REPOSITORY;
   if (full?.includes("/")) {
-    const [owner, repo2] = full.split("/");
-    ctx.repository = { owner, repo: repo2, full };
+    const [owner, repo] = full.split("/");
+    ctx.repository = { owner, repo, full };
   }
   if (env.GITHUB_SHA) ctx.sha = env.GITHUB_SHA;
   if (env.GITHUB_REF) ctx.ref = env.GITHUB_REF;
@@ -424,11 +380,11 @@ var PIN_COMMANDS = /* @__PURE__ */ new Set(["promote", "rollback", "rebake", "re
 async function applyGitHubEffects(o) {
   const effects = { pinCommits: [], deployments: [], notes: [] };
   const { inputs, runner, outcome } = o;
-  const repo2 = runner.repository;
+  const repo = runner.repository;
   const token = inputs.github.token;
   const pinCommand = PIN_COMMANDS.has(inputs.command);
   const changes = netPinChanges(o.pinChanges).filter((c) => c.ami !== c.previous);
-  if (!token || !repo2) {
+  if (!token || !repo) {
     if (o.pinChanges.length > 0) {
       effects.notes.push(
         "Pins changed in the working tree only: no github-token (or repository) to commit them with."
@@ -459,8 +415,8 @@ async function applyGitHubEffects(o) {
         );
         const message = failed ? rolledBackCommitMessage(inputs.command, changes, failureMessage(outcome), logUrl) : pinCommitMessage(inputs.command, changes, logUrl);
         const made = await commitPinFiles(gh, {
-          owner: repo2.owner,
-          repo: repo2.repo,
+          owner: repo.owner,
+          repo: repo.repo,
           branch: runner.branch,
           ...message,
           files
@@ -475,7 +431,7 @@ async function applyGitHubEffects(o) {
             const commit = effects.pinCommits.find((c) => c.environment === change.environment)?.commit ?? runner.sha;
             if (!commit) continue;
             const id = await recordDeployment(gh, {
-              repo: repo2,
+              repo,
               ref: commit,
               environment: change.environment,
               ami: change.ami,
@@ -496,7 +452,7 @@ async function applyGitHubEffects(o) {
       const attempted = inputs.command === "reconcile" ? net?.previous : net?.attempted;
       const ami = attempted ?? (inputs.input.ami ?? inputs.input.to ?? null);
       const id = await recordDeployment(gh, {
-        repo: repo2,
+        repo,
         ref: failedRef,
         environment,
         ami,
@@ -517,8 +473,8 @@ async function applyGitHubEffects(o) {
       } else {
         try {
           effects.comment = await upsertComment(gh, {
-            owner: repo2.owner,
-            repo: repo2.repo,
+            owner: repo.owner,
+            repo: repo.repo,
             issueNumber: pr,
             key: `plan-recipe:${recipe}`,
             body: `### amipipe plan-recipe \`${recipe}\`
@@ -707,10 +663,10 @@ function awsEvidenceSources(aws, o) {
   };
 }
 
-// ../main/node_modules/@actions/core/lib/command.js
+// node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
-// ../main/node_modules/@actions/core/lib/utils.js
+// node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -733,7 +689,7 @@ function toCommandProperties(annotationProperties) {
   };
 }
 
-// ../main/node_modules/@actions/core/lib/command.js
+// node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -778,7 +734,7 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// ../main/node_modules/@actions/core/lib/file-command.js
+// node_modules/@actions/core/lib/file-command.js
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
@@ -806,10 +762,10 @@ function prepareKeyValueMessage(key, value) {
   return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
-// ../main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 import * as os4 from "os";
 
-// ../main/node_modules/@actions/http-client/lib/index.js
+// node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var HttpCodes;
@@ -864,7 +820,7 @@ var HttpResponseRetryCodes = [
   HttpCodes.GatewayTimeout
 ];
 
-// ../main/node_modules/@actions/core/lib/summary.js
+// node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -1149,23 +1105,23 @@ var Summary = class {
 var _summary = new Summary();
 var summary = _summary;
 
-// ../main/node_modules/@actions/core/lib/platform.js
+// node_modules/@actions/core/lib/platform.js
 import os3 from "os";
 
-// ../main/node_modules/@actions/io/lib/io-util.js
+// node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
 
-// ../main/node_modules/@actions/exec/lib/toolrunner.js
+// node_modules/@actions/exec/lib/toolrunner.js
 var IS_WINDOWS2 = process.platform === "win32";
 
-// ../main/node_modules/@actions/core/lib/platform.js
+// node_modules/@actions/core/lib/platform.js
 var platform = os3.platform();
 var arch = os3.arch();
 
-// ../main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -1224,157 +1180,97 @@ function coreHost() {
 }
 
 // src/github/inputs.ts
+var RUN_INPUTS = [
+  {
+    name: "command",
+    description: `The amipipe command: ${COMMANDS.map((c) => c.name).join(", ")}.`,
+    required: true
+  },
+  {
+    name: "config-root",
+    description: "Directory holding image-recipes/ and environments/, relative to the workspace.",
+    default: "."
+  },
+  {
+    name: "sim",
+    description: "Run on the embedded simulator with its state in this file (made by `sim init`). Empty means real AWS.",
+    default: ""
+  },
+  {
+    name: "fault",
+    description: "Simulator faults, one NAME[=ARG] per line (simulator only).",
+    default: ""
+  }
+];
+var GITHUB_INPUTS = [
+  {
+    name: "github-token",
+    description: "Token for pin commits, deployments, PR comments and github setup. The workflow's GITHUB_TOKEN makes commits that start no new runs.",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, evaluated by the runner.
+    default: "${{ github.token }}"
+  },
+  {
+    name: "commit-pins",
+    description: "Commit changed environment files through the GitHub API after a successful pin change.",
+    default: "true"
+  },
+  {
+    name: "deployments",
+    description: "Record a GitHub Deployment and its statuses for each pin change (and each rejected promotion).",
+    default: "true"
+  },
+  {
+    name: "pr-comment",
+    description: "plan-recipe on a pull request: keep one sticky comment with the plan.",
+    default: "true"
+  },
+  {
+    name: "evidence-file",
+    description: "Where a promotion's evidence bundle (JSON) is written, for actions/upload-artifact.",
+    default: "amipipe-evidence.json"
+  }
+];
+function actionInputs(specs = COMMANDS) {
+  const fixed = new Set([...RUN_INPUTS, ...GITHUB_INPUTS].map((i) => i.name));
+  const uses = /* @__PURE__ */ new Map();
+  const use = (name, command, help, fallback) => {
+    if (!fixed.has(name)) uses.set(name, [...uses.get(name) ?? [], { command, help, fallback }]);
+  };
+  for (const spec of specs)
+    for (const field of inputFields(spec)) {
+      const name = inputNameOf(field);
+      if (name === void 0) continue;
+      use(name, spec.name, field.meta.inputHelp ?? field.meta.help, textOf(field.fallback));
+      for (const alias of field.meta.inputAliases ?? []) use(alias, spec.name, `same as \`${name}\``, "");
+    }
+  const fields = [...uses].map(([name, list]) => {
+    const defaults = new Set(list.map((u) => u.fallback));
+    const shared = defaults.size === 1 ? [...defaults][0] : "";
+    const byHelp = /* @__PURE__ */ new Map();
+    for (const { command, help, fallback } of list) {
+      const text = `${help}${fallback !== shared && fallback !== "" ? ` (default: ${fallback})` : ""}`;
+      byHelp.set(text, [...byHelp.get(text) ?? [], command]);
+    }
+    const description = [...byHelp].map(([help, commands]) => `${commands.join(", ")}: ${help}`).join("; ");
+    return {
+      name,
+      description: description.endsWith(".") ? description : `${description}.`,
+      default: shared
+    };
+  });
+  return [...RUN_INPUTS, ...fields, ...GITHUB_INPUTS];
+}
+var textOf = (value) => value === void 0 ? "" : String(value);
+var ACTION_INPUTS = actionInputs().map((i) => i.name);
 var TRUE = ["true", "True", "TRUE"];
 var FALSE = ["false", "False", "FALSE"];
-function booleanInput(read, name, fallback) {
-  const value = read(name);
-  if (value === "") return fallback;
+function booleanOf(name, value) {
   if (TRUE.includes(value)) return true;
   if (FALSE.includes(value)) return false;
   throw new UsageError(`input '${name}': expected true or false, got '${value}'`);
 }
-var required = (name) => external_exports.string({ error: `input '${name}' is required for this command` }).min(1, `input '${name}' is required for this command`);
-var optional = external_exports.string().optional();
-var amiInput = external_exports.string().regex(/^ami-[0-9a-f]{8,17}$/, "an AMI id like ami-0123456789abcdef0");
-var count = external_exports.string().regex(/^\d+$/, "a whole number");
-var repo = external_exports.string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, "owner/name");
-var commandInputs = {
-  validate: {
-    schema: external_exports.object({ eolError: external_exports.boolean() }),
-    build: (r) => ({ eolError: booleanInput(r, "eol-error", false) })
-  },
-  compile: {
-    schema: external_exports.object({ recipe: required("recipe"), out: external_exports.string() }),
-    build: (_r, t) => ({ recipe: t("recipe"), out: t("out") ?? "out" })
-  },
-  "plan-recipe": {
-    schema: external_exports.object({ recipe: required("recipe"), against: external_exports.string() }),
-    build: (_r, t) => ({ recipe: t("recipe"), against: t("against") ?? "HEAD" })
-  },
-  // bake and rebake: an empty `recipe` means every recipe (the CLI's --all).
-  bake: {
-    schema: external_exports.object({
-      recipe: optional,
-      all: external_exports.boolean(),
-      force: external_exports.boolean(),
-      keepFailedInstance: external_exports.boolean(),
-      timeout: external_exports.string()
-    }),
-    build: (r, t) => ({
-      recipe: t("recipe"),
-      all: t("recipe") === void 0,
-      force: booleanInput(r, "force", false),
-      keepFailedInstance: booleanInput(r, "keep-failed-instance", false),
-      timeout: t("timeout") ?? "3h"
-    })
-  },
-  rebake: {
-    schema: external_exports.object({ recipe: optional, all: external_exports.boolean(), security: external_exports.boolean() }),
-    build: (r, t) => ({
-      recipe: t("recipe"),
-      all: t("recipe") === void 0,
-      security: booleanInput(r, "security", false)
-    })
-  },
-  promote: {
-    schema: external_exports.object({
-      env: required("environment"),
-      ami: amiInput.optional(),
-      from: optional,
-      force: external_exports.boolean(),
-      reason: optional,
-      reconcile: external_exports.boolean(),
-      breakLock: external_exports.boolean()
-    }).refine((o) => !(o.ami && o.from), { message: "inputs 'ami' and 'from' exclude each other" }).refine((o) => !o.force || Boolean(o.reason), { message: "input 'force' needs a 'reason'" }),
-    build: (r, t) => ({
-      env: t("environment"),
-      ami: t("ami"),
-      from: t("from"),
-      force: booleanInput(r, "force", false),
-      reason: t("reason"),
-      reconcile: booleanInput(r, "reconcile", true),
-      breakLock: booleanInput(r, "break-lock", false)
-    })
-  },
-  rollback: {
-    schema: external_exports.object({
-      env: required("environment"),
-      to: amiInput.optional(),
-      force: external_exports.boolean(),
-      reason: optional,
-      reconcile: external_exports.boolean(),
-      breakLock: external_exports.boolean()
-    }).refine((o) => !o.force || Boolean(o.reason), { message: "input 'force' needs a 'reason'" }),
-    build: (r, t) => ({
-      env: t("environment"),
-      to: t("to") ?? t("ami"),
-      force: booleanInput(r, "force", false),
-      reason: t("reason"),
-      reconcile: booleanInput(r, "reconcile", true),
-      breakLock: booleanInput(r, "break-lock", false)
-    })
-  },
-  reconcile: {
-    schema: external_exports.object({ env: required("environment"), breakLock: external_exports.boolean(), reason: optional }),
-    build: (r, t) => ({
-      env: t("environment"),
-      breakLock: booleanInput(r, "break-lock", false),
-      reason: t("reason")
-    })
-  },
-  verify: {
-    schema: external_exports.object({ env: required("environment") }),
-    build: (_r, t) => ({ env: t("environment") })
-  },
-  status: { schema: external_exports.object({}), build: () => ({}) },
-  survey: {
-    schema: external_exports.object({ instance: required("instance"), region: optional, out: optional, probe: optional }),
-    build: (_r, t) => ({ instance: t("instance"), region: t("region"), out: t("out"), probe: t("probe") })
-  },
-  parity: {
-    schema: external_exports.object({ old: required("old"), new: required("new"), recipe: optional }),
-    build: (_r, t) => ({ old: t("old"), new: t("new"), recipe: t("recipe") })
-  },
-  "recipe-from-survey": {
-    schema: external_exports.object({
-      inventory: required("inventory"),
-      name: external_exports.string(),
-      out: optional,
-      force: external_exports.boolean()
-    }),
-    build: (r, t) => ({
-      inventory: t("inventory"),
-      name: t("name") ?? "web",
-      out: t("out"),
-      force: booleanInput(r, "force", false)
-    })
-  },
-  gc: {
-    schema: external_exports.object({ dryRun: external_exports.boolean(), keep: count, olderThan: external_exports.string() }),
-    build: (r, t) => ({
-      dryRun: booleanInput(r, "dry-run", false),
-      keep: t("keep") ?? "3",
-      olderThan: t("older-than") ?? "0s"
-    })
-  },
-  "iam-policy": {
-    schema: external_exports.object({ env: optional, allowWildcards: external_exports.boolean() }),
-    build: (r, t) => ({ env: t("environment"), allowWildcards: booleanInput(r, "allow-wildcards", false) })
-  },
-  "changed-pins": {
-    schema: external_exports.object({ base: optional, head: external_exports.string() }),
-    build: (_r, t) => ({ base: t("base"), head: t("head") ?? "HEAD" })
-  },
-  diagram: { schema: external_exports.object({}), build: () => ({}) },
-  "sim init": { schema: external_exports.object({}), build: () => ({}) },
-  "github setup": {
-    schema: external_exports.object({ repo, token: required("github-token"), apiUrl: external_exports.string().url() }),
-    build: () => ({})
-  },
-  demo: { schema: external_exports.object({ state: optional }), build: (_r, t) => ({ state: t("state") }) }
-};
 function actionCommands() {
-  return Object.keys(commandLoaders);
+  return COMMANDS.map((c) => c.name);
 }
 function parseInputs(read, defaults) {
   const text = (name) => {
@@ -1383,35 +1279,47 @@ function parseInputs(read, defaults) {
   };
   const command = (text("command") ?? "").replace(/\s+/g, " ");
   if (!command) throw new UsageError("input 'command' is required");
-  const spec = commandInputs[command];
-  if (!spec || !commandLoaders[command]) {
+  const spec = findCommand(command);
+  if (!spec)
     throw new UsageError(
       `input 'command': unknown command '${command}' (one of: ${actionCommands().join(", ")})`
     );
+  const raw = {};
+  const fields = inputFields(spec);
+  for (const field of fields) {
+    if (field.meta.fromInputs) continue;
+    const names = [inputNameOf(field), ...field.meta.inputAliases ?? []].filter(
+      (n) => n !== void 0
+    );
+    let value;
+    let from = names[0] ?? field.name;
+    for (const name of names) {
+      value = text(name);
+      if (value !== void 0) {
+        from = name;
+        break;
+      }
+    }
+    if (value === void 0 && field.meta.runner) value = defaults[field.meta.runner];
+    if (value === void 0) continue;
+    raw[field.name] = field.meta.type === "boolean" ? booleanOf(from, value) : value;
   }
-  const token = text("github-token");
-  let raw = spec.build(read, text);
-  if (command === "github setup")
-    raw = { repo: text("repo") ?? defaults.repository, token, apiUrl: defaults.apiUrl };
-  const parsed = spec.schema.safeParse(raw);
-  if (!parsed.success) {
-    const messages = parsed.error.issues.map((issue2) => {
-      const field = issue2.path.join(".");
-      return field ? `${field}: ${issue2.message}` : issue2.message;
-    });
-    throw new UsageError(`${command}: ${messages.join("; ")}`);
-  }
-  const input = Object.fromEntries(
-    Object.entries(parsed.data).filter(([, value]) => value !== void 0)
-  );
+  for (const field of fields) if (field.meta.fromInputs) raw[field.name] = field.meta.fromInputs(raw);
+  const parsed = checkInputShape(spec, raw, "action");
+  const input = Object.fromEntries(Object.entries(parsed).filter(([, value]) => value !== void 0));
   const faults = (text("fault") ?? "").split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
   const global = { root: text("config-root") ?? ".", faults, json: true };
   const sim = text("sim");
   if (sim) global.sim = sim;
+  const token = text("github-token");
+  const flag = (name, fallback) => {
+    const value = text(name);
+    return value === void 0 ? fallback : booleanOf(name, value);
+  };
   const github = {
-    commitPins: booleanInput(read, "commit-pins", true),
-    deployments: booleanInput(read, "deployments", true),
-    prComment: booleanInput(read, "pr-comment", true),
+    commitPins: flag("commit-pins", true),
+    deployments: flag("deployments", true),
+    prComment: flag("pr-comment", true),
     evidenceFile: text("evidence-file") ?? "amipipe-evidence.json"
   };
   if (token) github.token = token;
@@ -1420,15 +1328,15 @@ function parseInputs(read, defaults) {
 
 // src/github/outputs.ts
 function commandOutputs(outcome) {
-  const data = dataOf(outcome);
-  const amis = amisOf(data);
+  const facts = factsOf(outcome);
+  const amis = facts.amis ?? [];
   const outputs = {
     "exit-code": String(outcome.exitCode),
     result: JSON.stringify(
       outcome.result ? outcome.result.data : { error: { message: outcome.errorMessage ?? "" } }
     ),
     amis: JSON.stringify(amis),
-    pins: JSON.stringify(pinChangesOf(data)),
+    pins: JSON.stringify(facts.pinChanges ?? []),
     findings: JSON.stringify(
       findingsOf(outcome).map((f) => ({
         name: f.name,
@@ -1439,10 +1347,9 @@ function commandOutputs(outcome) {
     )
   };
   if (amis[0]) outputs.ami = amis[0].ami;
-  if (typeof data.recipeHash === "string") outputs["recipe-hash"] = data.recipeHash;
-  if (typeof data.skipped === "boolean") outputs.skipped = String(data.skipped);
-  if (Array.isArray(data.environments) && data.environments.every((e) => typeof e === "string"))
-    outputs.environments = JSON.stringify(data.environments);
+  if (facts.recipeHash !== void 0) outputs["recipe-hash"] = facts.recipeHash;
+  if (facts.skipped !== void 0) outputs.skipped = String(facts.skipped);
+  if (facts.changedEnvironments) outputs.environments = JSON.stringify(facts.changedEnvironments);
   return outputs;
 }
 
@@ -1760,6 +1667,7 @@ function renderSummary(m) {
 }
 
 // src/github/action-main.ts
+var EVIDENCE_SERVICES = ["ec2", "elbv2", "imagebuilder", "ssm"];
 async function run(env) {
   await runAction(coreHost(), env);
 }
@@ -1798,12 +1706,13 @@ async function runCommand(host, runner, inputs) {
     input: inputs.input,
     global,
     run: runEnvironmentOf(runner),
-    sinks
+    sinks,
+    surface: "action"
   });
   const problems = configProblemsOf(outcome);
   annotateProblems(host, problems, { root, workspace: runner.workspace });
-  const data = dataOf(outcome);
-  const pinChanges = pinChangesOf(data);
+  const facts = factsOf(outcome);
+  const pinChanges = facts.pinChanges ?? [];
   const project = await loadQuietly(root);
   const production = (name) => project?.environments.has(name) === true && ![...project.environments.values()].some((e) => e.env.promotion.from === name);
   const effects = await applyGitHubEffects({ inputs, runner, outcome, pinChanges, root, production });
@@ -1836,17 +1745,17 @@ async function runCommand(host, runner, inputs) {
     command: inputs.command,
     outcome,
     events,
-    steps: stepsOf(data),
-    builds: buildsOf(data),
-    amis: amisOf(data),
+    steps: facts.steps ?? [],
+    builds: facts.builds ?? [],
+    amis: facts.amis ?? [],
     pinChanges,
     checks: checksOf(outcome),
     problems,
     effects,
     evidence,
-    ...typeof data.recipeHash === "string" ? { recipeHash: data.recipeHash } : {},
-    ...typeof data.skipped === "boolean" ? { skipped: data.skipped } : {},
-    ...project ? { graph: graphOf(project, amisOf(data), data) } : {}
+    ...facts.recipeHash !== void 0 ? { recipeHash: facts.recipeHash } : {},
+    ...facts.skipped !== void 0 ? { skipped: facts.skipped } : {},
+    ...project ? { graph: graphOf(project, facts) } : {}
   };
   await host.appendSummary(renderSummary(summaryModel));
   for (const note of effects.notes) host.annotate("warning", note, { title: "amipipe" });
@@ -1859,7 +1768,12 @@ async function surveyBeforeCommand(o) {
   if (pins.length === 0) return /* @__PURE__ */ new Map();
   let ctx;
   try {
-    ctx = await createContext({ global: o.global, run: runEnvironmentOf(o.runner), sinks: o.sinks });
+    ctx = await createContext({
+      global: o.global,
+      run: runEnvironmentOf(o.runner),
+      sinks: o.sinks,
+      aws: EVIDENCE_SERVICES
+    });
   } catch (error2) {
     if (error2 instanceof AmipipeError) return /* @__PURE__ */ new Map();
     throw error2;
@@ -1875,14 +1789,14 @@ async function loadQuietly(root) {
     return void 0;
   }
 }
-function graphOf(project, amis, data) {
-  const recipe = typeof data.recipe === "string" ? data.recipe : void 0;
+function graphOf(project, facts) {
+  const recipe = facts.recipe;
   return {
     recipes: [...project.recipes.keys()].sort(),
-    images: recipe ? amis.map((a) => ({
+    images: recipe ? (facts.amis ?? []).map((a) => ({
       ami: a.ami,
       recipe,
-      note: data.skipped ? `${a.arch}, existing` : `${a.arch}, new`
+      note: facts.skipped ? `${a.arch}, existing` : `${a.arch}, new`
     })) : [],
     environments: [...project.environments.values()].map(({ env }) => ({
       name: env.name,
@@ -1895,8 +1809,7 @@ function graphOf(project, amis, data) {
 async function promotionEvidence(o) {
   const { inputs, outcome, project } = o;
   if (!PIN_COMMANDS.has(inputs.command) || outcome.exitCode === 2 || !project) return [];
-  const data = dataOf(outcome);
-  const changes = netPinChanges(pinChangesOf(data));
+  const changes = netPinChanges(factsOf(outcome).pinChanges ?? []);
   const targets = changes.length > 0 ? changes.map((c) => ({ environment: c.environment, ami: c.attempted, previous: c.previous })) : typeof inputs.input.env === "string" ? [
     {
       environment: inputs.input.env,
@@ -1907,7 +1820,12 @@ async function promotionEvidence(o) {
   if (targets.length === 0) return [];
   let ctx;
   try {
-    ctx = await createContext({ global: o.global, run: runEnvironmentOf(o.runner), sinks: [] });
+    ctx = await createContext({
+      global: o.global,
+      run: runEnvironmentOf(o.runner),
+      sinks: [],
+      aws: EVIDENCE_SERVICES
+    });
   } catch (error2) {
     if (!(error2 instanceof AmipipeError)) throw error2;
   }

@@ -12,6 +12,7 @@ import { displayPath } from "../config/display-path.js";
 import { loadProject } from "../config/load.js";
 import { UsageError } from "../errors.js";
 import { formatDuration } from "../ports/clock.js";
+import { assertCompilable } from "../recipe/limits.js";
 import type { CommandResult, Ports } from "./context.js";
 
 export interface BakeInput {
@@ -47,6 +48,8 @@ export async function bake(ctx: Ports, input: BakeInput): Promise<CommandResult<
   if (Boolean(input.recipe) === Boolean(input.all))
     throw new UsageError("bake needs exactly one of RECIPE or --all");
   const project = await loadProject(ctx.root);
+  // Problems a recipe has only once compiled (Image Builder's inline component limit).
+  assertCompilable(project);
   for (const w of project.warnings)
     ctx.progress.warn("config", `${displayPath(ctx, w.file)}:${w.line}:${w.column}: ${w.message}`);
   const manifestDir = displayPath(ctx, PACKAGE_MANIFEST_DIR);

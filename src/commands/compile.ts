@@ -6,6 +6,7 @@ import { closest } from "../config/suggest.js";
 import { UsageError } from "../errors.js";
 import { resolveBaseParameter } from "../recipe/base-image.js";
 import { compileImage } from "../recipe/compile.js";
+import { assertCompilable } from "../recipe/limits.js";
 import type { CommandResult, Ports } from "./context.js";
 
 export interface CompileInput {
@@ -27,6 +28,8 @@ export function findRecipe(project: Project, name: string) {
 /** Writes every architecture's component documents and Image Builder resource specs. */
 export async function compile(ctx: Ports, input: CompileInput): Promise<CommandResult> {
   const project = await loadProject(ctx.root);
+  // Problems a recipe has only once compiled (Image Builder's inline component limit).
+  assertCompilable(project);
   const loaded = findRecipe(project, input.recipe);
   const regions = [
     ...new Set(

@@ -1,3 +1,4 @@
+import type { ServiceName } from "../aws/clients.js";
 import type { Clock } from "../ports/clock.js";
 import type { Ports, RunFacts, SessionHandle } from "../ports/context.js";
 import { Progress, type ProgressSink } from "../ports/progress.js";
@@ -17,6 +18,10 @@ export interface ContextOptions {
   global: GlobalOptions;
   run: RunFacts;
   sinks: ProgressSink[];
+  /** The AWS services the ports must reach: their SDK clients are loaded first (none: no SDK at all). */
+  aws: readonly ServiceName[];
+  /** Open the simulator session with --sim even when no AWS service is used (sim init writes it). */
+  session?: boolean;
 }
 
 /** Ports over an opened simulator session: its clock, its clients, its ids, HTTP answered from its ALB. */
@@ -41,9 +46,13 @@ export async function simulatorContext(o: {
   };
 }
 
-/** The entry layers build the ports here: the simulator's for `--sim FILE`, else real AWS and the network. */
-export async function createContext({ global, run, sinks }: ContextOptions): Promise<Ports> {
-  if (global.sim) {
+/**
+ * The entry layers build the ports here: the simulator's for `--sim FILE`, else real AWS and
+ * the network. Only the SDK clients of the services asked for are loaded; a command that
+ * calls no AWS (validate, compile, …) loads none, and opens no simulator.
+ */
+export async function createContext({ global, run, sinks, aws, session }: ContextOptions): Promise<Ports> {
+  if (global.sim && (aws.length > 0 || session)) {
     const { openSimSession } = await import("../sim/session.js");
     const session = await openSimSession({ file: global.sim, faults: global.faults, root: global.root });
     const ctx = await simulatorContext({
@@ -56,28 +65,36 @@ export async function createContext({ global, run, sinks }: ContextOptions): Pro
     if (global.cwd) ctx.cwd = global.cwd;
     return ctx;
   }
-  if (global.faults.length > 0) {
+  if (global.faults.length > 0 && !global.sim) {
     const { UsageError } = await import("../errors.js");
     throw new UsageError("--fault needs the simulator (--sim FILE or AMIPIPE_SIM)");
   }
-  const [{ createAwsFactory }, { systemClock }, { fetchHttp }, { cryptoIds }] = await Promise.all([
-    import("../aws/clients.js"),
-    import("../ports/clock.js"),
-    import("../ports/http.js"),
-    import("../ports/ids.js"),
-  ]);
-  const aws = createAwsFactory();
+  // A command that calls no AWS opens no simulator; a fault it was given must still be one.
+  if (global.faults.length > 0) new (await import("../sim/faults.js")).Faults(global.faults);
+  const [{ createAwsFactory, loadAwsClients }, { systemClock }, { fetchHttp }, { cryptoIds }] =
+    await Promise.all([
+      import("../aws/clients.js"),
+      import("../ports/clock.js"),
+      import("../ports/http.js"),
+      import("../ports/ids.js"),
+    ]);
+  await loadAwsClients(aws);
+  const factory = createAwsFactory();
   const ctx: Ports = {
     root: global.root,
     clock: systemClock,
     progress: new Progress(systemClock, sinks),
-    aws,
+    aws: factory,
     ids: cryptoIds,
     run,
     http: fetchHttp,
     // The SDK resolves the same identity every client signs with; an assumed role's carries its expiry.
     credentials: {
-      expiresAt: async (region) => (await aws.sts(region).config.credentials()).expiration?.getTime(),
+      // STS's client (the smallest) is loaded only when a command asks how long its credentials last.
+      expiresAt: async (region) => {
+        await loadAwsClients(["sts"]);
+        return (await factory.sts(region).config.credentials()).expiration?.getTime();
+      },
     },
   };
   if (global.cwd) ctx.cwd = global.cwd;

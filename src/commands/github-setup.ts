@@ -1,7 +1,7 @@
 import { environmentsInOrder, loadProject } from "../config/load.js";
 import { UsageError } from "../errors.js";
-import { type AppliedEnvironment, applyEnvironment, environmentSpec } from "../github/environments-setup.js";
-import { createGitHubClient } from "../github/rest.js";
+import { type AppliedEnvironment, applyEnvironment, environmentSpec } from "../github-api/environments.js";
+import { createGitHubClient } from "../github-api/rest.js";
 import type { CommandResult, Ports } from "./context.js";
 
 export interface GitHubSetupInput {

@@ -1,136 +1,192 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
+import type { z } from "zod";
 import { ENVIRONMENTS_DIR, RECIPES_DIR } from "../config/load.js";
 import { closest } from "../config/suggest.js";
 import { UsageError } from "../errors.js";
 import { parseDuration } from "../ports/clock.js";
-
-/** What a command-line value must be. */
-type Kind = "environment" | "recipe" | "ami" | "instance" | "region" | "duration" | "count";
-
-interface Rule {
-  kind: Kind;
-  /** How the user typed it: "ENV" for a positional, "--ami" for an option. */
-  label: string;
-}
-
-const env = (label = "ENV"): Rule => ({ kind: "environment", label });
-const recipe = (label = "RECIPE"): Rule => ({ kind: "recipe", label });
-
-/**
- * Every command's positional and option values that are not read from a file, by the input
- * field the CLI and the action pass (src/cli.ts, src/github/inputs.ts).
- */
-const RULES: Record<string, Record<string, Rule>> = {
-  compile: { recipe: recipe() },
-  "plan-recipe": { recipe: recipe() },
-  bake: { recipe: recipe(), timeout: { kind: "duration", label: "--timeout" } },
-  rebake: { recipe: recipe() },
-  promote: {
-    env: env(),
-    from: env("--from"),
-    ami: { kind: "ami", label: "--ami" },
-  },
-  rollback: { env: env(), to: { kind: "ami", label: "--to" } },
-  reconcile: { env: env() },
-  verify: { env: env() },
-  "iam-policy": { env: env("--env") },
-  parity: { recipe: recipe("--recipe") },
-  survey: {
-    instance: { kind: "instance", label: "--instance" },
-    region: { kind: "region", label: "--region" },
-  },
-  gc: {
-    keep: { kind: "count", label: "--keep" },
-    olderThan: { kind: "duration", label: "--older-than" },
-  },
-};
-
-const EXAMPLE_DURATION: Record<string, string> = { "--timeout": "90m or 3h", "--older-than": "7d or 12h" };
+import {
+  type AnyCommandSpec,
+  type InputField,
+  inputFields,
+  type Kind,
+  labelOf,
+  type Surface,
+} from "./spec.js";
 
 /**
  * Checks a command's input before anything happens (no config parsed, no simulator opened, no
- * AWS call): malformed ids and durations, and environment or recipe names with no file under
- * the config root, with the closest name suggested. Throws a UsageError (exit 2).
+ * AWS call), from its spec: malformed ids and durations, a flag given without the one it
+ * needs, the schema's own rules, and environment and recipe names with no file under the
+ * config root (the closest name suggested). All problems at once, as one UsageError (exit 2),
+ * each naming the value as the person typed it. Returns the input the command receives.
  */
-export async function checkInput(command: string, input: unknown, root: string): Promise<void> {
-  const rules = RULES[command];
-  if (!rules || typeof input !== "object" || input === null) return;
-  const values = input as Record<string, unknown>;
-  const problems: string[] = [];
-  const names = new NameLister(root);
-  for (const [field, rule] of Object.entries(rules)) {
-    const value = values[field];
-    if (value === undefined || value === null) continue;
-    const problem = await check(rule, String(value), names);
-    if (problem) problems.push(problem);
-  }
-  if (problems.length > 0) throw new UsageError(problems.join("; "));
+export async function checkInput<S extends z.ZodObject>(
+  spec: AnyCommandSpec & { input: S },
+  raw: Readonly<Record<string, unknown>>,
+  o: { surface: Surface; root: string },
+): Promise<z.output<S>> {
+  const [environments, recipes] = await Promise.all([
+    listNames(o.root, ENVIRONMENTS_DIR),
+    listNames(o.root, RECIPES_DIR),
+  ]);
+  return checkInputShape(spec, raw, o.surface, { environment: environments, recipe: recipes });
 }
 
-async function check(rule: Rule, value: string, names: NameLister): Promise<string | undefined> {
+/**
+ * The same checks, synchronously; names are checked only against the lists given (the action
+ * parses its inputs before it knows the config root's contents).
+ */
+export function checkInputShape<S extends z.ZodObject>(
+  spec: AnyCommandSpec & { input: S },
+  raw: Readonly<Record<string, unknown>>,
+  surface: Surface,
+  known: KnownNames = {},
+): z.output<S> {
+  const problems: string[] = [];
+  const flagged = new Set<string>();
+  const fields = inputFields(spec);
+  for (const field of fields) {
+    const value = raw[field.name];
+    if (field.meta.kind === undefined || value === undefined || value === null) continue;
+    const label = labelOf(field, surface);
+    const kind = field.meta.kind;
+    const problem = isNameKind(kind)
+      ? unknownName({ field, label, value: String(value), known: known[kind], surface })
+      : malformed(field, label, String(value));
+    if (problem) {
+      problems.push(problem);
+      flagged.add(field.name);
+    }
+  }
+  problems.push(...crossFieldProblems(fields, raw, surface));
+  const parsed = spec.input.safeParse(raw);
+  if (!parsed.success) {
+    const byName = new Map(fields.map((f) => [f.name, f]));
+    for (const issue of parsed.error.issues) {
+      const name = String(issue.path[0] ?? "");
+      if (flagged.has(name)) continue;
+      const field = byName.get(name);
+      if (!field) {
+        problems.push(issue.message);
+        continue;
+      }
+      const label = labelOf(field, surface);
+      const value = raw[name];
+      problems.push(
+        value === undefined || value === ""
+          ? `${label} is required${surface === "action" ? " for this command" : ""}`
+          : `${label}: ${issue.message}`,
+      );
+    }
+  }
+  if (problems.length > 0 || !parsed.success) {
+    const message = problems.join("; ");
+    throw new UsageError(surface === "action" ? `${spec.name}: ${message}` : message);
+  }
+  return parsed.data;
+}
+
+/** The environment and recipe names under the config root (undefined: no such directory). */
+export interface KnownNames {
+  environment?: string[] | undefined;
+  recipe?: string[] | undefined;
+}
+
+const isNameKind = (kind: Kind): kind is "environment" | "recipe" =>
+  kind === "environment" || kind === "recipe";
+
+function malformed(field: InputField, label: string, value: string): string | undefined {
   const got = `got: '${value}'`;
-  switch (rule.kind) {
+  switch (field.meta.kind) {
     case "ami":
       return /^ami-[0-9a-f]{8,17}$/.test(value)
         ? undefined
-        : `${rule.label} needs an AMI id like ami-0123456789abcdef0, ${got}`;
+        : `${label} needs an AMI id like ami-0123456789abcdef0, ${got}`;
     case "instance":
       return /^i-[0-9a-f]{8,17}$/.test(value)
         ? undefined
-        : `${rule.label} needs an instance id like i-0123456789abcdef0, ${got}`;
+        : `${label} needs an instance id like i-0123456789abcdef0, ${got}`;
     case "region":
       return /^[a-z]{2}(-[a-z]+)+-\d+$/.test(value)
         ? undefined
-        : `${rule.label} needs an AWS region like ap-northeast-1, ${got}`;
+        : `${label} needs an AWS region like ap-northeast-1, ${got}`;
     case "duration":
       return parseDuration(value) !== undefined
         ? undefined
-        : `${rule.label} needs a duration like ${EXAMPLE_DURATION[rule.label] ?? "10m or 2h"} (units ms, s, m, h, d, w), ${got}`;
+        : `${label} needs a duration like ${field.meta.example ?? "10m or 2h"} (units ms, s, m, h, d, w), ${got}`;
     case "count":
-      return /^\d+$/.test(value.trim()) ? undefined : `${rule.label} needs a whole number ≥ 0, ${got}`;
-    case "environment":
-      return unknownName("environment", rule, value, await names.list(ENVIRONMENTS_DIR));
-    case "recipe":
-      return unknownName("recipe", rule, value, await names.list(RECIPES_DIR));
+      return /^\d+$/.test(value.trim()) ? undefined : `${label} needs a whole number ≥ 0, ${got}`;
+    default:
+      return undefined;
   }
 }
 
-function unknownName(
-  what: "environment" | "recipe",
-  rule: Rule,
-  value: string,
-  known: string[] | undefined,
-): string | undefined {
+function unknownName(o: {
+  field: InputField;
+  label: string;
+  value: string;
+  known: string[] | undefined;
+  surface: Surface;
+}): string | undefined {
+  const what = o.field.meta.kind === "environment" ? "environment" : "recipe";
   // Without the directory, loading the config reports the missing config root itself.
-  if (known === undefined || known.includes(value)) return undefined;
-  const prefix = rule.label.startsWith("--") ? `${rule.label}: ` : "";
-  const hint = closest(value, known);
+  if (o.known === undefined || o.known.includes(o.value)) return undefined;
+  const prefix = o.surface === "cli" && o.field.meta.positional ? "" : `${o.label}: `;
+  const hint = closest(o.value, o.known);
   return (
-    `${prefix}unknown ${what} '${value}'${hint ? ` — did you mean '${hint}'?` : ""}` +
-    ` (known: ${known.join(", ") || "none"})`
+    `${prefix}unknown ${what} '${o.value}'${hint ? ` — did you mean '${hint}'?` : ""}` +
+    ` (known: ${o.known.join(", ") || "none"})`
   );
 }
 
-/** Names of the YAML files in a config directory, read once per directory. */
-class NameLister {
-  private readonly cache = new Map<string, Promise<string[] | undefined>>();
-  constructor(private readonly root: string) {}
-
-  list(dir: string): Promise<string[] | undefined> {
-    let names = this.cache.get(dir);
-    if (!names) {
-      names = readdir(path.join(this.root, dir), { withFileTypes: true }).then(
-        (entries) =>
-          entries
-            .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
-            .map((e) => e.name.replace(/\.ya?ml$/, ""))
-            .sort(),
-        () => undefined,
+/** A flag given without the one it needs; two given that exclude each other (the CLI's parser says so itself). */
+function crossFieldProblems(
+  fields: readonly InputField[],
+  raw: Readonly<Record<string, unknown>>,
+  surface: Surface,
+): string[] {
+  const byName = new Map(fields.map((f) => [f.name, f]));
+  const given = (name: string) => {
+    const value = raw[name];
+    return value !== undefined && value !== false && !(typeof value === "string" && value.trim() === "");
+  };
+  const problems: string[] = [];
+  for (const field of fields) {
+    if (!given(field.name)) continue;
+    const { requires, conflicts } = field.meta;
+    const other = (name: string) => byName.get(name);
+    if (requires && !given(requires.field)) {
+      const needed = other(requires.field);
+      const why = requires.because ? ` (${requires.because})` : "";
+      problems.push(
+        surface === "action"
+          ? `${labelOf(field, surface)} needs a '${needed ? inputLabel(needed) : requires.field}'${why}`
+          : `${labelOf(field, surface)} needs ${needed ? labelOf(needed, surface) : requires.field}${why}`,
       );
-      this.cache.set(dir, names);
     }
-    return names;
+    if (conflicts && surface === "action" && given(conflicts)) {
+      const against = other(conflicts);
+      problems.push(
+        `inputs '${inputLabel(field)}' and '${against ? inputLabel(against) : conflicts}' exclude each other`,
+      );
+    }
+  }
+  return problems;
+}
+
+const inputLabel = (field: InputField) => labelOf(field, "action").replace(/^input '(.*)'$/, "$1");
+
+/** Names of the YAML files in a config directory (undefined when it cannot be read). */
+async function listNames(root: string, dir: string): Promise<string[] | undefined> {
+  try {
+    const entries = await readdir(path.join(root, dir), { withFileTypes: true });
+    return entries
+      .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
+      .map((e) => e.name.replace(/\.ya?ml$/, ""))
+      .sort();
+  } catch {
+    return undefined;
   }
 }
 

@@ -8,11 +8,15 @@ import {
   type Ports,
   type RunFacts,
 } from "./context.js";
-import { commandLoaders } from "./registry.js";
+import type { CommandFacts } from "./facts.js";
+import { findCommand } from "./registry.js";
+import type { Surface } from "./spec.js";
 
 export interface Outcome {
   exitCode: 0 | 1 | 2;
   result?: CommandResult;
+  /** What the command's spec reads from its result (typed); absent when there is no result. */
+  facts?: CommandFacts;
   error?: AmipipeError | Error;
   /** The message a person reads when the command did not succeed. */
   errorMessage?: string;
@@ -36,12 +40,25 @@ export interface ExecuteOptions {
   global: GlobalOptions;
   run: RunFacts;
   sinks: ProgressSink[];
+  /** Where the input came from, so messages name values as they were given (default: the CLI). */
+  surface?: Surface;
 }
 
-/** The one place that maps results and errors to exit codes (0 done, 1 failed, 2 bad input). */
-export async function execute({ command, input, global, run, sinks }: ExecuteOptions): Promise<Outcome> {
-  const load = commandLoaders[command];
-  if (!load) {
+/**
+ * The one place that maps results and errors to exit codes (0 done, 1 failed, 2 bad input).
+ * The input is checked against the command's spec before any config is parsed or AWS called;
+ * then the SDK clients the spec declares are loaded and the command runs.
+ */
+export async function execute({
+  command,
+  input,
+  global,
+  run,
+  sinks,
+  surface = "cli",
+}: ExecuteOptions): Promise<Outcome> {
+  const spec = findCommand(command);
+  if (!spec) {
     const message = `unknown command: ${command}`;
     return { exitCode: 2, errorMessage: message, errorDocument: errorDocument("usage", message) };
   }
@@ -49,12 +66,13 @@ export async function execute({ command, input, global, run, sinks }: ExecuteOpt
   try {
     const { checkInput, checkConfigRoot } = await import("./input-check.js");
     await checkConfigRoot(global.root);
-    await checkInput(command, input, global.root);
-    ctx = await createContext({ global, run, sinks });
-    const fn = await load();
-    const result = await fn(ctx, input);
+    const raw = typeof input === "object" && input !== null ? (input as Record<string, unknown>) : {};
+    const checked = await checkInput(spec, raw, { surface, root: global.root });
+    ctx = await createContext({ global, run, sinks, aws: spec.aws, session: spec.session });
+    const fn = await spec.run();
+    const result = await fn(ctx, checked);
     await ctx.session?.save();
-    return { exitCode: result.ok ? 0 : 1, result };
+    return { exitCode: result.ok ? 0 : 1, result, facts: spec.facts(result.data) };
   } catch (error) {
     // Usage and config errors change nothing, so the sim state is saved only for other failures.
     if (ctx?.session && !(error instanceof AmipipeError && error.exitCode === 2)) await ctx.session.save();

@@ -1,6 +1,7 @@
 import { formatProblemFor } from "../config/display-path.js";
 import { environmentsInOrder, loadProject } from "../config/load.js";
 import type { ConfigProblem } from "../errors.js";
+import { assertCompilable } from "../recipe/limits.js";
 import type { CommandResult, Ports } from "./context.js";
 
 export interface ValidateInput {
@@ -31,6 +32,8 @@ export interface ValidateData {
 export async function validate(ctx: Ports, input: ValidateInput = {}): Promise<CommandResult<ValidateData>> {
   const options = input.eolError ? { eolError: true } : {};
   const project = await loadProject(ctx.root, options);
+  // Problems a recipe has only once compiled (Image Builder's inline component limit).
+  assertCompilable(project);
   const relative = (file: string) => file.slice(project.root.length + 1);
   const envs = environmentsInOrder(project);
   const data: ValidateData = {

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import type { ServiceName } from "../aws/clients.js";
 import { createContext } from "../commands/context.js";
 import { execute, type Outcome } from "../commands/run.js";
 import { loadProject, type Project } from "../config/load.js";
@@ -16,18 +17,15 @@ import type { PipelineGraph } from "./mermaid.js";
 import { commandOutputs } from "./outputs.js";
 import { pinsAtStake, surveyPinsAtStake } from "./previous-pins.js";
 import { promotableEnvironments } from "./promotable.js";
-import {
-  amisOf,
-  buildsOf,
-  checksOf,
-  dataOf,
-  failureMessage,
-  netPinChanges,
-  pinChangesOf,
-  stepsOf,
-} from "./result-facts.js";
+import { type CommandFacts, checksOf, factsOf, failureMessage, netPinChanges } from "./result-facts.js";
 import { type RunnerContext, type RunnerEnv, readRunnerContext, runEnvironmentOf } from "./runner-context.js";
 import { renderSummary } from "./summary.js";
+
+/**
+ * What gathering a promotion's evidence calls: image tags and package lists (EC2, Image
+ * Builder), and a survey of serving instances over SSM (found through their target group).
+ */
+export const EVIDENCE_SERVICES: readonly ServiceName[] = ["ec2", "elbv2", "imagebuilder", "ssm"];
 
 /** The action's entry: the runner's environment in, outputs, annotations and a job summary out. */
 export async function run(env: RunnerEnv): Promise<void> {
@@ -74,13 +72,14 @@ async function runCommand(host: ActionHost, runner: RunnerContext, inputs: Actio
     global,
     run: runEnvironmentOf(runner),
     sinks,
+    surface: "action",
   });
 
   const problems = configProblemsOf(outcome);
   annotateProblems(host, problems, { root, workspace: runner.workspace });
 
-  const data = dataOf(outcome);
-  const pinChanges = pinChangesOf(data);
+  const facts = factsOf(outcome);
+  const pinChanges = facts.pinChanges ?? [];
   const project = await loadQuietly(root);
   // The last stage of the promotion chain is production (GitHub marks its deployments so).
   const production = (name: string) =>
@@ -117,17 +116,17 @@ async function runCommand(host: ActionHost, runner: RunnerContext, inputs: Actio
     command: inputs.command,
     outcome,
     events,
-    steps: stepsOf(data),
-    builds: buildsOf(data),
-    amis: amisOf(data),
+    steps: facts.steps ?? [],
+    builds: facts.builds ?? [],
+    amis: facts.amis ?? [],
     pinChanges,
     checks: checksOf(outcome),
     problems,
     effects,
     evidence,
-    ...(typeof data.recipeHash === "string" ? { recipeHash: data.recipeHash } : {}),
-    ...(typeof data.skipped === "boolean" ? { skipped: data.skipped } : {}),
-    ...(project ? { graph: graphOf(project, amisOf(data), data) } : {}),
+    ...(facts.recipeHash !== undefined ? { recipeHash: facts.recipeHash } : {}),
+    ...(facts.skipped !== undefined ? { skipped: facts.skipped } : {}),
+    ...(project ? { graph: graphOf(project, facts) } : {}),
   };
   await host.appendSummary(renderSummary(summaryModel));
 
@@ -152,7 +151,12 @@ async function surveyBeforeCommand(o: {
   if (pins.length === 0) return new Map();
   let ctx: Awaited<ReturnType<typeof createContext>>;
   try {
-    ctx = await createContext({ global: o.global, run: runEnvironmentOf(o.runner), sinks: o.sinks });
+    ctx = await createContext({
+      global: o.global,
+      run: runEnvironmentOf(o.runner),
+      sinks: o.sinks,
+      aws: EVIDENCE_SERVICES,
+    });
   } catch (error) {
     if (error instanceof AmipipeError) return new Map();
     throw error;
@@ -172,19 +176,15 @@ async function loadQuietly(root: string): Promise<Project | undefined> {
 }
 
 /** Recipes, the AMIs this run produced, and every environment's pin. */
-export function graphOf(
-  project: Project,
-  amis: ReturnType<typeof amisOf>,
-  data: Record<string, unknown>,
-): PipelineGraph {
-  const recipe = typeof data.recipe === "string" ? data.recipe : undefined;
+export function graphOf(project: Project, facts: CommandFacts): PipelineGraph {
+  const recipe = facts.recipe;
   return {
     recipes: [...project.recipes.keys()].sort(),
     images: recipe
-      ? amis.map((a) => ({
+      ? (facts.amis ?? []).map((a) => ({
           ami: a.ami,
           recipe,
-          note: data.skipped ? `${a.arch}, existing` : `${a.arch}, new`,
+          note: facts.skipped ? `${a.arch}, existing` : `${a.arch}, new`,
         }))
       : [],
     environments: [...project.environments.values()].map(({ env }) => ({
@@ -207,8 +207,7 @@ async function promotionEvidence(o: {
 }): Promise<EvidenceBundle[]> {
   const { inputs, outcome, project } = o;
   if (!PIN_COMMANDS.has(inputs.command) || outcome.exitCode === 2 || !project) return [];
-  const data = dataOf(outcome);
-  const changes = netPinChanges(pinChangesOf(data));
+  const changes = netPinChanges(factsOf(outcome).pinChanges ?? []);
   const targets =
     changes.length > 0
       ? changes.map((c) => ({ environment: c.environment, ami: c.attempted, previous: c.previous }))
@@ -224,7 +223,12 @@ async function promotionEvidence(o: {
   if (targets.length === 0) return [];
   let ctx: Awaited<ReturnType<typeof createContext>> | undefined;
   try {
-    ctx = await createContext({ global: o.global, run: runEnvironmentOf(o.runner), sinks: [] });
+    ctx = await createContext({
+      global: o.global,
+      run: runEnvironmentOf(o.runner),
+      sinks: [],
+      aws: EVIDENCE_SERVICES,
+    });
   } catch (error) {
     if (!(error instanceof AmipipeError)) throw error;
   }

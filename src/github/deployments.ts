@@ -1,4 +1,4 @@
-import type { GitHubClient, RepoRef } from "./rest.js";
+import type { GitHubClient, RepoRef } from "../github-api/rest.js";
 
 export type DeploymentState = "in_progress" | "success" | "failure" | "error";
 

@@ -1,55 +1,119 @@
-import { z } from "zod";
 import type { GlobalOptions } from "../commands/context.js";
-import { commandLoaders } from "../commands/registry.js";
+import { checkInputShape } from "../commands/input-check.js";
+import { COMMANDS, findCommand } from "../commands/registry.js";
+import { type AnyCommandSpec, inputFields, inputNameOf } from "../commands/spec.js";
 import { UsageError } from "../errors.js";
 
 /** Reads one action input by name ("" when unset), as `core.getInput` does. */
 export type InputReader = (name: string) => string;
 
-/** Every input the action declares (action.yml lists the same names; a test keeps them equal). */
-export const ACTION_INPUTS = [
-  "command",
-  "config-root",
-  "sim",
-  "fault",
-  "recipe",
-  "environment",
-  "ami",
-  "from",
-  "to",
-  "force",
-  "reason",
-  "reconcile",
-  "break-lock",
-  "dry-run",
-  "keep",
-  "older-than",
-  "eol-error",
-  "against",
-  "out",
-  "timeout",
-  "keep-failed-instance",
-  "security",
-  "instance",
-  "region",
-  "probe",
-  "allow-wildcards",
-  "base",
-  "head",
-  "old",
-  "new",
-  "inventory",
-  "name",
-  "state",
-  "repo",
-  "github-token",
-  "commit-pins",
-  "deployments",
-  "pr-comment",
-  "evidence-file",
-] as const;
+/** One input of action.yml. */
+export interface ActionInput {
+  name: string;
+  description: string;
+  default?: string;
+  required?: boolean;
+}
 
-export type ActionInputName = (typeof ACTION_INPUTS)[number];
+/** The inputs every command shares: which command, where the config is, the simulator. */
+const RUN_INPUTS: readonly ActionInput[] = [
+  {
+    name: "command",
+    description: `The amipipe command: ${COMMANDS.map((c) => c.name).join(", ")}.`,
+    required: true,
+  },
+  {
+    name: "config-root",
+    description: "Directory holding image-recipes/ and environments/, relative to the workspace.",
+    default: ".",
+  },
+  {
+    name: "sim",
+    description:
+      "Run on the embedded simulator with its state in this file (made by `sim init`). Empty means real AWS.",
+    default: "",
+  },
+  {
+    name: "fault",
+    description: "Simulator faults, one NAME[=ARG] per line (simulator only).",
+    default: "",
+  },
+];
+
+/** What the action does on GitHub around the command. */
+const GITHUB_INPUTS: readonly ActionInput[] = [
+  {
+    name: "github-token",
+    description:
+      "Token for pin commits, deployments, PR comments and github setup. The workflow's GITHUB_TOKEN makes commits that start no new runs.",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, evaluated by the runner.
+    default: "${{ github.token }}",
+  },
+  {
+    name: "commit-pins",
+    description: "Commit changed environment files through the GitHub API after a successful pin change.",
+    default: "true",
+  },
+  {
+    name: "deployments",
+    description:
+      "Record a GitHub Deployment and its statuses for each pin change (and each rejected promotion).",
+    default: "true",
+  },
+  {
+    name: "pr-comment",
+    description: "plan-recipe on a pull request: keep one sticky comment with the plan.",
+    default: "true",
+  },
+  {
+    name: "evidence-file",
+    description: "Where a promotion's evidence bundle (JSON) is written, for actions/upload-artifact.",
+    default: "amipipe-evidence.json",
+  },
+];
+
+/**
+ * Every input of action.yml, in its order: the shared ones, then each command field's input
+ * (first use first), then the GitHub ones. A command field's description says which commands
+ * read it and what for; its default is the one all of them share (else empty: each command's
+ * own default applies, said in the description).
+ */
+export function actionInputs(specs: readonly AnyCommandSpec[] = COMMANDS): ActionInput[] {
+  const fixed = new Set([...RUN_INPUTS, ...GITHUB_INPUTS].map((i) => i.name));
+  const uses = new Map<string, Array<{ command: string; help: string; fallback: string }>>();
+  const use = (name: string, command: string, help: string, fallback: string) => {
+    if (!fixed.has(name)) uses.set(name, [...(uses.get(name) ?? []), { command, help, fallback }]);
+  };
+  for (const spec of specs)
+    for (const field of inputFields(spec)) {
+      const name = inputNameOf(field);
+      if (name === undefined) continue;
+      use(name, spec.name, field.meta.inputHelp ?? field.meta.help, textOf(field.fallback));
+      // An alias (rollback reads `ami` when `to` is empty) is said to be one.
+      for (const alias of field.meta.inputAliases ?? []) use(alias, spec.name, `same as \`${name}\``, "");
+    }
+  const fields: ActionInput[] = [...uses].map(([name, list]) => {
+    const defaults = new Set(list.map((u) => u.fallback));
+    const shared = defaults.size === 1 ? [...defaults][0]! : "";
+    const byHelp = new Map<string, string[]>();
+    for (const { command, help, fallback } of list) {
+      const text = `${help}${fallback !== shared && fallback !== "" ? ` (default: ${fallback})` : ""}`;
+      byHelp.set(text, [...(byHelp.get(text) ?? []), command]);
+    }
+    const description = [...byHelp].map(([help, commands]) => `${commands.join(", ")}: ${help}`).join("; ");
+    return {
+      name,
+      description: description.endsWith(".") ? description : `${description}.`,
+      default: shared,
+    };
+  });
+  return [...RUN_INPUTS, ...fields, ...GITHUB_INPUTS];
+}
+
+const textOf = (value: unknown): string => (value === undefined ? "" : String(value));
+
+/** Every input the action declares (action.yml lists the same names; a test keeps them equal). */
+export const ACTION_INPUTS: readonly string[] = actionInputs().map((i) => i.name);
 
 /** What the action does around the command on GitHub (pin commits, deployments, PR comments). */
 export interface GitHubOptions {
@@ -64,7 +128,7 @@ export interface GitHubOptions {
 export interface ActionInputs {
   command: string;
   global: GlobalOptions;
-  /** The command's input, with the same fields the CLI passes (src/cli.ts). */
+  /** The command's input, with the same fields the CLI passes (its spec's schema, defaults applied). */
   input: Record<string, unknown>;
   github: GitHubOptions;
   /** Values to mask in logs. */
@@ -74,174 +138,11 @@ export interface ActionInputs {
 const TRUE = ["true", "True", "TRUE"];
 const FALSE = ["false", "False", "FALSE"];
 
-/** YAML 1.2 core-schema booleans, as `core.getBooleanInput`; empty means the default. */
-function booleanInput(read: InputReader, name: ActionInputName, fallback: boolean): boolean {
-  const value = read(name);
-  if (value === "") return fallback;
+/** YAML 1.2 core-schema booleans, as `core.getBooleanInput`. */
+function booleanOf(name: string, value: string): boolean {
   if (TRUE.includes(value)) return true;
   if (FALSE.includes(value)) return false;
   throw new UsageError(`input '${name}': expected true or false, got '${value}'`);
-}
-
-const required = (name: string) =>
-  z
-    .string({ error: `input '${name}' is required for this command` })
-    .min(1, `input '${name}' is required for this command`);
-const optional = z.string().optional();
-const amiInput = z.string().regex(/^ami-[0-9a-f]{8,17}$/, "an AMI id like ami-0123456789abcdef0");
-const count = z.string().regex(/^\d+$/, "a whole number");
-const repo = z.string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, "owner/name");
-
-type Builder = (
-  read: InputReader,
-  text: (name: ActionInputName) => string | undefined,
-) => Record<string, unknown>;
-
-/** Per command: which inputs it takes, shaped exactly like the CLI's input objects. */
-const commandInputs: Record<string, { schema: z.ZodType; build: Builder }> = {
-  validate: {
-    schema: z.object({ eolError: z.boolean() }),
-    build: (r) => ({ eolError: booleanInput(r, "eol-error", false) }),
-  },
-  compile: {
-    schema: z.object({ recipe: required("recipe"), out: z.string() }),
-    build: (_r, t) => ({ recipe: t("recipe"), out: t("out") ?? "out" }),
-  },
-  "plan-recipe": {
-    schema: z.object({ recipe: required("recipe"), against: z.string() }),
-    build: (_r, t) => ({ recipe: t("recipe"), against: t("against") ?? "HEAD" }),
-  },
-  // bake and rebake: an empty `recipe` means every recipe (the CLI's --all).
-  bake: {
-    schema: z.object({
-      recipe: optional,
-      all: z.boolean(),
-      force: z.boolean(),
-      keepFailedInstance: z.boolean(),
-      timeout: z.string(),
-    }),
-    build: (r, t) => ({
-      recipe: t("recipe"),
-      all: t("recipe") === undefined,
-      force: booleanInput(r, "force", false),
-      keepFailedInstance: booleanInput(r, "keep-failed-instance", false),
-      timeout: t("timeout") ?? "3h",
-    }),
-  },
-  rebake: {
-    schema: z.object({ recipe: optional, all: z.boolean(), security: z.boolean() }),
-    build: (r, t) => ({
-      recipe: t("recipe"),
-      all: t("recipe") === undefined,
-      security: booleanInput(r, "security", false),
-    }),
-  },
-  promote: {
-    schema: z
-      .object({
-        env: required("environment"),
-        ami: amiInput.optional(),
-        from: optional,
-        force: z.boolean(),
-        reason: optional,
-        reconcile: z.boolean(),
-        breakLock: z.boolean(),
-      })
-      .refine((o) => !(o.ami && o.from), { message: "inputs 'ami' and 'from' exclude each other" })
-      .refine((o) => !o.force || Boolean(o.reason), { message: "input 'force' needs a 'reason'" }),
-    build: (r, t) => ({
-      env: t("environment"),
-      ami: t("ami"),
-      from: t("from"),
-      force: booleanInput(r, "force", false),
-      reason: t("reason"),
-      reconcile: booleanInput(r, "reconcile", true),
-      breakLock: booleanInput(r, "break-lock", false),
-    }),
-  },
-  rollback: {
-    schema: z
-      .object({
-        env: required("environment"),
-        to: amiInput.optional(),
-        force: z.boolean(),
-        reason: optional,
-        reconcile: z.boolean(),
-        breakLock: z.boolean(),
-      })
-      .refine((o) => !o.force || Boolean(o.reason), { message: "input 'force' needs a 'reason'" }),
-    build: (r, t) => ({
-      env: t("environment"),
-      to: t("to") ?? t("ami"),
-      force: booleanInput(r, "force", false),
-      reason: t("reason"),
-      reconcile: booleanInput(r, "reconcile", true),
-      breakLock: booleanInput(r, "break-lock", false),
-    }),
-  },
-  reconcile: {
-    schema: z.object({ env: required("environment"), breakLock: z.boolean(), reason: optional }),
-    build: (r, t) => ({
-      env: t("environment"),
-      breakLock: booleanInput(r, "break-lock", false),
-      reason: t("reason"),
-    }),
-  },
-  verify: {
-    schema: z.object({ env: required("environment") }),
-    build: (_r, t) => ({ env: t("environment") }),
-  },
-  status: { schema: z.object({}), build: () => ({}) },
-  survey: {
-    schema: z.object({ instance: required("instance"), region: optional, out: optional, probe: optional }),
-    build: (_r, t) => ({ instance: t("instance"), region: t("region"), out: t("out"), probe: t("probe") }),
-  },
-  parity: {
-    schema: z.object({ old: required("old"), new: required("new"), recipe: optional }),
-    build: (_r, t) => ({ old: t("old"), new: t("new"), recipe: t("recipe") }),
-  },
-  "recipe-from-survey": {
-    schema: z.object({
-      inventory: required("inventory"),
-      name: z.string(),
-      out: optional,
-      force: z.boolean(),
-    }),
-    build: (r, t) => ({
-      inventory: t("inventory"),
-      name: t("name") ?? "web",
-      out: t("out"),
-      force: booleanInput(r, "force", false),
-    }),
-  },
-  gc: {
-    schema: z.object({ dryRun: z.boolean(), keep: count, olderThan: z.string() }),
-    build: (r, t) => ({
-      dryRun: booleanInput(r, "dry-run", false),
-      keep: t("keep") ?? "3",
-      olderThan: t("older-than") ?? "0s",
-    }),
-  },
-  "iam-policy": {
-    schema: z.object({ env: optional, allowWildcards: z.boolean() }),
-    build: (r, t) => ({ env: t("environment"), allowWildcards: booleanInput(r, "allow-wildcards", false) }),
-  },
-  "changed-pins": {
-    schema: z.object({ base: optional, head: z.string() }),
-    build: (_r, t) => ({ base: t("base"), head: t("head") ?? "HEAD" }),
-  },
-  diagram: { schema: z.object({}), build: () => ({}) },
-  "sim init": { schema: z.object({}), build: () => ({}) },
-  "github setup": {
-    schema: z.object({ repo: repo, token: required("github-token"), apiUrl: z.string().url() }),
-    build: () => ({}),
-  },
-  demo: { schema: z.object({ state: optional }), build: (_r, t) => ({ state: t("state") }) },
-};
-
-/** Names of the commands the action accepts (the same table as the CLI's). */
-export function actionCommands(): string[] {
-  return Object.keys(commandLoaders);
 }
 
 /** Facts from the runner the inputs fall back to (repository, API URL). */
@@ -250,39 +151,51 @@ export interface InputDefaults {
   apiUrl: string;
 }
 
+/** Names of the commands the action accepts (the same specs as the CLI's). */
+export function actionCommands(): string[] {
+  return COMMANDS.map((c) => c.name);
+}
+
 /**
- * Reads every input once into one typed, validated object. Bad inputs are a UsageError naming
- * the input (exit 2), before anything runs.
+ * Reads every input once into one typed, validated object, following the command's spec. Bad
+ * inputs are a UsageError naming the input (exit 2), before anything runs.
  */
 export function parseInputs(read: InputReader, defaults: InputDefaults): ActionInputs {
-  const text = (name: ActionInputName): string | undefined => {
+  const text = (name: string): string | undefined => {
     const value = read(name);
     return value === "" ? undefined : value;
   };
   const command = (text("command") ?? "").replace(/\s+/g, " ");
   if (!command) throw new UsageError("input 'command' is required");
-  const spec = commandInputs[command];
-  if (!spec || !commandLoaders[command]) {
+  const spec = findCommand(command);
+  if (!spec)
     throw new UsageError(
       `input 'command': unknown command '${command}' (one of: ${actionCommands().join(", ")})`,
     );
-  }
 
-  const token = text("github-token");
-  let raw = spec.build(read, text);
-  if (command === "github setup")
-    raw = { repo: text("repo") ?? defaults.repository, token, apiUrl: defaults.apiUrl };
-  const parsed = spec.schema.safeParse(raw);
-  if (!parsed.success) {
-    const messages = parsed.error.issues.map((issue) => {
-      const field = issue.path.join(".");
-      return field ? `${field}: ${issue.message}` : issue.message;
-    });
-    throw new UsageError(`${command}: ${messages.join("; ")}`);
+  const raw: Record<string, unknown> = {};
+  const fields = inputFields(spec);
+  for (const field of fields) {
+    if (field.meta.fromInputs) continue;
+    const names = [inputNameOf(field), ...(field.meta.inputAliases ?? [])].filter(
+      (n): n is string => n !== undefined,
+    );
+    let value: string | undefined;
+    let from = names[0] ?? field.name;
+    for (const name of names) {
+      value = text(name);
+      if (value !== undefined) {
+        from = name;
+        break;
+      }
+    }
+    if (value === undefined && field.meta.runner) value = defaults[field.meta.runner];
+    if (value === undefined) continue;
+    raw[field.name] = field.meta.type === "boolean" ? booleanOf(from, value) : value;
   }
-  const input = Object.fromEntries(
-    Object.entries(parsed.data as Record<string, unknown>).filter(([, value]) => value !== undefined),
-  );
+  for (const field of fields) if (field.meta.fromInputs) raw[field.name] = field.meta.fromInputs(raw);
+  const parsed = checkInputShape(spec, raw, "action") as Record<string, unknown>;
+  const input = Object.fromEntries(Object.entries(parsed).filter(([, value]) => value !== undefined));
 
   const faults = (text("fault") ?? "")
     .split(/\r?\n/)
@@ -292,10 +205,15 @@ export function parseInputs(read: InputReader, defaults: InputDefaults): ActionI
   const sim = text("sim");
   if (sim) global.sim = sim;
 
+  const token = text("github-token");
+  const flag = (name: string, fallback: boolean) => {
+    const value = text(name);
+    return value === undefined ? fallback : booleanOf(name, value);
+  };
   const github: GitHubOptions = {
-    commitPins: booleanInput(read, "commit-pins", true),
-    deployments: booleanInput(read, "deployments", true),
-    prComment: booleanInput(read, "pr-comment", true),
+    commitPins: flag("commit-pins", true),
+    deployments: flag("deployments", true),
+    prComment: flag("pr-comment", true),
     evidenceFile: text("evidence-file") ?? "amipipe-evidence.json",
   };
   if (token) github.token = token;

@@ -1,5 +1,5 @@
 import type { Outcome } from "../commands/run.js";
-import { amisOf, dataOf, findingsOf, pinChangesOf } from "./result-facts.js";
+import { factsOf, findingsOf } from "./result-facts.js";
 
 /** The action's documented outputs (action.yml declares the same names; a test keeps them equal). */
 export const ACTION_OUTPUTS = [
@@ -22,15 +22,15 @@ export type ActionOutputName = (typeof ACTION_OUTPUTS)[number];
 
 /** Outputs derived from the command's outcome alone (the GitHub side adds pin-commit, deployment-id, evidence-file). */
 export function commandOutputs(outcome: Outcome): Partial<Record<ActionOutputName, string>> {
-  const data = dataOf(outcome);
-  const amis = amisOf(data);
+  const facts = factsOf(outcome);
+  const amis = facts.amis ?? [];
   const outputs: Partial<Record<ActionOutputName, string>> = {
     "exit-code": String(outcome.exitCode),
     result: JSON.stringify(
       outcome.result ? outcome.result.data : { error: { message: outcome.errorMessage ?? "" } },
     ),
     amis: JSON.stringify(amis),
-    pins: JSON.stringify(pinChangesOf(data)),
+    pins: JSON.stringify(facts.pinChanges ?? []),
     findings: JSON.stringify(
       findingsOf(outcome).map((f) => ({
         name: f.name,
@@ -41,9 +41,8 @@ export function commandOutputs(outcome: Outcome): Partial<Record<ActionOutputNam
     ),
   };
   if (amis[0]) outputs.ami = amis[0].ami;
-  if (typeof data.recipeHash === "string") outputs["recipe-hash"] = data.recipeHash;
-  if (typeof data.skipped === "boolean") outputs.skipped = String(data.skipped);
-  if (Array.isArray(data.environments) && data.environments.every((e) => typeof e === "string"))
-    outputs.environments = JSON.stringify(data.environments);
+  if (facts.recipeHash !== undefined) outputs["recipe-hash"] = facts.recipeHash;
+  if (facts.skipped !== undefined) outputs.skipped = String(facts.skipped);
+  if (facts.changedEnvironments) outputs.environments = JSON.stringify(facts.changedEnvironments);
   return outputs;
 }

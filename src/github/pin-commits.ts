@@ -1,6 +1,6 @@
+import type { GitHubClient, RepoRef } from "../github-api/rest.js";
+import { statusOf } from "../github-api/rest.js";
 import { readPinFromSource } from "../gitops/pin-document.js";
-import type { GitHubClient, RepoRef } from "./rest.js";
-import { statusOf } from "./rest.js";
 
 export interface PinFile {
   environment: string;

@@ -1,4 +1,4 @@
-import type { GitHubClient, RepoRef } from "./rest.js";
+import type { GitHubClient, RepoRef } from "../github-api/rest.js";
 
 /** A hidden line that finds the comment again on the next push to the pull request. */
 export function commentMarker(key: string): string {

@@ -1,5 +1,8 @@
+import type { BuildProgress } from "../commands/facts.js";
 import { formatDuration } from "../ports/clock.js";
 import type { ProgressEvent } from "../ports/progress.js";
+
+export type { BuildProgress } from "../commands/facts.js";
 
 /**
  * The run's progress as the job summary shows it. A waiting loop reports the same wait again and
@@ -58,13 +61,6 @@ export function progressRows(events: readonly ProgressEvent[]): ProgressRow[] {
 }
 
 /** One image build this run followed: the states Image Builder reported, with when each began. */
-export interface BuildProgress {
-  arch: string;
-  states: Array<{ status: string; at: number }>;
-  startedAt?: number;
-  endedAt?: number;
-}
-
 export interface BuildStateRow {
   arch: string;
   status: string;

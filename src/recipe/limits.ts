@@ -55,7 +55,10 @@ export function inlineLimitFindings(loaded: LoadedRecipe): Finding[] {
 export function compileProblems(project: Pick<Project, "root" | "recipes">): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
   for (const loaded of project.recipes.values()) {
-    const source = new YamlSource(path.relative(project.root, loaded.file).split(path.sep).join("/"), loaded.source);
+    const source = new YamlSource(
+      path.relative(project.root, loaded.file).split(path.sep).join("/"),
+      loaded.source,
+    );
     for (const f of inlineLimitFindings(loaded)) problems.push(source.problem(f));
   }
   return problems;

@@ -1,5 +1,7 @@
 import { renameSync, writeFileSync } from "node:fs";
 import { readFile, rename, writeFile } from "node:fs/promises";
+// The simulator answers every service: all client classes are loaded with it.
+import "../aws/all-clients.js";
 import { type AwsFactory, createAwsFactory, type ServiceName } from "../aws/clients.js";
 import { UsageError } from "../errors.js";
 import type { SessionHandle } from "../ports/context.js";

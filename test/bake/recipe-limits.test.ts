@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { validate } from "../../src/commands/validate.js";
 import { loadProject } from "../../src/config/load.js";
 import { ConfigError } from "../../src/errors.js";
+import { systemClock } from "../../src/ports/clock.js";
+import { sequentialIds } from "../../src/ports/ids.js";
+import { Progress } from "../../src/ports/progress.js";
 import { compileImage } from "../../src/recipe/compile.js";
 import { INLINE_COMPONENT_LIMIT } from "../../src/recipe/limits.js";
 import { editFile, exampleConfigCopy } from "./world.js";
@@ -23,7 +27,7 @@ describe("Image Builder's 16,000-character limit on inline component data", () =
   it("a recipe whose component grows past it is refused at validate, naming the file, the component and the limit", async () => {
     const root = await exampleConfigCopy();
     await editFile(root, "image-recipes/web.yml", /^cron:\n/m, `cron:\n${manyJobs(60)}`);
-    const error = await loadProject(root).then(
+    const error = await validate(contextOf(root), {}).then(
       () => expect.unreachable("validate accepted the recipe"),
       (e: unknown) => e,
     );
@@ -56,3 +60,15 @@ describe("AWSTOE step names", () => {
     ]);
   });
 });
+
+/** Ports for a command that touches no AWS (validate reads the config root only). */
+function contextOf(root: string) {
+  return {
+    root,
+    clock: systemClock,
+    progress: new Progress(systemClock),
+    aws: undefined as never,
+    ids: sequentialIds(),
+    run: { ci: false },
+  };
+}

@@ -147,6 +147,10 @@ describe("GitHub effects of a promotion", () => {
           pinChanges: restore,
         },
       },
+      facts: {
+        error: { code: "rolled-back", message: "new instances failed health checks; old fleet kept serving" },
+        pinChanges: restore,
+      },
     };
     const effects = await applyGitHubEffects({
       inputs: inputs({ command: "reconcile", environment: "prod", "github-token": TOKEN }),
@@ -182,6 +186,9 @@ describe("GitHub effects of a promotion", () => {
             { environment: "prod", file: "environments/prod.yml", ami: OLD, previous: NEW },
           ],
         },
+      },
+      facts: {
+        error: { code: "rolled-back", message: "new instances failed health checks; old fleet kept serving" },
       },
     };
     await applyGitHubEffects({

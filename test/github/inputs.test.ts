@@ -47,14 +47,12 @@ describe("action inputs", () => {
       all: true,
       force: false,
       keepFailedInstance: false,
-      timeout: "3h",
     });
     expect(parseInputs(reader({ command: "bake", recipe: "api", force: "true" }), defaults).input).toEqual({
       recipe: "api",
       all: false,
       force: true,
       keepFailedInstance: false,
-      timeout: "3h",
     });
     expect(parseInputs(reader({ command: "rebake", security: "true" }), defaults).input).toEqual({
       all: true,
@@ -106,7 +104,33 @@ describe("action inputs", () => {
     expect(parsed.input).toEqual({ repo: "acme/web", token: "t", apiUrl: "https://api.github.com" });
   });
 
-  it("every input name is unique", () => {
+  it("an empty timeout leaves bake to the recipe's imageBuilder.timeout; a given one is checked and passed", () => {
+    expect(parseInputs(reader({ command: "bake", recipe: "web" }), defaults).input).not.toHaveProperty(
+      "timeout",
+    );
+    expect(
+      parseInputs(reader({ command: "bake", recipe: "web", timeout: "90m" }), defaults).input,
+    ).toMatchObject({
+      timeout: "90m",
+    });
+    expect(() => parseInputs(reader({ command: "bake", timeout: "soon" }), defaults)).toThrow(
+      /input 'timeout' needs a duration like 90m or 3h/,
+    );
+  });
+
+  it("rollback reads `ami` when `to` is empty, as the rollback workflow passes it", () => {
+    expect(
+      parseInputs(
+        reader({ command: "rollback", environment: "prod", ami: "ami-0123456789abcdef0" }),
+        defaults,
+      ).input,
+    ).toMatchObject({ env: "prod", to: "ami-0123456789abcdef0" });
+  });
+
+  it("every input the specs read is one action.yml declares", () => {
     expect(new Set(ACTION_INPUTS).size).toBe(ACTION_INPUTS.length);
+    expect(ACTION_INPUTS).toEqual(
+      expect.arrayContaining(["environment", "to", "ami", "timeout", "github-token"]),
+    );
   });
 });

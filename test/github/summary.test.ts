@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { buildsFrom } from "../../src/commands/facts.js";
+import { bakeCommand } from "../../src/commands/specs/bake.js";
+import { rebakeCommand } from "../../src/commands/specs/rebake.js";
 import { OperationFailed } from "../../src/errors.js";
 import { pipelineDiagram, timelineDiagram } from "../../src/github/mermaid.js";
 import { commandOutputs } from "../../src/github/outputs.js";
-import { buildsOf, findingsOf, pinChangesOf } from "../../src/github/result-facts.js";
+import { findingsOf } from "../../src/github/result-facts.js";
 import { renderSummary, type SummaryModel } from "../../src/github/summary.js";
 import type { ProgressEvent } from "../../src/ports/progress.js";
 import type { CheckResult } from "../../src/verify/types.js";
@@ -152,18 +155,20 @@ describe("job summary", () => {
   });
 
   it("bake outputs carry the AMIs, the recipe hash and whether the build was skipped", () => {
+    const data = {
+      recipe: "web",
+      recipeHash: "abc",
+      skipped: false,
+      amis: [{ region: "ap-northeast-1", arch: "x86_64" as const, ami: "ami-0123456789abcdef0" }],
+      architectures: [],
+      regions: ["ap-northeast-1"],
+      components: { created: [], reused: [] },
+      manifests: [],
+    };
     const outputs = commandOutputs({
       exitCode: 0,
-      result: {
-        ok: true,
-        text: "",
-        data: {
-          recipe: "web",
-          recipeHash: "abc",
-          skipped: false,
-          amis: [{ region: "ap-northeast-1", arch: "x86_64", ami: "ami-0123456789abcdef0" }],
-        },
-      },
+      result: { ok: true, text: "", data },
+      facts: bakeCommand.facts(data),
     });
     expect(outputs).toMatchObject({
       ami: "ami-0123456789abcdef0",
@@ -209,7 +214,7 @@ describe("job summary", () => {
       command: "bake",
       outcome: { exitCode: 0, result: { ok: true, text: "", data } },
       events,
-      builds: buildsOf(data),
+      builds: buildsFrom(data.architectures),
       amis: [],
       pinChanges: [],
       checks: [],
@@ -270,7 +275,14 @@ describe("job summary", () => {
       ami: "ami-0123456789abcdef0",
       previous: null,
     };
-    expect(pinChangesOf({ recipe: "web", pinned })).toEqual([pinned]);
-    expect(pinChangesOf({ recipe: "web", pinned: null })).toEqual([]);
+    type Rebaked = Parameters<typeof rebakeCommand.facts>[0];
+    const rebaked = (p: typeof pinned | null) =>
+      ({
+        recipe: "web",
+        pinned: p,
+        bake: { recipeHash: "abc", amis: [], architectures: [] },
+      }) as unknown as Rebaked;
+    expect(rebakeCommand.facts(rebaked(pinned)).pinChanges).toEqual([pinned]);
+    expect(rebakeCommand.facts(rebaked(null)).pinChanges).toEqual([]);
   });
 });

@@ -124,7 +124,9 @@ export class InstanceSteps implements StepDriver {
             content: versionContent(c),
           });
         const version =
-          this.forward(desired) && this.version ? this.version : await this.defaultVersionLaunching(desired.ami);
+          this.forward(desired) && this.version
+            ? this.version
+            : await this.defaultVersionLaunching(desired.ami);
         const existing = observed.instances.filter(
           (i) => runs(i, desired) && (i.state === "running" || i.state === "pending"),
         );

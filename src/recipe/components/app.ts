@@ -1,9 +1,9 @@
+import { recipeStepName } from "../../config/rules/step-names.js";
 import type { BaseOs, Recipe } from "../../config/schema.js";
 import { SSH_KEYS_SCRIPT, SSH_KEYS_UNIT, sshKeysScript, sshKeysUnit } from "../boot-scripts.js";
 import { CANARY_CRON_FILE, CANARY_LOG, CANARY_SCRIPT, canaryCronFile, canaryScript } from "../canary.js";
 import { type ImageManifest, MANIFEST_PATH } from "../manifest.js";
 import { shellQuote, shellWords } from "../shell.js";
-import { recipeStepName } from "../../config/rules/step-names.js";
 import { bash, type ComponentDocument, type CreateFileInput, createFile, type Step } from "./awstoe.js";
 
 /** Files, the recipe's own steps, cron entries, services, the manifest and the clean-up. */

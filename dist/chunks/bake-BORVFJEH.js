@@ -1,0 +1,34 @@
+import { createRequire as __amipipeCreateRequire } from 'node:module'; const require = __amipipeCreateRequire(import.meta.url);
+import {
+  bake
+} from "./chunk-NTDZZB4G.js";
+import "./chunk-MLATCACY.js";
+import "./chunk-GTMOMB3M.js";
+import "./chunk-QO332GDQ.js";
+import "./chunk-VF6VSLYK.js";
+import "./chunk-CQSFQFIW.js";
+import "./chunk-4ZEUDONS.js";
+import "./chunk-MHZV5H25.js";
+import "./chunk-C3FMDDSP.js";
+import "./chunk-APSVUJUW.js";
+import "./chunk-UVUH5YZS.js";
+import "./chunk-JMCWI4WT.js";
+import "./chunk-DOMKHADK.js";
+import "./chunk-OKTVBVYZ.js";
+import "./chunk-RQQVW77K.js";
+import "./chunk-TVDECKDK.js";
+import "./chunk-56EOQD6H.js";
+import "./chunk-KQEFZU6U.js";
+import "./chunk-52IUZXQM.js";
+import "./chunk-2EZH6WMF.js";
+import "./chunk-CLJXRIPF.js";
+import "./chunk-NZP7FVAE.js";
+import "./chunk-CXZE2OG5.js";
+import "./chunk-25FIIMCB.js";
+import "./chunk-U2BKHDZX.js";
+import "./chunk-YJKYJ3I7.js";
+import "./chunk-CR6XTHQR.js";
+import "./chunk-BQ2HO2OL.js";
+export {
+  bake
+};

@@ -1,0 +1,28 @@
+import { createRequire as __amipipeCreateRequire } from 'node:module'; const require = __amipipeCreateRequire(import.meta.url);
+import {
+  simInit
+} from "./chunk-N73UO3I6.js";
+import "./chunk-WZR2KQRP.js";
+import "./chunk-M7NYUEWA.js";
+import "./chunk-UVUH5YZS.js";
+import "./chunk-I6SAK64H.js";
+import "./chunk-LGTJO46Y.js";
+import "./chunk-VW3YBTYP.js";
+import "./chunk-KQEFZU6U.js";
+import "./chunk-52IUZXQM.js";
+import "./chunk-2EZH6WMF.js";
+import "./chunk-CLJXRIPF.js";
+import "./chunk-4HLE3N6X.js";
+import "./chunk-NZP7FVAE.js";
+import "./chunk-CXZE2OG5.js";
+import "./chunk-QHLPZW5O.js";
+import "./chunk-25FIIMCB.js";
+import "./chunk-U2BKHDZX.js";
+import "./chunk-FR6JYSTS.js";
+import "./chunk-QLIKJFV2.js";
+import "./chunk-YJKYJ3I7.js";
+import "./chunk-CR6XTHQR.js";
+import "./chunk-BQ2HO2OL.js";
+export {
+  simInit
+};
