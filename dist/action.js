@@ -1,67 +1,68 @@
 import { createRequire as __amipipeCreateRequire } from 'node:module'; const require = __amipipeCreateRequire(import.meta.url);
 import {
   checkInputShape
-} from "./chunks/chunk-NOOTI5SN.js";
+} from "./chunks/chunk-3BKYM2EP.js";
 import {
   execute
-} from "./chunks/chunk-FITAH2XO.js";
+} from "./chunks/chunk-BNNSJ4ET.js";
 import {
   COMMANDS,
   findCommand,
   uniqueChecks
-} from "./chunks/chunk-54IHGXJZ.js";
+} from "./chunks/chunk-G3EL24CF.js";
 import {
   inputFields,
   inputNameOf
-} from "./chunks/chunk-UU34V7HM.js";
+} from "./chunks/chunk-EAZQLT5B.js";
 import {
   createGitHubClient,
   require_tunnel,
   require_undici,
   statusOf
-} from "./chunks/chunk-Q5Y42ZAC.js";
+} from "./chunks/chunk-7FF3BSM4.js";
 import {
   createContext
-} from "./chunks/chunk-BBZ6YOOY.js";
+} from "./chunks/chunk-FAKETVPA.js";
 import {
   readPinFromSource
-} from "./chunks/chunk-TKPX3VNR.js";
-import {
-  runProbe
-} from "./chunks/chunk-YFRIVNRS.js";
-import {
-  describeInstancesById
-} from "./chunks/chunk-W5NYEKSD.js";
-import {
-  observeTargetGroups
-} from "./chunks/chunk-LNTX4MW2.js";
+} from "./chunks/chunk-WAGHXFCY.js";
 import {
   diffPackages
 } from "./chunks/chunk-TEHLXEUN.js";
-import "./chunks/chunk-VW3YBTYP.js";
+import {
+  runProbe
+} from "./chunks/chunk-XRFNW2K3.js";
+import {
+  describeInstancesById
+} from "./chunks/chunk-TGA5EI3H.js";
+import {
+  observeTargetGroups
+} from "./chunks/chunk-PPZVFJ6A.js";
+import "./chunks/chunk-PO4FRSYJ.js";
 import {
   PACKAGE_MANIFEST_DIR,
   listImagePackages,
   readPackageManifest
-} from "./chunks/chunk-JMCWI4WT.js";
-import "./chunks/chunk-DOMKHADK.js";
-import "./chunks/chunk-OKTVBVYZ.js";
+} from "./chunks/chunk-VFZGLJFV.js";
 import "./chunks/chunk-RQQVW77K.js";
 import {
   environmentsInOrder,
   loadProject
-} from "./chunks/chunk-TVDECKDK.js";
-import "./chunks/chunk-56EOQD6H.js";
-import "./chunks/chunk-KQEFZU6U.js";
-import "./chunks/chunk-52IUZXQM.js";
-import "./chunks/chunk-2EZH6WMF.js";
+} from "./chunks/chunk-23AHZT7U.js";
+import "./chunks/chunk-ZPG2PND7.js";
+import "./chunks/chunk-6TT3HN2A.js";
+import "./chunks/chunk-DOMKHADK.js";
+import "./chunks/chunk-OKTVBVYZ.js";
+import "./chunks/chunk-LMTB6RDQ.js";
+import "./chunks/chunk-I6B5MM45.js";
+import "./chunks/chunk-FXIBIJX2.js";
 import {
   require_dist_cjs
-} from "./chunks/chunk-CLJXRIPF.js";
-import "./chunks/chunk-4HLE3N6X.js";
-import "./chunks/chunk-NZP7FVAE.js";
-import "./chunks/chunk-CXZE2OG5.js";
-import "./chunks/chunk-QHLPZW5O.js";
+} from "./chunks/chunk-AWZ4RBDM.js";
+import "./chunks/chunk-JK22FO5K.js";
+import "./chunks/chunk-DI3TO3EN.js";
+import "./chunks/chunk-K46ZJ2WM.js";
+import "./chunks/chunk-BJIB6H35.js";
 import {
   AmipipeError,
   ConfigError,
@@ -74,8 +75,8 @@ import {
 import {
   formatDuration
 } from "./chunks/chunk-U2BKHDZX.js";
-import "./chunks/chunk-YJKYJ3I7.js";
-import "./chunks/chunk-CR6XTHQR.js";
+import "./chunks/chunk-PA63LUZC.js";
+import "./chunks/chunk-NQ3HVRT7.js";
 import {
   __toESM
 } from "./chunks/chunk-BQ2HO2OL.js";
@@ -663,10 +664,10 @@ function awsEvidenceSources(aws, o) {
   };
 }
 
-// node_modules/@actions/core/lib/command.js
+// ../main/node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
-// node_modules/@actions/core/lib/utils.js
+// ../main/node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -689,7 +690,7 @@ function toCommandProperties(annotationProperties) {
   };
 }
 
-// node_modules/@actions/core/lib/command.js
+// ../main/node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -734,7 +735,7 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// node_modules/@actions/core/lib/file-command.js
+// ../main/node_modules/@actions/core/lib/file-command.js
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
@@ -762,10 +763,10 @@ function prepareKeyValueMessage(key, value) {
   return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
-// node_modules/@actions/core/lib/core.js
+// ../main/node_modules/@actions/core/lib/core.js
 import * as os4 from "os";
 
-// node_modules/@actions/http-client/lib/index.js
+// ../main/node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var HttpCodes;
@@ -820,7 +821,7 @@ var HttpResponseRetryCodes = [
   HttpCodes.GatewayTimeout
 ];
 
-// node_modules/@actions/core/lib/summary.js
+// ../main/node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -1105,23 +1106,23 @@ var Summary = class {
 var _summary = new Summary();
 var summary = _summary;
 
-// node_modules/@actions/core/lib/platform.js
+// ../main/node_modules/@actions/core/lib/platform.js
 import os3 from "os";
 
-// node_modules/@actions/io/lib/io-util.js
+// ../main/node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
 
-// node_modules/@actions/exec/lib/toolrunner.js
+// ../main/node_modules/@actions/exec/lib/toolrunner.js
 var IS_WINDOWS2 = process.platform === "win32";
 
-// node_modules/@actions/core/lib/platform.js
+// ../main/node_modules/@actions/core/lib/platform.js
 var platform = os3.platform();
 var arch = os3.arch();
 
-// node_modules/@actions/core/lib/core.js
+// ../main/node_modules/@actions/core/lib/core.js
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
