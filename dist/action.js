@@ -1,15 +1,15 @@
 import { createRequire as __amipipeCreateRequire } from 'node:module'; const require = __amipipeCreateRequire(import.meta.url);
 import {
   checkInputShape
-} from "./chunks/chunk-3BKYM2EP.js";
+} from "./chunks/chunk-JLKODIBF.js";
 import {
   execute
-} from "./chunks/chunk-BNNSJ4ET.js";
+} from "./chunks/chunk-M3MA4A2J.js";
 import {
   COMMANDS,
   findCommand,
   uniqueChecks
-} from "./chunks/chunk-G3EL24CF.js";
+} from "./chunks/chunk-UVTTPRJC.js";
 import {
   inputFields,
   inputNameOf
@@ -22,13 +22,10 @@ import {
 } from "./chunks/chunk-7FF3BSM4.js";
 import {
   createContext
-} from "./chunks/chunk-FAKETVPA.js";
+} from "./chunks/chunk-ZKCE6V3T.js";
 import {
   readPinFromSource
 } from "./chunks/chunk-WAGHXFCY.js";
-import {
-  diffPackages
-} from "./chunks/chunk-TEHLXEUN.js";
 import {
   runProbe
 } from "./chunks/chunk-XRFNW2K3.js";
@@ -37,23 +34,25 @@ import {
 } from "./chunks/chunk-TGA5EI3H.js";
 import {
   observeTargetGroups
-} from "./chunks/chunk-PPZVFJ6A.js";
+} from "./chunks/chunk-KXFXUCPN.js";
+import {
+  diffPackages
+} from "./chunks/chunk-TEHLXEUN.js";
 import "./chunks/chunk-PO4FRSYJ.js";
 import {
   PACKAGE_MANIFEST_DIR,
   listImagePackages,
   readPackageManifest
 } from "./chunks/chunk-VFZGLJFV.js";
+import "./chunks/chunk-DOMKHADK.js";
+import "./chunks/chunk-OKTVBVYZ.js";
 import "./chunks/chunk-RQQVW77K.js";
 import {
   environmentsInOrder,
   loadProject
-} from "./chunks/chunk-23AHZT7U.js";
-import "./chunks/chunk-ZPG2PND7.js";
+} from "./chunks/chunk-AIOOG2KL.js";
+import "./chunks/chunk-DNSQREQD.js";
 import "./chunks/chunk-6TT3HN2A.js";
-import "./chunks/chunk-DOMKHADK.js";
-import "./chunks/chunk-OKTVBVYZ.js";
-import "./chunks/chunk-LMTB6RDQ.js";
 import "./chunks/chunk-I6B5MM45.js";
 import "./chunks/chunk-FXIBIJX2.js";
 import {

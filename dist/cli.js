@@ -139,7 +139,7 @@ async function main(argv) {
   }
   const [{ Command, CommanderError }, { COMMANDS }, { addCommands }, path, { FAULTS }] = await Promise.all([
     import("./chunks/esm-55GKYOWC.js"),
-    import("./chunks/registry-LVH6OV75.js"),
+    import("./chunks/registry-6HRTISL5.js"),
     import("./chunks/program-B2MJRMXJ.js"),
     import("node:path"),
     import("./chunks/faults-TOM5QQM4.js")
@@ -167,7 +167,7 @@ Exit codes: 0 done, 1 the operation failed, 2 bad input or usage.`
   const run = async (spec, input) => {
     const global = globals();
     const facts = runEnvironment(global.root);
-    const [{ execute }, sink] = await Promise.all([import("./chunks/run-WCXVKZBY.js"), stderrSink()]);
+    const [{ execute }, sink] = await Promise.all([import("./chunks/run-MLHT4GR6.js"), stderrSink()]);
     const outcome = await execute({ command: spec.name, input, global, run: await facts, sinks: [sink] });
     if (outcome.result) {
       if (global.json) process.stdout.write(`${JSON.stringify(jsonDocument(outcome.result), null, 2)}

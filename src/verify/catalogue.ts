@@ -5,11 +5,19 @@ import { checkCronTimezone } from "./checks/cron-timezone.js";
 import { checkImds, checkSsh, checkUsers } from "./checks/hardening.js";
 import { checkPorts, checkProcesses, checkServices } from "./checks/services.js";
 import { checkTimezone } from "./checks/timezone.js";
+import {
+  alarmsCheck,
+  hardeningCheck,
+  httpCheck,
+  logDeliveryCheck,
+  targetHealthCheck,
+} from "./environment-checks.js";
 import type { Expectations, ExpectedAgent } from "./expectations.js";
+import { type CheckEntryBase, IMAGE_CHECKS, type ImageCheck } from "./image-checks.js";
 import { checkParity } from "./parity.js";
 import type { ProbeSection } from "./probe-sections.js";
 import type { EnvironmentScope } from "./scope.js";
-import type { CheckLevel, CheckResult } from "./types.js";
+import type { CheckResult } from "./types.js";
 
 /**
  * The verification catalogue (DESIGN §8): every check the toolkit makes, once. Each entry has
@@ -17,33 +25,14 @@ import type { CheckLevel, CheckResult } from "./types.js";
  * probe sections it reads and how it is evaluated:
  *
  * - image: AWSTOE steps in the Image Builder test phase, on a fresh instance booted from the
- *   new image (recipe/components/checks.ts writes each step's commands);
+ *   new image (listed in image-checks.ts, which the recipe compiler reads without loading the
+ *   rest; recipe/components/checks.ts writes each step's commands);
  * - instance: over SSM on each new instance before it takes traffic, from the probe's inventory;
  * - environment: sampled through the load balancer and AWS during the soak.
  *
  * The image-level test steps, the instance checks and the environment checks are all taken from
  * here; nothing else lists them.
  */
-
-interface Entry {
-  name: string;
-  level: CheckLevel;
-  /** What a failure of this check catches. */
-  catches: string;
-  /** The probe sections it reads; empty for checks that read AWS or run on the image itself. */
-  sections: readonly ProbeSection[];
-}
-
-/** One AWSTOE step of the test phase; its commands come from the recipe. */
-export interface ImageStep {
-  name: string;
-  timeoutSeconds?: number;
-}
-
-export interface ImageCheck extends Entry {
-  level: "image";
-  steps: readonly ImageStep[];
-}
 
 /** What an instance-level check reads: one instance's inventory and the recipe's promises. */
 export interface InstanceFacts {
@@ -57,18 +46,18 @@ export interface InstanceFacts {
   ownServices: Expectations["services"];
 }
 
-export interface InstanceCheck extends Entry {
+export interface InstanceCheck extends CheckEntryBase {
   level: "instance";
   evaluate(facts: InstanceFacts): CheckResult[];
 }
 
 /** Parity: the serving (old) instance's inventory against a new one's. */
-export interface PairCheck extends Entry {
+export interface PairCheck extends CheckEntryBase {
   level: "instance";
   compare(older: Inventory, newer: Inventory, o: { target: string; waivers: readonly Waiver[] }): CheckResult;
 }
 
-export interface EnvironmentCheck extends Entry {
+export interface EnvironmentCheck extends CheckEntryBase {
   level: "environment";
   /**
    * `any-image`: fits any image, a legacy or foreign AMI included (the load balancer's and
@@ -81,76 +70,10 @@ export interface EnvironmentCheck extends Entry {
   evaluate(scope: EnvironmentScope, sample: number): Promise<CheckResult[]>;
 }
 
+export type { ImageCheck, ImageStep, ImageStepName } from "./image-checks.js";
+export { IMAGE_CHECKS };
+
 export type CheckEntry = ImageCheck | InstanceCheck | PairCheck | EnvironmentCheck;
-
-export const IMAGE_CHECKS = [
-  {
-    name: "timezone",
-    level: "image",
-    catches: "wrong zone",
-    sections: [],
-    steps: [{ name: "CheckTimezone" }],
-  },
-  {
-    name: "cron-timezone",
-    level: "image",
-    catches: "crond started before the zone change: jobs in the old zone (the seed's cron-in-UTC incident)",
-    sections: [],
-    steps: [{ name: "CheckCrondStartedAfterZone" }, { name: "CheckCronCanary", timeoutSeconds: 300 }],
-  },
-  {
-    name: "services",
-    level: "image",
-    catches: "services that only ran because someone started them",
-    sections: [],
-    steps: [{ name: "CheckServicesEnabledAndActive", timeoutSeconds: 600 }],
-  },
-  {
-    name: "agents",
-    level: "image",
-    catches: "an agent missing from the image (the seed's lost access logs)",
-    sections: [],
-    steps: [{ name: "CheckAgents" }],
-  },
-  {
-    name: "processes",
-    level: "image",
-    catches: "half-started services",
-    sections: [],
-    steps: [{ name: "CheckDeclaredProcesses" }],
-  },
-  {
-    name: "ports",
-    level: "image",
-    catches: "half-started services",
-    sections: [],
-    steps: [{ name: "CheckPortsListening" }],
-  },
-  {
-    name: "users",
-    level: "image",
-    catches: "hardening drift",
-    sections: [],
-    steps: [{ name: "CheckUsers" }],
-  },
-  {
-    name: "ssh",
-    level: "image",
-    catches: "hardening drift",
-    sections: [],
-    steps: [{ name: "CheckSshHardening" }],
-  },
-  {
-    name: "secrets",
-    level: "image",
-    catches: "secret material baked into the image",
-    sections: [],
-    steps: [{ name: "CheckNoSecretsBaked", timeoutSeconds: 900 }],
-  },
-] as const satisfies readonly ImageCheck[];
-
-/** The AWSTOE step names of the test phase: recipe/components/checks.ts writes commands for each. */
-export type ImageStepName = (typeof IMAGE_CHECKS)[number]["steps"][number]["name"];
 
 export const INSTANCE_CHECKS: readonly InstanceCheck[] = [
   {
@@ -234,17 +157,6 @@ export const PARITY_CHECK: PairCheck = {
   compare: (older, newer, o) => checkParity(older, newer, o),
 };
 
-/** The environment checks' evaluation, loaded on first use: it needs the AWS clients. */
-type Evaluators = typeof import("./environment-checks.js");
-const evaluatedBy =
-  (
-    name: {
-      [K in keyof Evaluators]: Evaluators[K] extends EnvironmentCheck["evaluate"] ? K : never;
-    }[keyof Evaluators],
-  ) =>
-  async (scope: EnvironmentScope, sample: number): Promise<CheckResult[]> =>
-    (await import("./environment-checks.js"))[name](scope, sample);
-
 /** In the order a soak sample reports them. */
 export const ENVIRONMENT_CHECKS: readonly EnvironmentCheck[] = [
   {
@@ -254,7 +166,7 @@ export const ENVIRONMENT_CHECKS: readonly EnvironmentCheck[] = [
     sections: [],
     images: "any-image",
     cadence: "every-sample",
-    evaluate: evaluatedBy("targetHealthCheck"),
+    evaluate: targetHealthCheck,
   },
   {
     name: "http",
@@ -263,7 +175,7 @@ export const ENVIRONMENT_CHECKS: readonly EnvironmentCheck[] = [
     sections: [],
     images: "any-image",
     cadence: "every-sample",
-    evaluate: evaluatedBy("httpCheck"),
+    evaluate: httpCheck,
   },
   {
     name: "alarms",
@@ -272,7 +184,7 @@ export const ENVIRONMENT_CHECKS: readonly EnvironmentCheck[] = [
     sections: [],
     images: "any-image",
     cadence: "every-sample",
-    evaluate: evaluatedBy("alarmsCheck"),
+    evaluate: alarmsCheck,
   },
   {
     // A legacy AMI predates IMDSv2-only launches: held to this only when baked from the recipe.
@@ -282,7 +194,7 @@ export const ENVIRONMENT_CHECKS: readonly EnvironmentCheck[] = [
     sections: [],
     images: "recipe-image",
     cadence: "once",
-    evaluate: evaluatedBy("hardeningCheck"),
+    evaluate: hardeningCheck,
   },
   {
     name: "log-delivery:{agent}",
@@ -291,7 +203,7 @@ export const ENVIRONMENT_CHECKS: readonly EnvironmentCheck[] = [
     sections: ["agents", "monitors"],
     images: "recipe-image",
     cadence: "every-sample",
-    evaluate: evaluatedBy("logDeliveryCheck"),
+    evaluate: logDeliveryCheck,
   },
 ];
 

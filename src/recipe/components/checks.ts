@@ -1,5 +1,5 @@
 import type { BaseOs, Recipe } from "../../config/schema.js";
-import { IMAGE_CHECKS, type ImageStepName } from "../../verify/catalogue.js";
+import { IMAGE_CHECKS, type ImageStepName } from "../../verify/image-checks.js";
 import { FLUENT_PACKAGE, NEWRELIC_INFRA } from "../agents.js";
 import { CANARY_LOG } from "../canary.js";
 import { secretScanCommands } from "../secret-scan.js";
