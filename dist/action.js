@@ -1,15 +1,15 @@
 import { createRequire as __amipipeCreateRequire } from 'node:module'; const require = __amipipeCreateRequire(import.meta.url);
 import {
   checkInputShape
-} from "./chunks/chunk-NOOTI5SN.js";
+} from "./chunks/chunk-OM2BA7ER.js";
 import {
   execute
-} from "./chunks/chunk-XYUFKXOA.js";
+} from "./chunks/chunk-T4V6AQWQ.js";
 import {
   COMMANDS,
   findCommand,
   uniqueChecks
-} from "./chunks/chunk-H4TNIJV4.js";
+} from "./chunks/chunk-KUZ7CD54.js";
 import {
   inputFields,
   inputNameOf
@@ -22,13 +22,13 @@ import {
 } from "./chunks/chunk-Q5Y42ZAC.js";
 import {
   createContext
-} from "./chunks/chunk-WO44EEGN.js";
+} from "./chunks/chunk-HWDH6EER.js";
 import {
   readPinFromSource
 } from "./chunks/chunk-TKPX3VNR.js";
 import {
   runProbe
-} from "./chunks/chunk-X4JG23ZY.js";
+} from "./chunks/chunk-DNS2OHZ2.js";
 import {
   diffPackages
 } from "./chunks/chunk-TEHLXEUN.js";
@@ -43,17 +43,17 @@ import {
 } from "./chunks/chunk-W5NYEKSD.js";
 import {
   observeTargetGroups
-} from "./chunks/chunk-4WEVQ4WH.js";
-import "./chunks/chunk-RIJM7CS5.js";
+} from "./chunks/chunk-WOQP25UV.js";
+import "./chunks/chunk-VZVMQFDZ.js";
 import "./chunks/chunk-RQQVW77K.js";
 import {
   environmentsInOrder,
   loadProject
-} from "./chunks/chunk-TVDECKDK.js";
+} from "./chunks/chunk-DM3DKDFJ.js";
 import "./chunks/chunk-DOMKHADK.js";
 import "./chunks/chunk-OKTVBVYZ.js";
 import "./chunks/chunk-56EOQD6H.js";
-import "./chunks/chunk-KQEFZU6U.js";
+import "./chunks/chunk-IGY3ADWI.js";
 import "./chunks/chunk-52IUZXQM.js";
 import "./chunks/chunk-2EZH6WMF.js";
 import {

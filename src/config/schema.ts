@@ -233,10 +233,34 @@ export const rolloutSchema = z.strictObject({
   timeout: duration.default("2h"),
 });
 
+/**
+ * The HTTP check through the load balancer. By default the request is built from the listener
+ * rule that forwards to the environment's target group (its scheme, port and host-header value);
+ * `scheme`, `port` and `host` narrow or override that, `url` replaces it.
+ */
+export const verifyHttpSchema = z
+  .strictObject({
+    path: z.string().regex(/^\//, "a path starting with /").default("/health"),
+    expect: z.number().int().min(100).max(599).default(200),
+    /** Only a listener of this protocol. */
+    scheme: z.enum(["http", "https"]).optional(),
+    /** Only the listener on this port. */
+    port: z.number().int().min(1).max(65535).optional(),
+    /** The Host header (and TLS server name) to send; must match the rule's host-header condition if it has one. */
+    host: z
+      .string()
+      .regex(/^[A-Za-z0-9.-]+(:\d+)?$/, "a host name like web.example.com")
+      .optional(),
+    /** A full URL to request instead (e.g. through a CDN): no listener is looked up. */
+    url: z.url({ protocol: /^https?$/, error: "an http:// or https:// URL" }).optional(),
+  })
+  .refine((h) => h.url === undefined || (h.scheme === undefined && h.port === undefined), {
+    message: "a URL names its own scheme and port: give url, or scheme/port, not both",
+    path: ["url"],
+  });
+
 export const verifySchema = z.strictObject({
-  http: z
-    .strictObject({ path: z.string().default("/health"), expect: z.number().int().default(200) })
-    .default({ path: "/health", expect: 200 }),
+  http: verifyHttpSchema.default({ path: "/health", expect: 200 }),
   /** Soak after all new instances serve, before the old ones leave. */
   soak: duration.default("10m"),
   /** CloudWatch alarm names that must stay OK during soak. */

@@ -1,6 +1,6 @@
+import { probeDocuments } from "../probes/documents.js";
 import type { PolicyDocument } from "./document.js";
 import { pascal } from "./policy-parts.js";
-import { probeDocuments } from "./probe-documents.js";
 import type { RolePolicy } from "./role-policies.js";
 import { MAX_SESSION_SECONDS, type RoleRef, trustedSubject } from "./roles.js";
 

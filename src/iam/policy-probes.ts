@@ -1,8 +1,8 @@
 import { TAG } from "../aws/tags.js";
+import { PROBE_DOCUMENT_PREFIX } from "../probes/documents.js";
 import type { ProbeName } from "../probes/schema.js";
 import type { PolicyStatement } from "./document.js";
 import { allow, arns, perRegion } from "./policy-parts.js";
-import { PROBE_DOCUMENT_PREFIX } from "./probe-documents.js";
 import type { RoleScope } from "./scope.js";
 
 /**

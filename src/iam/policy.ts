@@ -32,6 +32,9 @@ const FLEET_READS = [
   // The launch-template hardening check: a root volume may be encrypted by the account default.
   "ec2:GetEbsEncryptionByDefault",
   "elasticloadbalancing:DescribeLoadBalancers",
+  // The listener rules that forward to an environment's target group (where its HTTP check goes).
+  "elasticloadbalancing:DescribeListeners",
+  "elasticloadbalancing:DescribeRules",
   "elasticloadbalancing:DescribeTargetGroups",
   "elasticloadbalancing:DescribeTargetHealth",
   // The deregistration delay and health-check settings a rollout waits by.

@@ -9,7 +9,8 @@
  *   2026-07-01T09:00:01+0900 cron-hour=9
  *
  * When crond runs in the right zone, cron-hour equals the local hour of the timestamp;
- * a crond stuck in UTC writes cron-hour=0 at 09:00 JST.
+ * a crond stuck in UTC writes cron-hour=0 at 09:00 JST. The cron-timezone check reads the
+ * line (src/verify/checks/canary-line.ts).
  */
 export const CANARY_CRON_FILE = "/etc/cron.d/amipipe-canary";
 export const CANARY_SCRIPT = "/usr/local/libexec/amipipe/cron-canary";
@@ -35,30 +36,4 @@ export function canaryScript(): string {
     `tail -n 1440 ${CANARY_LOG} > ${CANARY_LOG}.tmp && mv -f ${CANARY_LOG}.tmp ${CANARY_LOG}`,
     "",
   ].join("\n");
-}
-
-export interface CanaryLine {
-  /** The local timestamp as written (ISO with offset). */
-  at: string;
-  localHour: number;
-  minute: number;
-  offset: string;
-  cronHour: number;
-  /** True when crond's hour matches the local hour: crond runs in the system zone. */
-  inZone: boolean;
-}
-
-export function parseCanaryLine(line: string): CanaryLine | undefined {
-  const m = /^(\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2}):\d{2}([+-]\d{4})) cron-hour=(\d{1,2})$/.exec(line.trim());
-  if (!m) return undefined;
-  const localHour = Number(m[2]);
-  const cronHour = Number(m[5]);
-  return {
-    at: m[1] as string,
-    localHour,
-    minute: Number(m[3]),
-    offset: m[4] as string,
-    cronHour,
-    inZone: localHour === cronHour,
-  };
 }

@@ -197,8 +197,34 @@ export interface ListenerRecord {
   loadBalancerArn: string;
   port: number;
   protocol: string;
-  /** Forward target groups (weighted forward when several). */
+  /** The default action's forward target groups (weighted forward when several); empty when it redirects. */
   forward: Array<{ targetGroupArn: string; weight: number }>;
+  /** The default action, when it redirects instead of forwarding. */
+  redirect?: RedirectRecord;
+  /** Rules evaluated by priority before the default action (absent: none). */
+  rules?: ListenerRuleRecord[];
+  /** The default rule's ARN, as DescribeRules lists it (set when the listener has rules). */
+  defaultRuleArn?: string;
+}
+
+/** A redirect action; unset parts keep the request's (#{protocol}, #{host}, #{port}, #{path}, #{query}). */
+export interface RedirectRecord {
+  protocol?: string;
+  port?: string;
+  host?: string;
+  path?: string;
+  query?: string;
+  statusCode: "HTTP_301" | "HTTP_302";
+}
+
+/** A listener rule: every condition given must match; its action forwards or redirects. */
+export interface ListenerRuleRecord {
+  arn: string;
+  priority: number;
+  hostHeader?: string[];
+  pathPattern?: string[];
+  forward: Array<{ targetGroupArn: string; weight: number }>;
+  redirect?: RedirectRecord;
 }
 
 export interface HealthCheckSettings {
@@ -273,6 +299,11 @@ export interface AlarmRecord {
   name: string;
   arn: string;
   description?: string;
+  /**
+   * Set for a composite alarm: its AlarmRule (`ALARM(a) OR ALARM(b)` …), evaluated over the
+   * other alarms' states; its metric fields are then empty and its history unused.
+   */
+  rule?: string;
   metricName: string;
   namespace: string;
   statistic: string;

@@ -76,9 +76,13 @@ function referenceProblems(world: World, source: YamlSource): ConfigProblem[] {
   for (const [i, lb] of world.loadBalancers.entries()) {
     for (const [j, s] of lb.subnets.entries())
       check(subnetIds, s, "subnet", ["loadBalancers", i, "subnets", j]);
-    for (const [j, l] of lb.listeners.entries())
-      for (const [k, t] of l.forward.entries())
+    for (const [j, l] of lb.listeners.entries()) {
+      for (const [k, t] of (l.forward ?? []).entries())
         check(tgNames, t, "target group", ["loadBalancers", i, "listeners", j, "forward", k]);
+      for (const [m, rule] of l.rules.entries())
+        for (const [k, t] of (rule.forward ?? []).entries())
+          check(tgNames, t, "target group", ["loadBalancers", i, "listeners", j, "rules", m, "forward", k]);
+    }
   }
   for (const [i, f] of world.fleets.entries()) {
     check(imageIds, f.image, "image", ["fleets", i, "image"]);

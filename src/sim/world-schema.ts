@@ -18,6 +18,15 @@ const tags = z.record(z.string(), z.string()).default({});
 const id = (prefix: string) =>
   z.string().regex(new RegExp(`^${prefix}-[0-9a-f]{8,17}$`), `an id like ${prefix}-0123456789abcdef0`);
 
+/** A redirect action (ELBv2 RedirectActionConfig); unset parts keep the request's. */
+const redirect = z.strictObject({
+  protocol: z.enum(["HTTP", "HTTPS"]).optional(),
+  port: z.number().int().min(1).max(65535).optional(),
+  host: z.string().optional(),
+  path: z.string().optional(),
+  statusCode: z.union([z.literal(301), z.literal(302)]).default(301),
+});
+
 export const worldSchema = z.strictObject({
   account: z.string().regex(/^\d{12}$/, "a 12-digit AWS account id"),
   region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, "an AWS region like ap-northeast-1"),
@@ -53,11 +62,37 @@ export const worldSchema = z.strictObject({
         subnets: z.array(z.string()).min(2),
         listeners: z
           .array(
-            z.strictObject({
-              port: z.number().int(),
-              protocol: z.enum(["HTTP", "HTTPS"]),
-              forward: z.array(z.string()).min(1),
-            }),
+            z
+              .strictObject({
+                port: z.number().int(),
+                protocol: z.enum(["HTTP", "HTTPS"]),
+                /** Target group names the default action forwards to. */
+                forward: z.array(z.string()).min(1).optional(),
+                /** The default action redirects instead (HTTP to HTTPS, say). */
+                redirect: redirect.optional(),
+                /** Rules evaluated by priority before the default action, as an ALB does. */
+                rules: z
+                  .array(
+                    z
+                      .strictObject({
+                        priority: z.number().int().min(1).max(50000),
+                        hostHeader: z.array(z.string()).min(1).max(5).optional(),
+                        pathPattern: z.array(z.string()).min(1).max(5).optional(),
+                        forward: z.array(z.string()).min(1).optional(),
+                        redirect: redirect.optional(),
+                      })
+                      .refine((rule) => (rule.forward === undefined) !== (rule.redirect === undefined), {
+                        message: "exactly one of forward or redirect",
+                      })
+                      .refine((rule) => rule.hostHeader !== undefined || rule.pathPattern !== undefined, {
+                        message: "a rule needs a hostHeader or pathPattern condition",
+                      }),
+                  )
+                  .default([]),
+              })
+              .refine((l) => (l.forward === undefined) !== (l.redirect === undefined), {
+                message: "exactly one of forward or redirect",
+              }),
           )
           .default([]),
       }),

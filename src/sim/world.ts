@@ -1,10 +1,20 @@
+import { createHash } from "node:crypto";
 import { factsForImage } from "./facts.js";
 import { Faults } from "./faults.js";
 import { newHex, newId } from "./random.js";
 import { createImageRecord, publishBaseImage } from "./services/ec2-images.js";
 import { TIMINGS } from "./services/ec2-lifecycle.js";
 import { nextPrivateIp } from "./services/ec2-network.js";
-import { emptyState, type InstanceRecord, type RegionState, regionOf, type SimState } from "./state.js";
+import {
+  emptyState,
+  type InstanceRecord,
+  type ListenerRecord,
+  type ListenerRuleRecord,
+  type RedirectRecord,
+  type RegionState,
+  regionOf,
+  type SimState,
+} from "./state.js";
 import { readInventory, readWorld } from "./world-file.js";
 import type { World } from "./world-schema.js";
 
@@ -128,15 +138,54 @@ function addLoadBalancing(state: SimState, world: World): void {
   }
   for (const lb of world.loadBalancers) {
     for (const l of lb.listeners) {
-      r.listeners.push({
-        arn: `${lbArn(lb.name)!.replace(":loadbalancer/", ":listener/")}/${newHex(state, "listener", 16)}`,
+      const arn = `${lbArn(lb.name)!.replace(":loadbalancer/", ":listener/")}/${newHex(state, "listener", 16)}`;
+      const forward = (names: readonly string[] = []) =>
+        names.map((t) => ({ targetGroupArn: targetGroupArn(r, t), weight: 1 }));
+      const listener: ListenerRecord = {
+        arn,
         loadBalancerArn: lbArn(lb.name)!,
         port: l.port,
         protocol: l.protocol,
-        forward: l.forward.map((t) => ({ targetGroupArn: targetGroupArn(r, t), weight: 1 })),
-      });
+        forward: forward(l.forward),
+      };
+      if (l.redirect) listener.redirect = redirectRecord(l.redirect);
+      if (l.rules.length > 0) {
+        listener.defaultRuleArn = ruleArn(arn, "default");
+        listener.rules = l.rules.map((rule) => {
+          const record: ListenerRuleRecord = {
+            arn: ruleArn(arn, String(rule.priority)),
+            priority: rule.priority,
+            forward: forward(rule.forward),
+          };
+          if (rule.hostHeader) record.hostHeader = rule.hostHeader;
+          if (rule.pathPattern) record.pathPattern = rule.pathPattern;
+          if (rule.redirect) record.redirect = redirectRecord(rule.redirect);
+          return record;
+        });
+      }
+      r.listeners.push(listener);
     }
   }
+}
+
+/**
+ * A listener rule's ARN, derived from its listener's and its priority rather than drawn from
+ * the seeded sequence, so worlds without rules keep every id they had.
+ */
+function ruleArn(listenerArn: string, priority: string): string {
+  const hex = createHash("sha256").update(`${listenerArn} ${priority}`).digest("hex").slice(0, 16);
+  return `${listenerArn.replace(":listener/", ":listener-rule/")}/${hex}`;
+}
+
+function redirectRecord(
+  r: NonNullable<World["loadBalancers"][number]["listeners"][number]["redirect"]>,
+): RedirectRecord {
+  const record: RedirectRecord = { statusCode: r.statusCode === 302 ? "HTTP_302" : "HTTP_301" };
+  if (r.protocol) record.protocol = r.protocol;
+  if (r.port !== undefined) record.port = String(r.port);
+  if (r.host) record.host = r.host;
+  if (r.path) record.path = r.path;
+  return record;
 }
 
 function targetGroupArn(r: RegionState, name: string): string {

@@ -6,8 +6,8 @@ import {
 } from "@aws-sdk/client-ssm";
 import { describeInstancesById } from "../aws/fleet.js";
 import { messageOf, OperationFailed } from "../errors.js";
-import { probeDocumentName } from "../iam/probe-documents.js";
 import type { Ports } from "../ports/context.js";
+import { probeDocumentName } from "../probes/documents.js";
 import { type Inventory, type ProbeName, parseProbeOutput } from "../probes/schema.js";
 import { readPluginOutput } from "./plugin-output.js";
 

@@ -12,10 +12,10 @@ import { loadProject } from "../../src/config/load.js";
 import { rolloutAsgFleet } from "../../src/fleet/asg/rollout.js";
 import { describeImage } from "../../src/fleet/image.js";
 import { resolveTargetGroup } from "../../src/fleet/target-group.js";
-import { launchTemplateHardening } from "../../src/lifecycle/hardening.js";
 import { Progress } from "../../src/ports/progress.js";
-import { targetHealthVerifier } from "../../src/rollout/basic-verifier.js";
 import { createSimulator, type Simulator, simulatorFromWorld } from "../../src/sim/session.js";
+import { targetHealthVerifier } from "../../src/verify/basic-verifier.js";
+import { launchTemplateHardening } from "../../src/verify/launch-template.js";
 import { createRolloutVerifier } from "../../src/verify/rollout-verifier.js";
 import { contextFor, exampleConfigCopy } from "../lifecycle/world.js";
 

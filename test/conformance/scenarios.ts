@@ -54,7 +54,7 @@ import { describeInstancesById, describeInstancesWhere } from "../../src/aws/fle
 import { TAG } from "../../src/aws/tags.js";
 import { environmentSchema } from "../../src/config/schema.js";
 import { observeTargetGroups } from "../../src/fleet/target-group.js";
-import { launchTemplateHardening } from "../../src/lifecycle/hardening.js";
+import { launchTemplateHardening } from "../../src/verify/launch-template.js";
 import { AL2_PARAMETER, RECIPE_TAGS, REGION, type Target } from "./targets.js";
 
 /** What a scenario shows: a summary both AWSes must agree on, and raw responses whose shapes are compared. */

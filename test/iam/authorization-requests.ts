@@ -1,5 +1,5 @@
 import { authorizationOf } from "../../src/iam/authorization.js";
-import { probeDocuments } from "../../src/iam/probe-documents.js";
+import { probeDocuments } from "../../src/probes/documents.js";
 import type { CallRecord } from "../../src/sim/engine.js";
 import { defaultSecurityGroup } from "../../src/sim/services/ec2-network.js";
 import { imageBuilderOf } from "../../src/sim/services/imagebuilder-state.js";

@@ -9,8 +9,8 @@ import { parse } from "yaml";
 import { type BootstrapData, bootstrap, INLINE_POLICY_LIMIT } from "../../src/commands/bootstrap.js";
 import { type IamPoliciesData, iamPolicy } from "../../src/commands/iam-policy.js";
 import type { CloudFormationTemplate } from "../../src/iam/bootstrap.js";
-import { probeDocuments } from "../../src/iam/probe-documents.js";
 import { MAX_SESSION_SECONDS } from "../../src/iam/roles.js";
+import { probeDocuments } from "../../src/probes/documents.js";
 import { startMoto } from "../conformance/moto.js";
 import { type Scenario, scenario } from "./scenario.js";
 

@@ -1,6 +1,6 @@
 import { RunInstancesCommand } from "@aws-sdk/client-ec2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { probeDocumentName } from "../../src/iam/probe-documents.js";
+import { probeDocumentName } from "../../src/probes/documents.js";
 import type { CallRecord } from "../../src/sim/engine.js";
 import { createImageRecord } from "../../src/sim/services/ec2-images.js";
 import { requestsFor } from "./authorization-requests.js";

@@ -1,6 +1,6 @@
 import { SendCommandCommand } from "@aws-sdk/client-ssm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROBE_DOCUMENT_PREFIX, probeDocumentName, probeDocuments } from "../../src/iam/probe-documents.js";
+import { PROBE_DOCUMENT_PREFIX, probeDocumentName, probeDocuments } from "../../src/probes/documents.js";
 import { PROBE_SCRIPTS } from "../../src/probes/scripts.js";
 import { runProbe } from "../../src/verify/ssm-probe.js";
 import { REGION, type Scenario, scenario } from "./scenario.js";

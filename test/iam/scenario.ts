@@ -10,6 +10,7 @@ import type { PolicyDocument } from "../../src/iam/document.js";
 import { rolePolicies } from "../../src/iam/role-policies.js";
 import { allRoles } from "../../src/iam/roles.js";
 import type { CallRecord } from "../../src/sim/engine.js";
+import { simulatedHttp } from "../../src/sim/http.js";
 import { createImageRecord } from "../../src/sim/services/ec2-images.js";
 import { type Simulator, simulatorFromWorld } from "../../src/sim/session.js";
 import { contextFor, exampleConfigCopy } from "../lifecycle/world.js";
@@ -69,7 +70,8 @@ export async function scenario(o: { asg?: boolean; faults?: string[] } = {}): Pr
       "  kind: asg\n  autoScalingGroup: web-prod\n",
     );
   const sim = await simulatorFromWorld(root, o.faults ? { faults: o.faults } : {});
-  const ctx = contextFor(sim, root);
+  // HTTP through the simulated load balancer, as on AWS: the soak's check reads the listeners.
+  const ctx = { ...contextFor(sim, root), http: simulatedHttp(() => sim.engine) };
   const now = sim.clock.now();
   // Older images bake made: Image Builder's own tag, the recipe's, and snapshots bake tagged.
   const image = (days: number, tags: Record<string, string> = {}) =>

@@ -9,8 +9,8 @@ import { describe, expect, it } from "vitest";
 import { bake } from "../../src/commands/bake.js";
 import { promote } from "../../src/commands/promote.js";
 import { loadProject } from "../../src/config/load.js";
-import { launchTemplateHardening } from "../../src/lifecycle/hardening.js";
 import { simulatorFromWorld } from "../../src/sim/session.js";
+import { launchTemplateHardening } from "../../src/verify/launch-template.js";
 import { contextFor, exampleConfigCopy } from "./world.js";
 
 const REGION = "ap-northeast-1";

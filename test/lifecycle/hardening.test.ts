@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hardeningChecks } from "../../src/lifecycle/hardening.js";
+import { hardeningChecks } from "../../src/verify/launch-template.js";
 
 const byName = (results: { name: string; passed: boolean }[]) =>
   Object.fromEntries(results.map((r) => [r.name, r.passed]));

@@ -16,8 +16,8 @@ import { verify } from "../../src/commands/verify.js";
 import { loadProject } from "../../src/config/load.js";
 import { filePinStore } from "../../src/gitops/file-pin-store.js";
 import { inventorySchema } from "../../src/probes/schema.js";
-import { targetHealthVerifier } from "../../src/rollout/basic-verifier.js";
 import type { InstanceFacts } from "../../src/sim/host/instance.js";
+import { targetHealthVerifier } from "../../src/verify/basic-verifier.js";
 import { createRolloutVerifier } from "../../src/verify/rollout-verifier.js";
 import { runProbe } from "../../src/verify/ssm-probe.js";
 import { findingsOf } from "../../src/verify/types.js";
@@ -186,7 +186,10 @@ describe("amipipe verify ENV", () => {
     expect(result.ok).toBe(false);
     expect(result.text).toMatch(/hardening:imdsv2\s+dev: web-dev v1\s+FAIL\s+IMDSv2 is not required/);
     const http = result.data.checks.find((c) => c.name === "http")!;
-    expect(http.summary).toMatch(/^GET http:\/\/web-\S+\.elb\.amazonaws\.com\/health → 200$/);
+    // Aimed at dev's own listener rule: the load balancer's DNS name with dev's Host header.
+    expect(http.summary).toMatch(
+      /^GET http:\/\/web-\S+\.elb\.amazonaws\.com\/health \(Host: dev\.web\.example\.jp\) → 200$/,
+    );
     expect(result.text).toContain(
       `not baked from recipe web (only environment checks): ${legacy} (${LEGACY_AMI})`,
     );

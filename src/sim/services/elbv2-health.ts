@@ -1,4 +1,4 @@
-import type { RegionState, TargetEpisode, TargetGroupRecord } from "../state.js";
+import type { ListenerRecord, RegionState, TargetEpisode, TargetGroupRecord } from "../state.js";
 import { runningPeriods, stateAt, TIMINGS } from "./ec2-lifecycle.js";
 
 export type TargetHealthState = "initial" | "healthy" | "unhealthy" | "unused" | "draining";
@@ -36,11 +36,15 @@ function checkMs(tg: TargetGroupRecord, checks: number): number {
 }
 
 /**
- * Whether a listener forwards to the group: a load balancer health-checks the targets of groups
- * it routes to only; the others' targets are `unused` (Target.NotInUse).
+ * Whether a listener forwards to the group, by its default action or one of its rules: a load
+ * balancer health-checks the targets of groups it routes to only; the others' targets are
+ * `unused` (Target.NotInUse).
  */
 export function inUse(tg: TargetGroupRecord, r: RegionState): boolean {
-  return r.listeners.some((l) => l.forward.some((f) => f.targetGroupArn === tg.arn));
+  const forwards = (to: ListenerRecord["forward"]) => to.some((f) => f.targetGroupArn === tg.arn);
+  return r.listeners.some(
+    (l) => forwards(l.forward) || (l.rules ?? []).some((rule) => forwards(rule.forward)),
+  );
 }
 
 /** Intervals [from, to) during which the episode's target answered health checks as healthy. */

@@ -25,6 +25,7 @@ import { notFound, SimError } from "../errors.js";
 import type { RegionState, TargetGroupRecord } from "../state.js";
 import { stateAt } from "./ec2-lifecycle.js";
 import { healthAt, listedEpisodes, notRegisteredHealth, pruneEpisodes } from "./elbv2-health.js";
+import { actionsOf, describeRules } from "./elbv2-rules.js";
 import { page, tagList } from "./filters.js";
 
 type Out<T> = Omit<T, "$metadata">;
@@ -142,16 +143,7 @@ function describeListeners(
       LoadBalancerArn: l.loadBalancerArn,
       Port: l.port,
       Protocol: l.protocol as "HTTP",
-      DefaultActions: [
-        l.forward.length === 1
-          ? { Type: "forward", TargetGroupArn: l.forward[0]!.targetGroupArn }
-          : {
-              Type: "forward",
-              ForwardConfig: {
-                TargetGroups: l.forward.map((f) => ({ TargetGroupArn: f.targetGroupArn, Weight: f.weight })),
-              },
-            },
-      ],
+      DefaultActions: actionsOf(l),
     })),
   };
 }
@@ -292,12 +284,13 @@ function describeTags(
   };
 }
 
-/** Elastic Load Balancing v2: the ALB, its listener, target groups and target health. */
+/** Elastic Load Balancing v2: the ALB, its listeners and their rules, target groups and target health. */
 export function register(engine: SimEngine): void {
   engine.register("elbv2", {
     DescribeLoadBalancers: describeLoadBalancers,
     DescribeTargetGroups: describeTargetGroups,
     DescribeListeners: describeListeners,
+    DescribeRules: describeRules,
     RegisterTargets: registerTargets,
     DeregisterTargets: deregisterTargets,
     DescribeTargetHealth: describeTargetHealth,

@@ -19,7 +19,7 @@ import type {
   SendCommandCommandInput,
   SendCommandCommandOutput,
 } from "@aws-sdk/client-ssm";
-import { probeDocuments } from "../../iam/probe-documents.js";
+import { probeDocuments } from "../../probes/documents.js";
 import type { SimCallContext, SimEngine } from "../engine.js";
 import { notFound, SimError } from "../errors.js";
 import { answerProbe } from "../facts.js";

@@ -1,7 +1,7 @@
 import type { CronTabEntry, Inventory } from "../../probes/schema.js";
 import { offsetMs, zoneInfo } from "../../probes/zones.js";
-import { CANARY_CRON_FILE, type CanaryLine, parseCanaryLine } from "../../recipe/canary.js";
 import type { CheckResult } from "../types.js";
+import { type CanaryLine, parseCanaryLine } from "./canary-line.js";
 import { isoOf, missingSection, verdict } from "./result.js";
 
 /** The canary fires every minute; a last run older than this means cron is not running it. */
@@ -109,7 +109,10 @@ function consequence(
   return `cron runs on ${crondZone}, not ${o.zone}: jobs fire ${duration(shift)} ${late ? "late" : "early"} — '${example.schedule}'${name} runs at ${clock((runs + DAY_MINUTES) % DAY_MINUTES)} ${o.abbreviation}${day}`;
 }
 
-/** The server's first cron job at a fixed hour and minute (not the canary), or a 09:00 job. */
+/**
+ * The server's first cron job at a fixed hour and minute, or a 09:00 job. The canary's entries
+ * (`* H * * *`) never qualify: their minute is not fixed.
+ */
 function exampleJob(entries: readonly CronTabEntry[]): {
   schedule: string;
   name?: string;
@@ -117,7 +120,6 @@ function exampleJob(entries: readonly CronTabEntry[]): {
   minute: number;
 } {
   for (const e of entries) {
-    if (e.source === CANARY_CRON_FILE) continue;
     const [minute, hour] = e.schedule.split(/\s+/);
     if (!/^\d{1,2}$/.test(minute ?? "") || !/^\d{1,2}$/.test(hour ?? "")) continue;
     const name = e.source.startsWith("/etc/cron.d/") ? e.source.slice("/etc/cron.d/".length) : undefined;

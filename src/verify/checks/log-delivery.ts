@@ -74,6 +74,7 @@ export function checkLogDelivery(
   }
   return verdict({
     name,
+    level: "environment",
     target,
     problems,
     ok: `${agent.name} delivering: ${first?.emitRecords ?? 0} → ${last?.emitRecords ?? 0} records, retries ${last?.retryCount ?? 0}`,
