@@ -88,7 +88,7 @@ const RULES: Rule[] = [
   },
   {
     name: "curl -u user:password",
-    pattern: /(\s(?:-u|--user)[ \t]+["']?[^\s:"']+:)(?!\[REDACTED\])[^\s"']+/g,
+    pattern: /\b(curl\b[^\n|;&]*?[ \t](?:-u|--user)[ \t]+["']?[^\s:"']+:)(?!\/\/|\[REDACTED\])[^\s"']+/g,
     replace: (_m, before) => `${before}${REDACTED}`,
   },
   {
