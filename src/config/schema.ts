@@ -98,9 +98,9 @@ export const userSchema = z.strictObject({
   sshKeys: ssmRef.optional(),
   /**
    * What the user may run as root without a password: a list of commands (each an absolute
-   * path with its arguments), or `all` for NOPASSWD:ALL, asked for by that name. Unset: none.
+   * path with its arguments), or `all` for NOPASSWD:ALL, asked for by that name. Default: none.
    */
-  sudo: sudoSchema.optional(),
+  sudo: sudoSchema.default(false),
 });
 
 export const usersSchema = z.strictObject({

@@ -85,7 +85,7 @@ describe("sudo in a recipe", () => {
   it("NOPASSWD:ALL only when asked for by name; false and unset grant nothing", () => {
     expect(sudoersRule("deploy", "all")).toBe("deploy ALL=(ALL) NOPASSWD:ALL");
     expect(sudoersRule("deploy", false)).toBeUndefined();
-    expect(sudoersRule("deploy", undefined)).toBeUndefined();
+    expect(user(undefined).data?.users.create[0]?.sudo).toBe(false);
     expect(user("all").success && user(false).success && user(["/usr/bin/true"]).success).toBe(true);
   });
 

@@ -128,7 +128,7 @@ export function sudoersRule(
   user: string,
   sudo: Recipe["users"]["create"][number]["sudo"],
 ): string | undefined {
-  if (sudo === undefined || sudo === false) return undefined;
+  if (sudo === false) return undefined;
   if (sudo === "all") return `${user} ALL=(ALL) NOPASSWD:ALL`;
   return `${user} ALL=(root) NOPASSWD: ${sudo.join(", ")}`;
 }
