@@ -77,18 +77,19 @@ const RULES: Rule[] = [
     // mysql's password option takes no separate argument: `-p secret` prompts and names a database.
     name: "MySQL -p password",
     pattern:
-      /\b((?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mysqlshow|mysqlpump|mariadb[a-z-]*)\b[^\n|;&]*?[ \t])-p(?!\[REDACTED\])([^\s'"]+|'[^'\n]*'|"[^"\n]*")/g,
+      /\b((?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mysqlshow|mysqlpump|mariadb[a-z-]*)\b[^\n|;&]{0,300}?[ \t])-p(?!\[REDACTED\])([^\s'"]+|'[^'\n]*'|"[^"\n]*")/g,
     replace: (_m, before) => `${before}-p${REDACTED}`,
   },
   {
     name: "sshpass -p / redis-cli -a",
     pattern:
-      /\b((?:sshpass(?:[ \t]+-[a-oq-z]\S*)*[ \t]+-p|redis-cli\b[^\n|;&]*?[ \t]-a)[ \t]*)(?!\[REDACTED\])([^\s'"]+|'[^'\n]*'|"[^"\n]*")/g,
+      /\b((?:sshpass(?:[ \t]+-[a-oq-z]\S*)*[ \t]+-p|redis-cli\b[^\n|;&]{0,300}?[ \t]-a)[ \t]*)(?!\[REDACTED\])([^\s'"]+|'[^'\n]*'|"[^"\n]*")/g,
     replace: (_m, before, value) => `${before}${quoted(value)}`,
   },
   {
     name: "curl -u user:password",
-    pattern: /\b(curl\b[^\n|;&]*?[ \t](?:-u|--user)[ \t]+["']?[^\s:"']+:)(?!\/\/|\[REDACTED\])[^\s"']+/g,
+    pattern:
+      /\b(curl\b[^\n|;&]{0,300}?[ \t](?:-u|--user)[ \t]+["']?[^\s:"']+:)(?!\/\/|\[REDACTED\])[^\s"']+/g,
     replace: (_m, before) => `${before}${REDACTED}`,
   },
   {
