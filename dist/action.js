@@ -4,59 +4,60 @@ import {
   require_tunnel,
   require_undici,
   statusOf
-} from "./chunks/chunk-OS4SLZR7.js";
+} from "./chunks/chunk-UHHVVVHS.js";
 import {
   readPinFromSource
-} from "./chunks/chunk-TKPX3VNR.js";
+} from "./chunks/chunk-WAGHXFCY.js";
 import {
   runProbe
-} from "./chunks/chunk-W3PUWDC5.js";
+} from "./chunks/chunk-FYMZRVSS.js";
 import {
   describeInstancesById
-} from "./chunks/chunk-5XUG3DO3.js";
+} from "./chunks/chunk-DWBDKMQ3.js";
 import {
   observeTargetGroups
-} from "./chunks/chunk-UAOQAY22.js";
+} from "./chunks/chunk-GMJUDOBJ.js";
 import "./chunks/chunk-H3EWHKZH.js";
 import "./chunks/chunk-OKTVBVYZ.js";
 import {
   PACKAGE_MANIFEST_DIR,
   listImagePackages,
   readPackageManifest
-} from "./chunks/chunk-USVAODVD.js";
+} from "./chunks/chunk-HQA7FDTO.js";
 import {
   environmentsInOrder,
   loadProject
-} from "./chunks/chunk-6M4EX6MM.js";
-import "./chunks/chunk-SGX47B2F.js";
-import "./chunks/chunk-2EZH6WMF.js";
+} from "./chunks/chunk-FX7HTSWJ.js";
+import "./chunks/chunk-GMKHYUC3.js";
+import "./chunks/chunk-FXIBIJX2.js";
 import {
   commandLoaders,
   execute
-} from "./chunks/chunk-YGRF23UC.js";
+} from "./chunks/chunk-QOISL4II.js";
 import {
   createContext,
   lineSink
-} from "./chunks/chunk-22L2SYJY.js";
+} from "./chunks/chunk-KRGITIYC.js";
+import "./chunks/chunk-MJU6FAWD.js";
 import "./chunks/chunk-JG5CBSXP.js";
 import {
   formatDuration
 } from "./chunks/chunk-U2BKHDZX.js";
-import "./chunks/chunk-I5PH7A5M.js";
-import "./chunks/chunk-B2RB7M3R.js";
-import "./chunks/chunk-2JQUPDX2.js";
+import "./chunks/chunk-RG3TGDQG.js";
+import "./chunks/chunk-7CSPTXUE.js";
+import "./chunks/chunk-5QRSPSR7.js";
 import {
   require_dist_cjs4 as require_dist_cjs
-} from "./chunks/chunk-4IQ4VOZU.js";
-import "./chunks/chunk-JOISYBJ5.js";
+} from "./chunks/chunk-VEUODDAR.js";
+import "./chunks/chunk-R2IJHIND.js";
 import {
   diffPackages
 } from "./chunks/chunk-TEHLXEUN.js";
-import "./chunks/chunk-SL6OWAOT.js";
-import "./chunks/chunk-56EOQD6H.js";
+import "./chunks/chunk-VZN2D5A4.js";
+import "./chunks/chunk-DNSQREQD.js";
 import {
   external_exports
-} from "./chunks/chunk-IVT7V2TT.js";
+} from "./chunks/chunk-SIRB34BK.js";
 import {
   AmipipeError,
   ConfigError,
@@ -706,10 +707,10 @@ function awsEvidenceSources(aws, o) {
   };
 }
 
-// node_modules/@actions/core/lib/command.js
+// ../main/node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
-// node_modules/@actions/core/lib/utils.js
+// ../main/node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -732,7 +733,7 @@ function toCommandProperties(annotationProperties) {
   };
 }
 
-// node_modules/@actions/core/lib/command.js
+// ../main/node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -777,7 +778,7 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// node_modules/@actions/core/lib/file-command.js
+// ../main/node_modules/@actions/core/lib/file-command.js
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
@@ -805,10 +806,10 @@ function prepareKeyValueMessage(key, value) {
   return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
-// node_modules/@actions/core/lib/core.js
+// ../main/node_modules/@actions/core/lib/core.js
 import * as os4 from "os";
 
-// node_modules/@actions/http-client/lib/index.js
+// ../main/node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var HttpCodes;
@@ -863,7 +864,7 @@ var HttpResponseRetryCodes = [
   HttpCodes.GatewayTimeout
 ];
 
-// node_modules/@actions/core/lib/summary.js
+// ../main/node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -1148,23 +1149,23 @@ var Summary = class {
 var _summary = new Summary();
 var summary = _summary;
 
-// node_modules/@actions/core/lib/platform.js
+// ../main/node_modules/@actions/core/lib/platform.js
 import os3 from "os";
 
-// node_modules/@actions/io/lib/io-util.js
+// ../main/node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
 
-// node_modules/@actions/exec/lib/toolrunner.js
+// ../main/node_modules/@actions/exec/lib/toolrunner.js
 var IS_WINDOWS2 = process.platform === "win32";
 
-// node_modules/@actions/core/lib/platform.js
+// ../main/node_modules/@actions/core/lib/platform.js
 var platform = os3.platform();
 var arch = os3.arch();
 
-// node_modules/@actions/core/lib/core.js
+// ../main/node_modules/@actions/core/lib/core.js
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";

@@ -1,0 +1,138 @@
+import { createRequire as __amipipeCreateRequire } from 'node:module'; const require = __amipipeCreateRequire(import.meta.url);
+import {
+  createContext
+} from "./chunk-KRGITIYC.js";
+import {
+  formatProblemFor
+} from "./chunk-JG5CBSXP.js";
+import {
+  AmipipeError,
+  ConfigError,
+  messageOf
+} from "./chunk-WPO6EQZK.js";
+
+// src/commands/registry.ts
+var commandLoaders = {
+  validate: () => import("./validate-SOMB4LMY.js").then((m) => m.validate),
+  compile: () => import("./compile-62S3SHJN.js").then((m) => m.compile),
+  "plan-recipe": () => import("./plan-recipe-YRIL7NT4.js").then((m) => m.planRecipe),
+  bake: () => import("./bake-BC3KWXSA.js").then((m) => m.bake),
+  rebake: () => import("./rebake-QIAZ2MY4.js").then((m) => m.rebake),
+  promote: () => import("./promote-BY64IHEI.js").then((m) => m.promote),
+  rollback: () => import("./rollback-3ZULHJDY.js").then((m) => m.rollback),
+  reconcile: () => import("./reconcile-5HN4BNXL.js").then((m) => m.reconcile),
+  verify: () => import("./verify-IRJIDUVM.js").then((m) => m.verify),
+  status: () => import("./status-3WFVU5G5.js").then((m) => m.status),
+  survey: () => import("./survey-5ZTCK7BX.js").then((m) => m.survey),
+  parity: () => import("./parity-Q5PELOXN.js").then((m) => m.parity),
+  "recipe-from-survey": () => import("./recipe-from-survey-4KBPHEUV.js").then((m) => m.recipeFromSurvey),
+  gc: () => import("./gc-3UP6SA6N.js").then((m) => m.gc),
+  "changed-pins": () => import("./changed-pins-7JUKDEGF.js").then((m) => m.changedPins),
+  "iam-policy": () => import("./iam-policy-7KPSSHPN.js").then((m) => m.iamPolicy),
+  diagram: () => import("./diagram-BFDQAIRU.js").then((m) => m.diagram),
+  "sim init": () => import("./sim-init-JD5B57QE.js").then((m) => m.simInit),
+  "github setup": () => import("./github-setup-PF2YIMZZ.js").then((m) => m.githubSetup),
+  demo: () => import("./demo-HHWDU2VE.js").then((m) => m.demo)
+};
+
+// src/commands/run.ts
+async function execute({ command, input, global, run, sinks }) {
+  const load = commandLoaders[command];
+  if (!load) {
+    const message = `unknown command: ${command}`;
+    return { exitCode: 2, errorMessage: message, errorDocument: errorDocument("usage", message) };
+  }
+  let ctx;
+  try {
+    const { checkInput, checkConfigRoot } = await import("./input-check-O6QZDIMV.js");
+    await checkConfigRoot(global.root);
+    await checkInput(command, input, global.root);
+    ctx = await createContext({ global, run, sinks });
+    const fn = await load();
+    const result = await fn(ctx, input);
+    await ctx.session?.save();
+    return { exitCode: result.ok ? 0 : 1, result };
+  } catch (error) {
+    if (ctx?.session && !(error instanceof AmipipeError && error.exitCode === 2)) await ctx.session.save();
+    if (error instanceof ConfigError) return configOutcome(error, global);
+    if (error instanceof AmipipeError)
+      return {
+        exitCode: error.exitCode,
+        error,
+        errorMessage: error.message,
+        errorDocument: errorDocument(error.code, error.message)
+      };
+    const err = error instanceof Error ? error : new Error(messageOf(error));
+    const message = describeUnexpected(err);
+    return { exitCode: 1, error: err, errorMessage: message, errorDocument: errorDocument("error", message) };
+  }
+}
+function errorDocument(code, message) {
+  return { ok: false, error: { code, message } };
+}
+function configOutcome(error, base) {
+  const errors = error.problems.filter((p) => p.severity !== "warning");
+  const warnings = error.problems.filter((p) => p.severity === "warning");
+  const message = error.problems.map((p) => formatProblemFor(base, p)).join("\n");
+  const withSeverity = (p, severity) => ({
+    file: p.file,
+    line: p.line,
+    column: p.column,
+    path: p.path,
+    message: p.message,
+    severity
+  });
+  return {
+    exitCode: 2,
+    error,
+    errorMessage: message,
+    errorDocument: {
+      ...errorDocument(error.code, message),
+      problems: errors.map((p) => withSeverity(p, "error")),
+      warnings: warnings.map((p) => withSeverity(p, "warning")),
+      root: base.root
+    }
+  };
+}
+function describeUnexpected(error) {
+  const meta = error.$metadata;
+  const name = error.name && error.name !== "Error" ? `${error.name}: ` : "";
+  const status = meta?.httpStatusCode ? ` (HTTP ${meta.httpStatusCode})` : "";
+  const hint = awsHint(error);
+  return `${name}${error.message}${status}${hint ? `
+  hint: ${hint}` : ""}`;
+}
+var SIMULATOR = "or run on the simulator with --sim FILE";
+function awsHint(error) {
+  const e = error;
+  if (e.name === "CredentialsProviderError")
+    return `no AWS credentials: set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY (in GitHub Actions, aws-actions/configure-aws-credentials with OIDC), ${SIMULATOR}`;
+  if (/^(ExpiredToken|InvalidClientTokenId|UnrecognizedClientException|AuthFailure|SignatureDoesNotMatch)/.test(
+    e.name
+  ))
+    return `AWS rejected the credentials: refresh them (aws sso login, a new session token) or check AWS_PROFILE, ${SIMULATOR}`;
+  if (e.message === "Region is missing")
+    return `no AWS region: set AWS_REGION (each environment's region comes from environments/*.yml), ${SIMULATOR}`;
+  const endpointHint = "check AWS_ENDPOINT_URL (unset it to reach AWS itself) and the region (AWS_REGION, the environment's region)";
+  switch (e.code) {
+    case "ECONNREFUSED":
+      return `nothing listens at the AWS endpoint ${e.address ?? "?"}${e.port ? `:${e.port}` : ""}: ${endpointHint}; is the endpoint (e.g. moto_server) running?`;
+    case "ENOTFOUND":
+    case "EAI_AGAIN": {
+      const region = /\.([a-z]{2}(?:-[a-z]+)+-\d+)\.amazonaws\.com(?:\.cn)?$/.exec(e.hostname ?? "")?.[1];
+      const regionHint = region ? ` \u2014 is '${region}' a real region?` : "";
+      return `the AWS endpoint host ${e.hostname ?? "?"} does not resolve (DNS)${regionHint}: ${endpointHint}`;
+    }
+    case "ETIMEDOUT":
+    case "ECONNRESET":
+    case "EHOSTUNREACH":
+    case "ENETUNREACH":
+      return `the AWS endpoint${e.address ? ` ${e.address}${e.port ? `:${e.port}` : ""}` : ""} cannot be reached (${e.code}): check the network or proxy, and ${endpointHint}`;
+  }
+  return void 0;
+}
+
+export {
+  commandLoaders,
+  execute
+};
