@@ -1,15 +1,15 @@
 import { createRequire as __amipipeCreateRequire } from 'node:module'; const require = __amipipeCreateRequire(import.meta.url);
 import {
   checkInputShape
-} from "./chunks/chunk-OM2BA7ER.js";
+} from "./chunks/chunk-DAPV5LRJ.js";
 import {
   execute
-} from "./chunks/chunk-T4V6AQWQ.js";
+} from "./chunks/chunk-EU57TQMN.js";
 import {
   COMMANDS,
   findCommand,
   uniqueChecks
-} from "./chunks/chunk-KUZ7CD54.js";
+} from "./chunks/chunk-SGFADRWU.js";
 import {
   inputFields,
   inputNameOf
@@ -22,7 +22,7 @@ import {
 } from "./chunks/chunk-Q5Y42ZAC.js";
 import {
   createContext
-} from "./chunks/chunk-HWDH6EER.js";
+} from "./chunks/chunk-PDC266IM.js";
 import {
   readPinFromSource
 } from "./chunks/chunk-TKPX3VNR.js";
@@ -49,11 +49,11 @@ import "./chunks/chunk-RQQVW77K.js";
 import {
   environmentsInOrder,
   loadProject
-} from "./chunks/chunk-DM3DKDFJ.js";
+} from "./chunks/chunk-YGID37AB.js";
 import "./chunks/chunk-DOMKHADK.js";
 import "./chunks/chunk-OKTVBVYZ.js";
 import "./chunks/chunk-56EOQD6H.js";
-import "./chunks/chunk-IGY3ADWI.js";
+import "./chunks/chunk-QTEFZJYW.js";
 import "./chunks/chunk-52IUZXQM.js";
 import "./chunks/chunk-2EZH6WMF.js";
 import {
@@ -71,7 +71,8 @@ import {
 } from "./chunks/chunk-25FIIMCB.js";
 import {
   lineSink
-} from "./chunks/chunk-I6UA55KB.js";
+} from "./chunks/chunk-P6GLGNDE.js";
+import "./chunks/chunk-MJU6FAWD.js";
 import {
   formatDuration
 } from "./chunks/chunk-U2BKHDZX.js";

@@ -44,7 +44,7 @@ function localUser(userInfo) {
 }
 async function stderrSink() {
   const [{ formatProgressLine }, { waitThrottle }] = await Promise.all([
-    import("./chunks/progress-O6AQHF64.js"),
+    import("./chunks/progress-2DLHKBU2.js"),
     import("./chunks/progress-throttle-Y4MKZ5HS.js")
   ]);
   const live = Boolean(process.stderr.isTTY) && !process.env.CI;
@@ -74,7 +74,7 @@ async function main(argv) {
   }
   const [{ Command, CommanderError }, { COMMANDS }, { addCommands }, path, { FAULTS }] = await Promise.all([
     import("./chunks/esm-6VYPDCSB.js"),
-    import("./chunks/registry-UFDGAYVZ.js"),
+    import("./chunks/registry-NPLQT2NR.js"),
     import("./chunks/program-45IKG2KJ.js"),
     import("node:path"),
     import("./chunks/faults-TOM5QQM4.js")
@@ -102,7 +102,7 @@ Exit codes: 0 done, 1 the operation failed, 2 bad input or usage.`
   const run = async (spec, input) => {
     const global = globals();
     const facts = runEnvironment(global.root);
-    const [{ execute }, sink] = await Promise.all([import("./chunks/run-5VUYMPQO.js"), stderrSink()]);
+    const [{ execute }, sink] = await Promise.all([import("./chunks/run-NP7VS4Q5.js"), stderrSink()]);
     const outcome = await execute({ command: spec.name, input, global, run: await facts, sinks: [sink] });
     if (outcome.result) {
       if (global.json) process.stdout.write(`${JSON.stringify(jsonDocument(outcome.result), null, 2)}

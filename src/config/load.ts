@@ -1,21 +1,23 @@
+import { realpathSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
 import { ConfigError, type ConfigProblem } from "../errors.js";
+import { resolveConfigPath } from "./config-paths.js";
 import { nonDeliveryProblem } from "./fluentd-outputs.js";
 import { type EnvironmentView, environmentFindings } from "./rules/environments.js";
 import { recipeFindings } from "./rules/recipe.js";
 import { stepNameFindings } from "./rules/step-names.js";
+import { controlCharacterFindings, environmentMultiLine, recipeMultiLine } from "./rules/strings.js";
 import { type Environment, environmentSchema, type Recipe, recipeSchema } from "./schema.js";
 import {
-  parseTemplate,
   recipeTemplates,
   renderTemplate,
-  TemplateSyntaxError,
   templateContext,
+  templateViolations,
   undefinedVariables,
 } from "./templates.js";
-import { type Finding, YamlSource } from "./yaml-source.js";
+import { type Finding, formatPath, type PathSegment, YamlSource } from "./yaml-source.js";
 import { findingsFromIssues } from "./zod-problems.js";
 
 export const RECIPES_DIR = "image-recipes";
@@ -23,6 +25,11 @@ export const ENVIRONMENTS_DIR = "environments";
 
 export interface LoadedRecipe {
   recipe: Recipe;
+  /**
+   * The config root (real path); every file the recipe names resolves inside it. Unset in
+   * hand-built values: the parent of the recipe's directory (image-recipes/..).
+   */
+  root?: string;
   /** Absolute path of the recipe file. */
   file: string;
   /** The recipe file's directory; template paths are relative to it. */
@@ -55,7 +62,8 @@ export interface LoadOptions {
  * lists every problem found, each with file:line:column, the field path and what was expected.
  */
 export async function loadProject(root: string, options: LoadOptions = {}): Promise<Project> {
-  const absRoot = path.resolve(root);
+  // The real path: every file a recipe names must resolve inside it, links followed.
+  const absRoot = realPath(path.resolve(root));
   const problems: ConfigProblem[] = [];
   const rel = (file: string) => path.relative(absRoot, file) || ".";
 
@@ -78,11 +86,11 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
   const recipes = new Map<string, LoadedRecipe>();
   const recipeSources = new Map<string, YamlSource>();
   for (const file of recipeFiles ?? []) {
-    const loaded = await loadFile(file, rel(file), recipeSchema, problems, declaredRecipes);
+    const loaded = await loadFile(file, rel(file), recipeSchema, problems, declaredRecipes, recipeMultiLine);
     if (!loaded) continue;
     const { value: recipe, source } = loaded;
     if (!checkName(recipe.name, file, recipes, source, problems, "recipe")) continue;
-    recipes.set(recipe.name, { recipe, file, dir: path.dirname(file), source: source.text });
+    recipes.set(recipe.name, { recipe, root: absRoot, file, dir: path.dirname(file), source: source.text });
     recipeSources.set(recipe.name, source);
     const findings = [...recipeFindings(recipe, options), ...stepNameFindings(recipe)];
     for (const f of findings) problems.push(source.problem(f));
@@ -91,7 +99,14 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
   const environments = new Map<string, LoadedEnvironment>();
   const views = new Map<string, EnvironmentView>();
   for (const file of envFiles ?? []) {
-    const loaded = await loadFile(file, rel(file), environmentSchema, problems, declaredEnvs);
+    const loaded = await loadFile(
+      file,
+      rel(file),
+      environmentSchema,
+      problems,
+      declaredEnvs,
+      environmentMultiLine,
+    );
     if (!loaded) continue;
     const { value: env, source } = loaded;
     if (!checkName(env.name, file, environments, source, problems, "environment")) continue;
@@ -110,6 +125,11 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
   const warnings = sorted.filter((p) => p.severity === "warning");
   if (errors.length > 0) throw new ConfigError([...errors, ...warnings]);
   return { root: absRoot, recipes, environments, warnings };
+}
+
+/** The config root a recipe's file references must stay inside. */
+export function configRootOf(loaded: Pick<LoadedRecipe, "root" | "dir">): string {
+  return loaded.root ?? path.dirname(loaded.dir);
 }
 
 /** Environments in promotion order: each stage after the one it promotes from (dev, staging, prod). */
@@ -133,6 +153,14 @@ export function environmentsInOrder(project: Project): LoadedEnvironment[] {
   return [...out, ...all.filter((e) => !out.includes(e))];
 }
 
+function realPath(dir: string): string {
+  try {
+    return realpathSync(dir);
+  } catch {
+    return dir;
+  }
+}
+
 async function yamlFiles(root: string, dir: string): Promise<string[] | undefined> {
   try {
     const entries = await readdir(path.join(root, dir), { withFileTypes: true });
@@ -152,6 +180,7 @@ async function loadFile<S extends z.ZodType>(
   schema: S,
   problems: ConfigProblem[],
   declared: Set<string>,
+  multiLine: (path: readonly PathSegment[]) => boolean,
 ): Promise<{ value: z.output<S>; source: YamlSource } | undefined> {
   const source = new YamlSource(relFile, await readFile(file, "utf8"));
   declared.add(declaredName(source, file));
@@ -169,6 +198,7 @@ async function loadFile<S extends z.ZodType>(
     );
     return undefined;
   }
+  for (const f of controlCharacterFindings(data, multiLine)) problems.push(source.problem(f));
   const parsed = schema.safeParse(data);
   if (parsed.success) return { value: parsed.data, source };
   for (const f of findingsFromIssues(parsed.error.issues, schema, data)) problems.push(source.problem(f));
@@ -223,7 +253,15 @@ function checkName(
   return true;
 }
 
-/** Template files exist, parse, and render with every environment that uses the recipe. */
+/** A stand-in instance id, for rendering the hostname at validate time. */
+const SAMPLE_INSTANCE_ID = "i-0123456789abcdef0";
+const HOST_NAME =
+  /^(?=.{1,64}$)[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
+
+/**
+ * Template files resolve inside the config root, pass the safety check (with everything they
+ * include), and render with every environment that uses the recipe.
+ */
 async function templateProblems(
   loaded: LoadedRecipe,
   source: YamlSource,
@@ -234,59 +272,83 @@ async function templateProblems(
   const recipe = loaded.recipe;
   const refs: Array<{ label: string; text: string; file: string; path: Array<string | number> }> = [];
   for (const ref of recipeTemplates(recipe)) {
-    const file = path.resolve(loaded.dir, ref.template);
-    try {
-      refs.push({ label: rel(file), text: await readFile(file, "utf8"), file, path: ref.path });
-    } catch {
+    const resolved = resolveConfigPath({ root: configRootOf(loaded), from: loaded.dir, ref: ref.template });
+    if (!resolved.ok) {
       out.push(
         source.problem({
           path: ref.path,
-          message: `template '${ref.template}' not found (looked for ${rel(file)})`,
+          message: resolved.missing
+            ? `template '${ref.template}' not found (looked for ${resolved.looked})`
+            : `template ${resolved.reason}`,
         }),
       );
+      continue;
     }
+    refs.push({
+      label: rel(resolved.file),
+      text: await readFile(resolved.file, "utf8"),
+      file: resolved.file,
+      path: ref.path,
+    });
   }
   if (recipe.hostname !== undefined)
     refs.push({ label: source.file, text: recipe.hostname, file: loaded.file, path: ["hostname"] });
 
   for (const ref of refs) {
     const inRecipe = ref.path[0] === "hostname";
-    const at = (line: number, column: number) => (inRecipe ? source.position(ref.path) : { line, column });
-    try {
-      parseTemplate(ref.text);
-    } catch (error) {
-      if (!(error instanceof TemplateSyntaxError)) throw error;
-      const pos = at(error.line, error.column);
-      out.push({
-        file: ref.label,
-        ...pos,
-        path: inRecipe ? "hostname" : "",
-        message: `template syntax error: ${error.message}`,
-      });
-      continue;
-    }
+    const field = formatPath(ref.path);
+    const at = (file: string, line: number, column: number) =>
+      inRecipe && file === ref.file
+        ? { file: ref.label, ...source.position(ref.path) }
+        : { file: file === ref.file ? ref.label : rel(file), line, column };
+    const origin = { root: configRootOf(loaded), file: ref.file };
+    const violations = templateViolations(ref.text, origin);
+    for (const v of violations)
+      out.push({ ...at(v.file, v.line, v.column), path: field, message: v.message });
+    if (violations.length > 0) continue;
+
     const silent = new Map<string, { line: number; message: string; envs: string[] }>();
     for (const user of users) {
       const context = templateContext(recipe, user.env);
-      if (inRecipe) context.instance_id = "i-0123456789abcdef0";
+      if (inRecipe) context.instance_id = SAMPLE_INSTANCE_ID;
       const undefinedUses = undefinedVariables(ref.text, context);
-      if (ref.path[0] === "agents" && undefinedUses.length === 0) {
-        const problem = fluentdDeliveryProblem(ref.text, context);
+      for (const use of undefinedUses) {
+        out.push({
+          ...at(ref.file, use.line, use.column),
+          path: inRecipe ? "hostname" : "",
+          message: `'${use.name}' is undefined for environment '${user.env.name}' (add it to vars in ${rel(user.file)})`,
+        });
+      }
+      if (undefinedUses.length > 0) continue;
+      let rendered: string;
+      try {
+        rendered = renderTemplate(ref.text, context, origin);
+      } catch (error) {
+        const failure = renderFailure(error, ref.file);
+        out.push({
+          ...at(failure.file, failure.line, failure.column),
+          path: field,
+          message: `renders with an error for environment '${user.env.name}': ${failure.message}`,
+        });
+        continue;
+      }
+      if (inRecipe) {
+        const name = rendered.trim();
+        if (!HOST_NAME.test(name))
+          out.push({
+            ...at(ref.file, 1, 1),
+            path: "hostname",
+            message: `renders as '${JSON.stringify(name).slice(1, -1)}' for environment '${user.env.name}': not a host name (letters, digits and '-', dot-separated, at most 64 characters)`,
+          });
+      }
+      if (ref.path[0] === "agents") {
+        const problem = fluentdDeliveryProblem(ref.text, rendered);
         if (problem) {
           const key = `${problem.line}\0${problem.message}`;
           const entry = silent.get(key) ?? { ...problem, envs: [] };
           entry.envs.push(user.env.name);
           silent.set(key, entry);
         }
-      }
-      for (const use of undefinedUses) {
-        const pos = at(use.line, use.column);
-        out.push({
-          file: ref.label,
-          ...pos,
-          path: inRecipe ? "hostname" : "",
-          message: `'${use.name}' is undefined for environment '${user.env.name}' (add it to vars in ${rel(user.file)})`,
-        });
       }
     }
     for (const p of silent.values()) {
@@ -306,20 +368,26 @@ async function templateProblems(
   return out;
 }
 
+/** Where a render failed (nunjucks names the file and position in its message) and why. */
+function renderFailure(
+  error: unknown,
+  file: string,
+): { file: string; line: number; column: number; message: string } {
+  const text = error instanceof Error ? error.message : String(error);
+  const m = /\((.*?)\)(?: \[Line (\d+), Column (\d+)\])?\s*([\s\S]*)$/.exec(text);
+  const where = m?.[1] && m[1] !== "unknown path" ? m[1] : file;
+  const message = (m?.[4] ?? text).replace(/^\s*(?:Error|TypeError):\s*/, "").trim();
+  return { file: where, line: Number(m?.[2] ?? 1), column: Number(m?.[3] ?? 1), message };
+}
+
 /**
  * The fluentd config as an environment renders it, checked for a `<match>` that delivers
  * somewhere; the line is mapped back to the template (the rendered line's text found there).
  */
 function fluentdDeliveryProblem(
   template: string,
-  context: Record<string, unknown>,
+  rendered: string,
 ): { line: number; message: string } | undefined {
-  let rendered: string;
-  try {
-    rendered = renderTemplate(template, context);
-  } catch {
-    return undefined;
-  }
   const problem = nonDeliveryProblem(rendered);
   if (!problem) return undefined;
   const renderedLine = rendered.split("\n")[problem.line - 1]?.trim();

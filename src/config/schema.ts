@@ -71,13 +71,36 @@ export const serviceSchema = z.strictObject({
   processes: z.array(z.string().regex(/^[A-Za-z0-9_.@+-]+$/, "a program name like passenger")).default([]),
 });
 
+/**
+ * One sudoers command: an absolute path and literal arguments. Characters sudoers treats
+ * specially (`,` `:` `=` `\`) and wildcards (a `*` in arguments matches more than it seems) are
+ * refused rather than escaped. A command without arguments allows any arguments.
+ */
+export const sudoCommand = z
+  .string()
+  .regex(
+    /^\/[A-Za-z0-9_.+/-]+(?: [A-Za-z0-9_.+/@-]+)*$/,
+    "an absolute command path with literal arguments, like '/usr/bin/systemctl restart httpd' (no , : = \\ * ? [ ] !)",
+  );
+
+export const SUDO_TRUE_MIGRATION =
+  "a list of commands the user may run as root, like [/usr/bin/systemctl restart httpd], or 'all' for NOPASSWD:ALL (sudo: true no longer grants everything: name the commands, or write 'sudo: all' if full root is meant)";
+
+export const sudoSchema = z.union([z.literal(false), z.literal("all"), z.array(sudoCommand).min(1)], {
+  error: () => SUDO_TRUE_MIGRATION,
+});
+
 export const userSchema = z.strictObject({
   name: unixName,
   groups: z.array(unixName).default([]),
   shell: absolutePath.default("/bin/bash"),
   /** Authorized SSH public keys, read at boot from SSM (StringList or newline-separated String). */
   sshKeys: ssmRef.optional(),
-  sudo: z.boolean().default(false),
+  /**
+   * What the user may run as root without a password: a list of commands (each an absolute
+   * path with its arguments), or `all` for NOPASSWD:ALL, asked for by that name. Default: none.
+   */
+  sudo: sudoSchema.default(false),
 });
 
 export const usersSchema = z.strictObject({

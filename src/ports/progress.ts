@@ -1,3 +1,4 @@
+import { redact } from "../redact.js";
 import { type Clock, formatDuration } from "./clock.js";
 
 export type ProgressLevel = "info" | "warn" | "error";
@@ -51,10 +52,20 @@ export class Progress {
     this.sinks.push(sink);
   }
 
+  /**
+   * Every event is redacted before anything keeps or prints it: messages carry text from AWS,
+   * legacy servers and config (a crontab's `mysqldump -p…`), and sinks go to logs and summaries.
+   */
   private emit(level: ProgressLevel, phase: string, message: string, waitingFor?: string): void {
     const at = this.clock.now();
-    const event: ProgressEvent = { level, phase, message, at, elapsedMs: at - this.startedAt };
-    if (waitingFor !== undefined) event.waitingFor = waitingFor;
+    const event: ProgressEvent = {
+      level,
+      phase: redact(phase),
+      message: redact(message),
+      at,
+      elapsedMs: at - this.startedAt,
+    };
+    if (waitingFor !== undefined) event.waitingFor = redact(waitingFor);
     this.events.push(event);
     for (const sink of this.sinks) sink(event);
   }

@@ -52,7 +52,8 @@ export function newRelicLicenseScript(parameter: string, displayName?: string): 
       "umask 077",
       "{",
       `  printf 'license_key: %s\\n' "$license"`,
-      ...(displayName ? [`  printf 'display_name: %s\\n' ${shellQuote(displayName)}`] : []),
+      // JSON is YAML: a quoted scalar, whatever the name holds (validate refuses control characters).
+      ...(displayName ? [`  printf 'display_name: %s\\n' ${shellQuote(JSON.stringify(displayName))}`] : []),
       "} > /etc/newrelic-infra.yml.tmp",
       "mv -f /etc/newrelic-infra.yml.tmp /etc/newrelic-infra.yml",
     ],
@@ -70,20 +71,31 @@ export function newRelicLicenseUnit(): string {
 export const SSH_KEYS_SCRIPT = "/usr/local/libexec/amipipe/ssh-keys";
 export const SSH_KEYS_UNIT = "amipipe-ssh-keys.service";
 
-/** Authorized keys of each user from SSM (a String or SecureString, one key per line), at every boot. */
+/** Root-owned directory of the keys sshd accepts (sshd_config: AuthorizedKeysFile /etc/ssh/authorized_keys/%u). */
+export const AUTHORIZED_KEYS_DIR = "/etc/ssh/authorized_keys";
+
+/**
+ * Authorized keys of each user from SSM (a String or SecureString, one key per line), at every
+ * boot. The script runs as root, so it never opens anything in a user's home: a user who owns
+ * ~/.ssh can point ~/.ssh/authorized_keys at /etc/shadow, and root writing (and chowning) through
+ * that link hands the file over. The keys go instead to a directory only root can write, written
+ * to a temporary file there and renamed into place; sshd reads them from there.
+ */
 export function sshKeysScript(users: Array<{ name: string; parameter: string }>): string {
-  return bootScript(
-    "Installs users' SSH public keys from SSM Parameter Store at boot.",
-    users.flatMap((u) => {
-      const home = shellQuote(`/home/${u.name}/.ssh`);
+  return bootScript("Installs users' SSH public keys from SSM Parameter Store at boot.", [
+    "umask 022",
+    `install -d -m 0755 -o root -g root ${AUTHORIZED_KEYS_DIR}`,
+    ...users.flatMap((u) => {
+      const file = shellQuote(`${AUTHORIZED_KEYS_DIR}/${u.name}`);
+      const temp = shellQuote(`${AUTHORIZED_KEYS_DIR}/.${u.name}.tmp`);
       return [
         readParameter("keys", u.parameter),
-        `install -d -m 0700 -o ${shellQuote(u.name)} -g ${shellQuote(u.name)} ${home}`,
-        `printf '%s\\n' "$keys" > ${home}/authorized_keys`,
-        `chown ${shellQuote(u.name)}: ${home}/authorized_keys && chmod 0600 ${home}/authorized_keys`,
+        `printf '%s\\n' "$keys" > ${temp}`,
+        `chown root:root ${temp} && chmod 0644 ${temp}`,
+        `mv -f ${temp} ${file}`,
       ];
     }),
-  );
+  ]);
 }
 
 export function sshKeysUnit(): string {

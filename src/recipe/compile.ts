@@ -6,9 +6,13 @@ import type {
   CreateInfrastructureConfigurationCommandInput,
 } from "@aws-sdk/client-imagebuilder";
 import { TAG } from "../aws/tags.js";
+import { resolveConfigPath } from "../config/config-paths.js";
 import type { LoadedRecipe } from "../config/load.js";
+import { configRootOf } from "../config/load.js";
 import type { Architecture, BaseOs, Recipe } from "../config/schema.js";
-import { recipeTemplates } from "../config/templates.js";
+import type { TemplateFile } from "../config/template-safety.js";
+import { recipeTemplates, templateViolations } from "../config/templates.js";
+import { formatPath } from "../config/yaml-source.js";
 import { buildManifest } from "./build-manifest.js";
 import { agentsComponent } from "./components/agents.js";
 import { appComponent } from "./components/app.js";
@@ -87,11 +91,23 @@ export function resolveComponentArns(
   };
 }
 
-/** Template file contents of a recipe, keyed by the path written in the recipe. */
+/**
+ * Template file contents of a recipe, keyed by the path written in the recipe, plus every file
+ * they include (keyed by its path in the config root). Only files inside the config root are
+ * read (validate refuses the rest with their position; here a refusal is a plain error).
+ */
 export function readTemplates(loaded: LoadedRecipe): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const ref of recipeTemplates(loaded.recipe))
-    out[ref.template] = readFileSync(path.resolve(loaded.dir, ref.template), "utf8");
+  const root = configRootOf(loaded);
+  for (const ref of recipeTemplates(loaded.recipe)) {
+    const resolved = resolveConfigPath({ root, from: loaded.dir, ref: ref.template });
+    if (!resolved.ok) throw new Error(`${formatPath(ref.path)}: template ${resolved.reason}`);
+    const text = readFileSync(resolved.file, "utf8");
+    out[ref.template] = text;
+    const included: TemplateFile[] = [];
+    templateViolations(text, { root, file: resolved.file }, included);
+    for (const f of included) out[path.relative(root, f.file)] = f.text;
+  }
   return out;
 }
 

@@ -1,8 +1,15 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { LoadedEnvironment, LoadedRecipe } from "../config/load.js";
-import { recipeTemplates, renderTemplate, templateContext } from "../config/templates.js";
-import { ConfigError } from "../errors.js";
+import { resolveConfigPath } from "../config/config-paths.js";
+import { configRootOf, type LoadedEnvironment, type LoadedRecipe } from "../config/load.js";
+import {
+  recipeTemplates,
+  renderTemplate,
+  templateContext,
+  UnsafeTemplateError,
+} from "../config/templates.js";
+import { formatPath, YamlSource } from "../config/yaml-source.js";
+import { ConfigError, type ConfigProblem } from "../errors.js";
 import { inputsLine } from "../fleet/config.js";
 import { FLUENT_PACKAGE } from "./agents.js";
 import { shellQuote, writeFileCommand } from "./shell.js";
@@ -35,7 +42,10 @@ export function renderUserData(loaded: LoadedRecipe, env: LoadedEnvironment): st
   ];
 
   if (recipe.hostname !== undefined) {
-    const rendered = renderTemplate(recipe.hostname, { ...context, instance_id: INSTANCE_ID_TOKEN }).trim();
+    const rendered = renderChecked(loaded, recipe.hostname, loaded.file, ["hostname"], {
+      ...context,
+      instance_id: INSTANCE_ID_TOKEN,
+    }).trim();
     lines.push(
       `host_name=${shellQuote(rendered)}`,
       `host_name=\${host_name//${INSTANCE_ID_TOKEN}/$instance_id}`,
@@ -45,8 +55,15 @@ export function renderUserData(loaded: LoadedRecipe, env: LoadedEnvironment): st
 
   const templates = recipeTemplates(recipe);
   for (const ref of templates) {
-    const source = readFileSync(path.resolve(loaded.dir, ref.template), "utf8");
-    const content = renderTemplate(source, context);
+    const resolved = resolveConfigPath({ root: configRootOf(loaded), from: loaded.dir, ref: ref.template });
+    if (!resolved.ok) throw new ConfigError([recipeProblem(loaded, ref.path, `template ${resolved.reason}`)]);
+    const content = renderChecked(
+      loaded,
+      readFileSync(resolved.file, "utf8"),
+      resolved.file,
+      ref.path,
+      context,
+    );
     const file =
       ref.path[0] === "agents"
         ? { path: FLUENT_PACKAGE.configFile, mode: "0644", owner: "root", group: "root" }
@@ -73,6 +90,44 @@ export function renderUserData(loaded: LoadedRecipe, env: LoadedEnvironment): st
     ]);
   }
   return script;
+}
+
+/**
+ * Renders one of the recipe's templates for user data. The same checks as validate run here
+ * (renderTemplate refuses an unsafe template before compiling it): a recipe changed after
+ * validate cannot run code at launch either. A refusal is bad input, exit 2, with positions.
+ */
+function renderChecked(
+  loaded: LoadedRecipe,
+  text: string,
+  file: string,
+  field: Array<string | number>,
+  context: Record<string, unknown>,
+): string {
+  const root = configRootOf(loaded);
+  try {
+    return renderTemplate(text, context, { root, file });
+  } catch (error) {
+    if (!(error instanceof UnsafeTemplateError)) throw error;
+    throw new ConfigError(
+      error.violations.map((v) =>
+        v.file === loaded.file
+          ? recipeProblem(loaded, field, v.message)
+          : {
+              file: path.relative(root, v.file),
+              line: v.line,
+              column: v.column,
+              path: formatPath(field),
+              message: v.message,
+            },
+      ),
+    );
+  }
+}
+
+function recipeProblem(loaded: LoadedRecipe, field: Array<string | number>, message: string): ConfigProblem {
+  const source = new YamlSource(path.relative(configRootOf(loaded), loaded.file), loaded.source);
+  return source.problem({ path: field, message });
 }
 
 function fileOf(f: LoadedRecipe["recipe"]["files"][number] | undefined): {

@@ -1,4 +1,5 @@
 import type { ServiceName } from "../aws/clients.js";
+import { redactDeep } from "../redact.js";
 import { callSubjects } from "./call-subjects.js";
 import type { VirtualClock } from "./clock.js";
 import { SimError, SimulatedCrash, toServiceException } from "./errors.js";
@@ -130,7 +131,7 @@ export class SimEngine {
       outcome: "ok",
       ...callSubjects(service, operation, input, regionOf(this.state, region)),
     };
-    this.calls.push({ ...record, input: redactInput(service, operation, input) });
+    this.calls.push({ ...record, input: redactDeep(redactInput(service, operation, input)) });
     const inMemory = this.calls[this.calls.length - 1]!;
     this.state.callCount += 1;
     this.state.calls.push(record);

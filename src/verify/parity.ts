@@ -1,5 +1,6 @@
 import type { Waiver } from "../config/schema.js";
 import type { Inventory } from "../probes/schema.js";
+import { redact } from "../redact.js";
 import { equivalenceOf, equivalenceSource, OS_PLUMBING, satisfiers } from "./equivalents.js";
 import { programOf } from "./programs.js";
 import type { CheckResult } from "./types.js";
@@ -163,9 +164,12 @@ export function parityReport(
   if (zoneGap) gaps.push(zoneGap);
 
   return {
+    // Waivers match the text as the server had it; findings leave the run redacted (a legacy
+    // crontab's `mysqldump -p…` must not reach summaries and evidence verbatim).
     gaps: gaps.map((gap) => {
       const waiver = waivers.find((w) => w.kind === gap.kind && w.name === gap.name);
-      return waiver ? { ...gap, waived: waiver.reason } : gap;
+      const shown = { ...gap, name: redact(gap.name), detail: redact(gap.detail) };
+      return waiver ? { ...shown, waived: waiver.reason } : shown;
     }),
     applied: [...applied.values()],
   };

@@ -31,18 +31,24 @@ export const webManifest: ImageManifest = {
     { name: "fluentd", enabled: true },
     { name: "newrelic-infra", enabled: true },
   ],
-  users: { create: [{ name: "deploy", groups: ["wheel"] }], remove: ["ec2-user"] },
+  users: {
+    create: [
+      { name: "app", groups: [] },
+      { name: "deploy", groups: ["app"] },
+    ],
+    remove: ["ec2-user"],
+  },
   cron: [
     {
       name: "daily-mail",
       schedule: "0 9 * * *",
-      user: "deploy",
+      user: "app",
       command: "/var/www/app/current/bin/cron-run daily_mail",
     },
     {
       name: "daily-notice",
       schedule: "30 9 * * *",
-      user: "deploy",
+      user: "app",
       command: "/var/www/app/current/bin/cron-run daily_notice",
     },
   ],

@@ -50,7 +50,7 @@ describe("amipipe plan-recipe in a git checkout", () => {
       t
         .replace("    - mariadb-devel\n", "    - mariadb-devel\n    - memcached\n")
         .replace(
-          '  - name: daily-notice\n    schedule: "30 9 * * *"\n    user: deploy\n    command: /var/www/app/current/bin/cron-run daily_notice\n',
+          '  - name: daily-notice\n    schedule: "30 9 * * *"\n    user: app\n    command: /var/www/app/current/bin/cron-run daily_notice\n',
           "",
         )
         .replace(
@@ -68,14 +68,14 @@ describe("amipipe plan-recipe in a git checkout", () => {
     expect(text).toContain("### Recipe `web` compared with HEAD");
     expect(text).toContain("**Packages**\n```diff\n+ memcached\n```");
     expect(text).toContain(
-      "**Cron entries**\n```diff\n- daily-notice  (30 9 * * * deploy /var/www/app/current/bin/cron-run daily_notice)\n```",
+      "**Cron entries**\n```diff\n- daily-notice  (30 9 * * * app /var/www/app/current/bin/cron-run daily_notice)\n```",
     );
     expect(text).toContain("**Services**\n```diff\n+ memcached  (enabled at boot)\n```");
     expect(text).toContain("**Ports**\n```diff\n+ 11211  (memcached)\n```");
     expect(text).toContain("3 added, 1 removed, 0 changed.");
     // The removed cron entry is called out above the diff.
     expect(text).toContain(
-      "**Risks**\n\n- ⚠️ cron entry daily-notice removed: '30 9 * * *' (deploy: /var/www/app/current/bin/cron-run daily_notice) no longer runs\n\n**Packages**",
+      "**Risks**\n\n- ⚠️ cron entry daily-notice removed: '30 9 * * *' (app: /var/www/app/current/bin/cron-run daily_notice) no longer runs\n\n**Packages**",
     );
     // Nothing else moved: the agents, users and files sections are absent.
     expect(text).not.toContain("**Agents**");
@@ -99,7 +99,7 @@ describe("amipipe plan-recipe in a git checkout", () => {
           kind: "cron",
           change: "removed",
           item: "daily-notice",
-          detail: "30 9 * * * deploy /var/www/app/current/bin/cron-run daily_notice",
+          detail: "30 9 * * * app /var/www/app/current/bin/cron-run daily_notice",
         },
       ],
       risks: [
@@ -107,7 +107,7 @@ describe("amipipe plan-recipe in a git checkout", () => {
           kind: "cron-removed",
           item: "daily-notice",
           message:
-            "cron entry daily-notice removed: '30 9 * * *' (deploy: /var/www/app/current/bin/cron-run daily_notice) no longer runs",
+            "cron entry daily-notice removed: '30 9 * * *' (app: /var/www/app/current/bin/cron-run daily_notice) no longer runs",
         },
       ],
     });

@@ -150,12 +150,26 @@ export function recipeFindings(recipe: Recipe, options: RecipeRuleOptions = {}):
   recipe.cron.forEach((entry, i) => {
     const problem = cronScheduleProblem(entry.schedule);
     if (problem) out.push({ path: ["cron", i, "schedule"], message: problem });
-    if (entry.command.includes("\n"))
-      out.push({ path: ["cron", i, "command"], message: "a cron command must be one line" });
+    if (entry.command.includes("\\%"))
+      out.push({
+        path: ["cron", i, "command"],
+        message:
+          "write '%' where the command needs one, not '\\%': the toolkit escapes every '%' for cron (which turns a bare '%' into a newline, crontab(5)), and cron cannot pass a backslash followed by '%' through at all",
+      });
     if (recipe.users.remove.includes(entry.user))
       out.push({
         path: ["cron", i, "user"],
         message: `cron entry runs as '${entry.user}', a user the recipe removes`,
+      });
+  });
+
+  recipe.users.create.forEach((u, i) => {
+    const wheel = u.groups.indexOf("wheel");
+    if (wheel >= 0)
+      out.push({
+        path: ["users", "create", i, "groups", wheel],
+        severity: "warning",
+        message: `'${u.name}' is in wheel, which Amazon Linux's /etc/sudoers lets run anything as root (with a password); grant root through sudo: [commands] instead`,
       });
   });
 

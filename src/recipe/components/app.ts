@@ -63,7 +63,7 @@ export function appComponent(
   const cronFiles: CreateFileInput[] = recipe.cron.map((c) => ({
     path: `/etc/cron.d/${c.name}`,
     // The system zone is the recipe's, so no CRON_TZ: crond reads the zone at start.
-    content: `# amipipe: cron entry '${c.name}' of recipe ${recipe.name} (${recipe.timezone})\nSHELL=/bin/bash\nPATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin\n${c.schedule} ${c.user} ${c.command}\n`,
+    content: `# amipipe: cron entry '${c.name}' of recipe ${recipe.name} (${recipe.timezone})\nSHELL=/bin/bash\nPATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin\n${c.schedule} ${c.user} ${cronCommand(c.command)}\n`,
     permissions: "0644",
     owner: "root",
     group: "root",
@@ -128,6 +128,16 @@ function cleanupStep(): Step {
     "rm -f /etc/newrelic-infra.yml",
     "history -c || true",
   ]);
+}
+
+/**
+ * A command as cron must see it to run exactly `command`: cron turns an unescaped `%` into a
+ * newline and feeds the rest to the command's stdin, and `\%` into `%` (crontab(5)). Every `%`
+ * is escaped; validate refuses a command that already holds `\%` (cron cannot pass a backslash
+ * followed by `%` through, whatever the escaping).
+ */
+export function cronCommand(command: string): string {
+  return command.replace(/%/g, "\\%");
 }
 
 function normaliseMode(mode: string): string {

@@ -1,4 +1,5 @@
 import type { BaseOs, Recipe } from "../../config/schema.js";
+import { AUTHORIZED_KEYS_DIR } from "../boot-scripts.js";
 import { installCommand, langpack, packageManager, recipePackages } from "../os.js";
 import { shellQuote, shellWords } from "../shell.js";
 import { bash, type ComponentDocument, createFile, type Step } from "./awstoe.js";
@@ -74,11 +75,11 @@ function userSteps(recipe: Recipe): Step[] {
     const name = shellQuote(u.name);
     const groupArg = u.groups.length ? ` -G ${shellQuote(u.groups.join(","))}` : "";
     create.push(`id -u ${name} >/dev/null 2>&1 || useradd -m -s ${shellQuote(u.shell)}${groupArg} ${name}`);
-    create.push(`install -d -m 0700 -o ${name} -g ${name} ${shellQuote(`/home/${u.name}/.ssh`)}`);
-    if (u.sudo) {
+    const rule = sudoersRule(u.name, u.sudo);
+    if (rule) {
       const file = `/etc/sudoers.d/90-${u.name}`;
       create.push(
-        `printf '%s ALL=(ALL) NOPASSWD:ALL\\n' ${name} > ${shellQuote(file)}`,
+        `printf '%s\\n' ${shellQuote(rule)} > ${shellQuote(file)}`,
         `chmod 0440 ${shellQuote(file)}`,
         `visudo -cf ${shellQuote(file)}`,
       );
@@ -118,6 +119,23 @@ function userSteps(recipe: Recipe): Step[] {
   return steps;
 }
 
+/**
+ * The sudoers rule of a user: the listed commands as root without a password, or everything
+ * (NOPASSWD:ALL) only when the recipe says `sudo: all`. The users have no password to type, so
+ * a rule that asked for one would grant nothing.
+ */
+export function sudoersRule(
+  user: string,
+  sudo: Recipe["users"]["create"][number]["sudo"],
+): string | undefined {
+  if (sudo === false) return undefined;
+  if (sudo === "all") return `${user} ALL=(ALL) NOPASSWD:ALL`;
+  return `${user} ALL=(root) NOPASSWD: ${sudo.join(", ")}`;
+}
+
+/** Where sshd reads the keys the boot script writes (root-owned, see boot-scripts.ts). */
+export const AUTHORIZED_KEYS_FILE = `${AUTHORIZED_KEYS_DIR}/%u .ssh/authorized_keys`;
+
 function sshStep(recipe: Recipe): Step {
   const settings: Array<[string, string]> = [
     ["PasswordAuthentication", recipe.ssh.passwordAuthentication ? "yes" : "no"],
@@ -126,17 +144,21 @@ function sshStep(recipe: Recipe): Step {
   // Keyboard-interactive would still take a password through PAM. ChallengeResponseAuthentication
   // is the name OpenSSH 7.4 (AL2) knows; OpenSSH 8.7+ (AL2023) reads it as KbdInteractiveAuthentication.
   if (!recipe.ssh.passwordAuthentication) settings.push(["ChallengeResponseAuthentication", "no"]);
+  // Keys from SSM are written by root into a root-owned directory, never into a user's home.
+  if (recipe.users.create.some((u) => u.sshKeys !== undefined))
+    settings.push(["AuthorizedKeysFile", AUTHORIZED_KEYS_FILE]);
   const lines: string[] = [];
   for (const [key, value] of settings) {
-    lines.push(`sed -i -E 's/^[#[:space:]]*${key}[[:space:]].*$/${key} ${value}/' /etc/ssh/sshd_config`);
+    // '|' delimits: values hold '/'. The values are the toolkit's own constants.
+    lines.push(`sed -i -E 's|^[#[:space:]]*${key}[[:space:]].*$|${key} ${value}|' /etc/ssh/sshd_config`);
     lines.push(
-      `grep -q '^${key} ${value}$' /etc/ssh/sshd_config || printf '%s\\n' '${key} ${value}' >> /etc/ssh/sshd_config`,
+      `grep -qxF ${shellQuote(`${key} ${value}`)} /etc/ssh/sshd_config || printf '%s\\n' ${shellQuote(`${key} ${value}`)} >> /etc/ssh/sshd_config`,
     );
   }
   // Where sshd reads drop-ins (AL2023), the first value read wins: put ours first.
-  const dropIn = settings.map(([k, v]) => `${k} ${v}`).join("\\n");
+  const dropIn = settings.map(([k, v]) => shellQuote(`${k} ${v}`)).join(" ");
   lines.push(
-    `if [ -d /etc/ssh/sshd_config.d ]; then printf '${dropIn}\\n' > /etc/ssh/sshd_config.d/00-amipipe.conf; fi`,
+    `if [ -d /etc/ssh/sshd_config.d ]; then printf '%s\\n' ${dropIn} > /etc/ssh/sshd_config.d/00-amipipe.conf; fi`,
   );
   lines.push("sshd -t");
   return bash("HardenSsh", lines);
