@@ -4,12 +4,12 @@ import {
 } from "./chunks/chunk-DAPV5LRJ.js";
 import {
   execute
-} from "./chunks/chunk-EU57TQMN.js";
+} from "./chunks/chunk-7NMG67OO.js";
 import {
   COMMANDS,
   findCommand,
   uniqueChecks
-} from "./chunks/chunk-SGFADRWU.js";
+} from "./chunks/chunk-YOZN4DF2.js";
 import {
   inputFields,
   inputNameOf

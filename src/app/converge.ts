@@ -6,6 +6,7 @@ import { configDigest } from "../fleet/config.js";
 import type { ConvergeRequest, VerifierFactory } from "../fleet/driver.js";
 import { describeImage } from "../fleet/image.js";
 import { fleetDriver } from "../fleet/registry.js";
+import { resolveTargetGroup } from "../fleet/target-group.js";
 import { filePinStore } from "../gitops/file-pin-store.js";
 import type { PinChange } from "../gitops/pins.js";
 import { servedBefore } from "../gitops/policy.js";
@@ -18,6 +19,7 @@ import type { Desired } from "../rollout/model.js";
 import { missingParameters, recipeParameters } from "../rollout/preflight.js";
 import { type RolloutReport, RolloutRolledBack } from "../rollout/report.js";
 import { targetHealthVerifier } from "../verify/basic-verifier.js";
+import { listenerPreflight } from "../verify/listener.js";
 import { createRolloutVerifier } from "../verify/rollout-verifier.js";
 import { imageForFleet } from "./architecture.js";
 import { markServed, recordServing, trustedOwners } from "./evidence.js";
@@ -210,13 +212,19 @@ export async function convergeEnvironment(
     deadline: await stepDeadline(ports, env),
     // Before anything launches: every SSM parameter the recipe's instances read at boot exists
     // in the region (an instance without its license or SSH keys would only fail later, worse).
-    preflight: () =>
-      missingParameters(ports.aws, {
+    preflight: async () => [
+      ...(await missingParameters(ports.aws, {
         region: env.region,
         recipe: recipe.recipe.name,
         environment: env.name,
         refs: recipeParameters(recipe.recipe),
-      }),
+      })),
+      ...(await listenerPreflight(ports.aws, {
+        environment: env.name,
+        group: await resolveTargetGroup(ports.aws, env.region, env.fleet.targetGroup),
+        http: env.verify.http,
+      })),
+    ],
     restorePin: async (serving) => {
       if (!serving) return [];
       const change = await o.pins.restore(env.name, {

@@ -7,6 +7,7 @@ import {
 import type { AwsFactory } from "../aws/clients.js";
 import { collectPages } from "../aws/pagination.js";
 import type { TargetGroupRef } from "../fleet/target-group.js";
+import type { Finding } from "../ports/verifier.js";
 import { type HttpRoute, type HttpSettings, type ListenerSet, routesTo } from "./http-route.js";
 
 /** Where HTTP to an environment goes: its target group, the load balancers in front of it and the routes found. */
@@ -87,4 +88,33 @@ export async function listenerFor(
   o: { group: TargetGroupRef; http?: HttpSettings },
 ): Promise<HttpRoute | undefined> {
   return (await findRoutes(aws, { targetGroup: o.group.name, ...o })).routes[0];
+}
+
+/**
+ * The rollout's preflight: a target group no listener rule forwards to serves nobody, however
+ * healthy its targets (AWS reports them `unused`). Said before anything launches, with the
+ * rules that were considered.
+ */
+export async function listenerPreflight(
+  aws: AwsFactory,
+  o: { environment: string; group: TargetGroupRef; http?: HttpSettings },
+): Promise<Finding[]> {
+  // An explicit URL is the user's own route (a CDN, another proxy): nothing to look up.
+  if (o.http?.url) return [];
+  const lookup = await findRoutes(aws, { targetGroup: o.group.name, ...o });
+  if (lookup.routes.length > 0) return [];
+  const why =
+    lookup.loadBalancers.length === 0
+      ? `target group ${o.group.name} is attached to no application load balancer`
+      : `no listener rule of ${lookup.loadBalancers.join(", ")} forwards to target group ${o.group.name}${lookup.rejected.length > 0 ? ` (${lookup.rejected.join("; ")})` : ""}`;
+  return [
+    {
+      name: "preflight:listener",
+      level: "environment",
+      target: o.environment,
+      passed: false,
+      summary: `${why}: new instances would serve nobody; add a listener rule that forwards to it, or fix fleet.targetGroup`,
+      evidence: { targetGroup: o.group.name, loadBalancers: lookup.loadBalancers, rejected: lookup.rejected },
+    },
+  ];
 }

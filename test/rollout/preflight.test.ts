@@ -1,8 +1,10 @@
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { DeleteParameterCommand } from "@aws-sdk/client-ssm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { promote } from "../../src/commands/promote.js";
 import { envFile, fork, run, stagingVerifiedWorld, statusOf } from "./scenario.js";
-import { LEGACY_AMI, REGION, type World } from "./world.js";
+import { exampleConfig, exampleWorld, LEGACY_AMI, REGION, type World, webImage } from "./world.js";
 
 /** dev and staging run the new image; prod serves the legacy fleet. */
 let stagingVerified: World;
@@ -47,5 +49,29 @@ describe("preflight before anything launches", () => {
     const world = await fork(stagingVerified);
     expect((await run(() => promote(world.ctx, { env: "prod" }))).exitCode).toBe(0);
     expect(world.sim.engine.calls.filter((c) => c.operation === "DescribeParameters")).toHaveLength(1);
+  });
+});
+
+describe("preflight: a target group no listener uses", () => {
+  it("promote dev is refused before anything launches when no listener rule forwards to dev's target group", async () => {
+    const root = await exampleConfig();
+    const worldFile = path.join(root, "sim", "world.yml");
+    await writeFile(
+      worldFile,
+      (await readFile(worldFile, "utf8")).replace(
+        "          - { priority: 10, hostHeader: [dev.web.example.jp], forward: [web-dev] }\n",
+        "",
+      ),
+    );
+    const world = await exampleWorld({ root });
+    const ami = await webImage(world);
+    const outcome = await run(() => promote(world.ctx, { env: "dev", ami }));
+    expect(outcome.exitCode).toBe(1);
+    expect(outcome.code).toBe("preflight-failed");
+    expect(outcome.data?.findings.map((f) => f.name)).toEqual(["preflight:listener"]);
+    expect(outcome.data?.findings[0]?.summary).toContain(
+      "no listener rule of web forwards to target group web-dev",
+    );
+    expect(world.sim.engine.calls.filter((c) => c.operation === "RunInstances")).toEqual([]);
   });
 });
