@@ -4,12 +4,12 @@ import {
 } from "./chunks/chunk-DAPV5LRJ.js";
 import {
   execute
-} from "./chunks/chunk-7NMG67OO.js";
+} from "./chunks/chunk-T7HLOV5I.js";
 import {
   COMMANDS,
   findCommand,
   uniqueChecks
-} from "./chunks/chunk-YOZN4DF2.js";
+} from "./chunks/chunk-SZ7BUYMB.js";
 import {
   inputFields,
   inputNameOf

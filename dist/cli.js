@@ -74,7 +74,7 @@ async function main(argv) {
   }
   const [{ Command, CommanderError }, { COMMANDS }, { addCommands }, path, { FAULTS }] = await Promise.all([
     import("./chunks/esm-6VYPDCSB.js"),
-    import("./chunks/registry-K4AQHEPC.js"),
+    import("./chunks/registry-PC4ASLVT.js"),
     import("./chunks/program-45IKG2KJ.js"),
     import("node:path"),
     import("./chunks/faults-TOM5QQM4.js")
@@ -102,7 +102,7 @@ Exit codes: 0 done, 1 the operation failed, 2 bad input or usage.`
   const run = async (spec, input) => {
     const global = globals();
     const facts = runEnvironment(global.root);
-    const [{ execute }, sink] = await Promise.all([import("./chunks/run-W4PEPY2L.js"), stderrSink()]);
+    const [{ execute }, sink] = await Promise.all([import("./chunks/run-UAL5VCNA.js"), stderrSink()]);
     const outcome = await execute({ command: spec.name, input, global, run: await facts, sinks: [sink] });
     if (outcome.result) {
       if (global.json) process.stdout.write(`${JSON.stringify(jsonDocument(outcome.result), null, 2)}

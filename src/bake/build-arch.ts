@@ -11,7 +11,7 @@ import type { Architecture } from "../config/schema.js";
 import { OperationFailed } from "../errors.js";
 import { formatDuration } from "../ports/clock.js";
 import type { Ports } from "../ports/context.js";
-import { type CompiledImage, componentArn } from "../recipe/compile.js";
+import { amiName, type CompiledImage, componentArn } from "../recipe/compile.js";
 import { componentKey } from "./components.js";
 import { ensureDistribution, ensureInfrastructure } from "./configurations.js";
 import { type BuildFailureReport, describeFailure } from "./failure.js";
@@ -100,7 +100,7 @@ function distributionInput(
       region,
       amiDistributionConfiguration: {
         ...given?.amiDistributionConfiguration,
-        name: `${o.recipe}-${version}-${o.arch}-{{imagebuilder:buildDate}}`,
+        name: amiName(o.recipe, version, o.arch),
         description:
           given?.amiDistributionConfiguration?.description ??
           `${o.recipe} ${version} (${o.arch}), baked by amipipe`,

@@ -32,7 +32,9 @@ export async function ensureImageRecipe(o: {
 }): Promise<EnsuredImageRecipe> {
   const name = o.input.name!;
   const contentHash = sha256(canonicalJson(recipeContent(o.input)));
-  const version = semanticVersionFromHash(contentHash);
+  // compile's version for this content (src/recipe/compile.ts imageRecipeVersion): what
+  // `compile` printed is what is created.
+  const version = o.input.semanticVersion ?? semanticVersionFromHash(contentHash);
   for await (const page of paginateListImageRecipes(
     { client: o.client },
     { owner: "Self", filters: [{ name: "name", values: [name] }] },

@@ -1,28 +1,22 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { resolveBaseAmi } from "../bake/base-ami.js";
 import { displayPath } from "../config/display-path.js";
-import { loadProject, type Project } from "../config/load.js";
-import { closest } from "../config/suggest.js";
-import { UsageError } from "../errors.js";
+import { loadProject } from "../config/load.js";
+import type { Architecture, Recipe } from "../config/schema.js";
+import { messageOf, UsageError } from "../errors.js";
 import { resolveBaseParameter } from "../recipe/base-image.js";
-import { compileImage } from "../recipe/compile.js";
+import { amiName, compileImage } from "../recipe/compile.js";
 import { assertCompilable } from "../recipe/limits.js";
 import type { CommandResult, Ports } from "./context.js";
+import { findRecipe } from "./find-recipe.js";
 
 export interface CompileInput {
   recipe: string;
   /** Output directory, relative to the config root. */
   out?: string;
-}
-
-export function findRecipe(project: Project, name: string) {
-  const loaded = project.recipes.get(name);
-  if (loaded) return loaded;
-  const known = [...project.recipes.keys()];
-  const hint = closest(name, known);
-  throw new UsageError(
-    `no recipe named '${name}' (known: ${known.join(", ") || "none"})${hint ? ` — did you mean '${hint}'?` : ""}`,
-  );
+  /** Compile for this base AMI (as bake would after resolving the recipe's base). */
+  baseAmi?: string;
 }
 
 /** Writes every architecture's component documents and Image Builder resource specs. */
@@ -45,9 +39,13 @@ export async function compile(ctx: Ports, input: CompileInput): Promise<CommandR
   const outDir = path.resolve(ctx.root, input.out ?? "out");
   const written: string[] = [];
   const images = [];
+  if (input.baseAmi && loaded.recipe.architectures.length > 1)
+    throw new UsageError(
+      `--base-ami names one AMI, but recipe ${loaded.recipe.name} builds ${loaded.recipe.architectures.join(" and ")}: leave it out to have each architecture's base resolved`,
+    );
+  const notes: string[] = [];
   for (const arch of loaded.recipe.architectures) {
-    const base = resolveBaseParameter(loaded.recipe.base, arch);
-    const parentImage = base.kind === "ssm" ? `ssm:${base.parameter}` : base.ami;
+    const parentImage = await parentFor(ctx, loaded.recipe, arch, regions[0]!, input.baseAmi, notes);
     const image = compileImage(loaded, { arch, parentImage, regions });
     const dir = path.join(outDir, loaded.recipe.name, arch);
     await mkdir(path.join(dir, "components"), { recursive: true });
@@ -67,12 +65,18 @@ export async function compile(ctx: Ports, input: CompileInput): Promise<CommandR
       arch,
       recipeHash: image.recipeHash,
       parentImage,
+      version: image.imageRecipe.semanticVersion!,
+      amiName: amiName(loaded.recipe.name, image.imageRecipe.semanticVersion!, arch),
       components: image.components.map((c) => ({ name: c.name, version: c.semanticVersion })),
     });
   }
   const text = [
     `compiled ${loaded.recipe.name} (${loaded.recipe.architectures.join(", ")}) for ${regions.join(", ")}:`,
     ...written.map((f) => `  ${displayPath(ctx, f)}`),
+    ...images.map(
+      (i) => `  ${i.arch}: image recipe version ${i.version}, AMI name ${i.amiName} (base ${i.parentImage})`,
+    ),
+    ...notes.map((n) => `  note: ${n}`),
   ].join("\n");
   const files = written.map((f) => rootRelative(ctx.root, f));
   return { ok: true, data: { recipe: loaded.recipe.name, regions, images, files }, text };
@@ -86,4 +90,31 @@ function json(value: unknown): string {
 function rootRelative(root: string, file: string): string {
   const rel = path.relative(root, file);
   return rel.startsWith("..") ? file : rel;
+}
+
+/**
+ * The parent image bake would build from: the AMI given, else the recipe's base resolved now
+ * (Amazon's SSM parameter) when AWS or the simulator answers, else the parameter itself —
+ * the version then differs from bake's, which the note says.
+ */
+async function parentFor(
+  ctx: Ports,
+  recipe: Recipe,
+  arch: Architecture,
+  region: string,
+  given: string | undefined,
+  notes: string[],
+): Promise<string> {
+  if (given) return given;
+  const base = resolveBaseParameter(recipe.base, arch);
+  if (base.kind !== "ssm") return base.ami;
+  try {
+    return (await resolveBaseAmi(ctx.aws, { base: recipe.base, arch, region })).ami;
+  } catch (error) {
+    notes.push(
+      `${arch}: the base ssm:${base.parameter} could not be resolved (${messageOf(error).split("\n")[0]}); ` +
+        "the recipe version is computed for the parameter, while bake resolves it to an AMI first: pass --base-ami to compile exactly what bake makes",
+    );
+    return `ssm:${base.parameter}`;
+  }
 }

@@ -6,8 +6,8 @@ import { type Recipe, recipeSchema } from "../config/schema.js";
 import { YamlSource } from "../config/yaml-source.js";
 import { UsageError } from "../errors.js";
 import { diffRecipes, formatRecipePlan } from "../recipe/plan.js";
-import { findRecipe } from "./compile.js";
 import type { CommandResult, Ports } from "./context.js";
+import { findRecipe } from "./find-recipe.js";
 
 const run = promisify(execFile);
 

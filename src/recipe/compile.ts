@@ -143,6 +143,35 @@ export function componentNames(recipe: Pick<Recipe, "name">): {
  * Compiles one recipe for one architecture into Image Builder inputs. Pure: the only input
  * read besides the arguments is the recipe's template files (for the hash).
  */
+/**
+ * The image recipe's semantic version: the one derivation `compile` prints and `bake` creates.
+ * Image Builder recipes are immutable per version, so it hashes everything that makes one:
+ * the component versions, the parent image (the base AMI bake resolved, or what compile was
+ * told), the configured root volume and the description.
+ */
+export function imageRecipeVersion(o: {
+  components: ReadonlyArray<{ name: string; semanticVersion: string }>;
+  parentImage: string;
+  rootVolumeGiB?: number | undefined;
+  description: string;
+}): string {
+  return semanticVersionFromHash(
+    sha256(
+      JSON.stringify([
+        o.components.map((c) => `${c.name}@${c.semanticVersion}`),
+        o.parentImage,
+        o.rootVolumeGiB ?? null,
+        o.description,
+      ]),
+    ),
+  );
+}
+
+/** The name of the AMIs a build of `version` distributes (Image Builder fills in the build date). */
+export function amiName(recipe: string, version: string, arch: string): string {
+  return `${recipe}-${version}-${arch}-{{imagebuilder:buildDate}}`;
+}
+
 export function compileImage(loaded: LoadedRecipe, options: CompileOptions): CompiledImage {
   const recipe = loaded.recipe;
   const { arch } = options;
@@ -167,15 +196,12 @@ export function compileImage(loaded: LoadedRecipe, options: CompileOptions): Com
   const imageRecipe: CreateImageRecipeCommandInput = {
     name: baseName,
     description: `${recipe.name} (${arch}) — ${recipe.description || "golden image"}`.slice(0, 1024),
-    semanticVersion: semanticVersionFromHash(
-      sha256(
-        JSON.stringify([
-          components.map((c) => `${c.name}@${c.semanticVersion}`),
-          options.parentImage,
-          ib.rootVolumeGiB ?? null,
-        ]),
-      ),
-    ),
+    semanticVersion: imageRecipeVersion({
+      components,
+      parentImage: options.parentImage,
+      rootVolumeGiB: ib.rootVolumeGiB,
+      description: recipe.description,
+    }),
     parentImage: options.parentImage,
     components: components.map((c) => ({
       componentArn: componentArn({ name: c.name, semanticVersion: c.semanticVersion }),
@@ -217,7 +243,7 @@ export function compileImage(loaded: LoadedRecipe, options: CompileOptions): Com
     distributions: [...new Set(options.regions)].map((region) => ({
       region,
       amiDistributionConfiguration: {
-        name: `${recipe.name}-${imageRecipe.semanticVersion}-${arch}-{{imagebuilder:buildDate}}`,
+        name: amiName(recipe.name, imageRecipe.semanticVersion!, arch),
         description: `${recipe.name} ${arch} recipe ${hash.slice(0, 12)}`,
         amiTags,
       },

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { argument, defineCommand, optionWithDefault } from "../spec.js";
+import { argument, defineCommand, option, optionWithDefault } from "../spec.js";
 
 export const compileCommand = defineCommand({
   name: "compile",
@@ -7,6 +7,11 @@ export const compileCommand = defineCommand({
   input: z.object({
     recipe: argument("RECIPE", "the recipe to compile", { kind: "recipe" }),
     out: optionWithDefault("out", "output directory", { value: "dir" }),
+    baseAmi: option(
+      "the base AMI to compile for (default: the recipe's base, resolved through SSM when AWS or --sim is at hand): the recipe version and AMI name are then exactly what bake creates",
+      { kind: "ami", value: "ami" },
+    ),
   }),
+  aws: ["ssm", "ec2"],
   run: () => import("../compile.js").then((m) => m.compile),
 });
